@@ -1,0 +1,13 @@
+package io.eksplanner;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Starts the EKS Network Planner service. */
+@SpringBootApplication
+public class PlannerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PlannerApplication.class, args);
+    }
+}

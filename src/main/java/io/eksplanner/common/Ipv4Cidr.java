@@ -1,0 +1,86 @@
+package io.eksplanner.common;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An IPv4 CIDR block written {@code a.b.c.d/n}, parsed once; host bits may be set, since that is a finding of
+ * validation rather than a syntax error.
+ */
+public record Ipv4Cidr(int address, int prefixLength) {
+
+    private static final Pattern SYNTAX =
+            Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
+
+    public Ipv4Cidr {
+        if (prefixLength < 0 || prefixLength > 32) {
+            throw new IllegalArgumentException("prefix length must be 0-32, was " + prefixLength);
+        }
+    }
+
+    /** Parses {@code text}, or returns empty when it is not written {@code a.b.c.d/n} with octets ≤ 255, n ≤ 32. */
+    public static Optional<Ipv4Cidr> tryParse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        var matcher = SYNTAX.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        int address = 0;
+        for (int group = 1; group <= 4; group++) {
+            int octet = Integer.parseInt(matcher.group(group));
+            if (octet > 255 || hasLeadingZero(matcher.group(group))) {
+                return Optional.empty();
+            }
+            address = (address << 8) | octet;
+        }
+        int prefix = Integer.parseInt(matcher.group(5));
+        if (prefix > 32 || hasLeadingZero(matcher.group(5))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ipv4Cidr(address, prefix));
+    }
+
+    /** Parses {@code text}, throwing {@link IllegalArgumentException} when it is ill-formed. */
+    public static Ipv4Cidr parse(String text) {
+        return tryParse(text)
+                .orElseThrow(() -> new IllegalArgumentException("not an IPv4 CIDR written a.b.c.d/n: " + text));
+    }
+
+    // Leading zeros are refused because some parsers read them as octal; the AWS APIs refuse them too.
+    private static boolean hasLeadingZero(String digits) {
+        return digits.length() > 1 && digits.charAt(0) == '0';
+    }
+
+    /** The netmask of this block as an int (all ones for the prefix bits). */
+    public int netmask() {
+        return prefixLength == 0 ? 0 : -1 << (32 - prefixLength);
+    }
+
+    /** The first address of the block, host bits cleared. */
+    public int network() {
+        return address & netmask();
+    }
+
+    /** Whether the written address has bits set beyond the prefix. */
+    public boolean hostBitsSet() {
+        return address != network();
+    }
+
+    /** The number of addresses in the block, 2^(32−n). */
+    public long size() {
+        return 1L << (32 - prefixLength);
+    }
+
+    @Override
+    public String toString() {
+        return formatAddress(address) + "/" + prefixLength;
+    }
+
+    /** Formats an IPv4 address held in an int as dotted quad. */
+    public static String formatAddress(int address) {
+        return ((address >>> 24) & 0xff) + "." + ((address >>> 16) & 0xff) + "." + ((address >>> 8) & 0xff) + "."
+                + (address & 0xff);
+    }
+}

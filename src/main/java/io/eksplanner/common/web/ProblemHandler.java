@@ -1,0 +1,351 @@
+package io.eksplanner.common.web;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.eksplanner.common.FieldProblem;
+import io.eksplanner.common.InvalidRequest;
+import io.eksplanner.common.NameTaken;
+import io.eksplanner.common.PreconditionFailed;
+import io.eksplanner.common.ResourceNotFound;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every error into an RFC 9457 problem response with a stable {@link ProblemType}: what went wrong, which
+ * field and why, and never a stack trace. A client's mistake is a 4xx; only the planner's own faults are 500s.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ResourceNotFound.class)
+    ResponseEntity<Object> notFound(ResourceNotFound exception, HttpServletRequest request) {
+        return respond(ProblemType.NOT_FOUND, exception.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(NameTaken.class)
+    ResponseEntity<Object> nameTaken(NameTaken exception, HttpServletRequest request) {
+        return respond(ProblemType.NAME_TAKEN, exception.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(PreconditionFailed.class)
+    ResponseEntity<Object> preconditionFailed(PreconditionFailed exception, HttpServletRequest request) {
+        var problem = problem(ProblemType.PRECONDITION_FAILED, exception.getMessage(), request, List.of());
+        return ResponseEntity.status(problem.getStatus())
+                .eTag(Long.toString(exception.currentVersion()))
+                .body(problem);
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<Object> invalidRequest(InvalidRequest exception, HttpServletRequest request) {
+        return respond(ProblemType.INVALID_FIELDS, exception.getMessage(), request, exception.errors());
+    }
+
+    /** A writer that lost a race the lock could not prevent (two creates of one name, a lock timeout). */
+    @ExceptionHandler({ConcurrencyFailureException.class, ObjectOptimisticLockingFailureException.class})
+    ResponseEntity<Object> concurrentWrite(RuntimeException exception, HttpServletRequest request) {
+        log.info("concurrent write refused: {}", exception.getMessage());
+        return respond(
+                ProblemType.CONCURRENT_WRITE,
+                "another request changed this cluster at the same time; read it again and retry",
+                request,
+                List.of());
+    }
+
+    /** Unique names are checked before writing, so a violation here is a concurrent create of the same name. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrityViolation(DataIntegrityViolationException exception, HttpServletRequest request) {
+        log.info(
+                "write refused by a database constraint: {}",
+                exception.getMostSpecificCause().getMessage());
+        return respond(
+                ProblemType.CONCURRENT_WRITE,
+                "another request wrote a resource of the same name at the same time; read again and retry",
+                request,
+                List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> parameterMismatch(
+            MethodArgumentTypeMismatchException exception, HttpServletRequest request) {
+        var expected = exception.getRequiredType() == null || describe(exception.getRequiredType()) == null
+                ? "a valid value"
+                : describe(exception.getRequiredType());
+        return respond(
+                ProblemType.INVALID_PARAMETER,
+                "parameter '" + exception.getName() + "' must be " + expected,
+                request,
+                List.of(new FieldProblem(exception.getName(), "must be " + expected, exception.getValue())));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception exception, HttpServletRequest request) {
+        log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), exception);
+        return respond(
+                ProblemType.INTERNAL_ERROR,
+                "the planner failed to handle this request; the error is logged on the server",
+                request,
+                List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = new ArrayList<FieldProblem>();
+        exception.getBindingResult().getAllErrors().forEach(error -> {
+            if (error.contains(ConstraintViolation.class)) {
+                var violation = error.unwrap(ConstraintViolation.class);
+                errors.add(new FieldProblem(
+                        fieldPath(violation.getPropertyPath()),
+                        violation.getMessage(),
+                        scalar(violation.getInvalidValue())));
+            } else if (error instanceof FieldError fieldError) {
+                errors.add(new FieldProblem(
+                        fieldError.getField(), fieldError.getDefaultMessage(), scalar(fieldError.getRejectedValue())));
+            } else {
+                errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage(), null));
+            }
+        });
+        errors.sort(Comparator.comparing(FieldProblem::field));
+        var detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are ill-formed; see errors";
+        return respond(ProblemType.INVALID_FIELDS, detail, servletRequest(request), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        var errors = new ArrayList<FieldProblem>();
+        exception.getParameterValidationResults().forEach(result -> {
+            var name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors()
+                    .forEach(error -> errors.add(
+                            new FieldProblem(name, error.getDefaultMessage(), scalar(result.getArgument()))));
+        });
+        var detail = errors.isEmpty()
+                ? "invalid request parameters"
+                : errors.get(0).field() + ": " + errors.get(0).message();
+        return respond(ProblemType.INVALID_PARAMETER, detail, servletRequest(request), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var servletRequest = servletRequest(request);
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLarge tooLarge) {
+                return respond(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), servletRequest, List.of());
+            }
+        }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return unreadable(jackson, servletRequest);
+            }
+        }
+        var detail = exception.getMessage() != null && exception.getMessage().startsWith("Required request body")
+                ? "a request body is required"
+                : "the request body could not be read as JSON";
+        return respond(ProblemType.MALFORMED_JSON, detail, servletRequest, List.of());
+    }
+
+    private ResponseEntity<Object> unreadable(JacksonException exception, HttpServletRequest request) {
+        var field = jsonPath(exception.getPath());
+        if (exception instanceof UnrecognizedPropertyException unknown) {
+            var known = unknown.getKnownPropertyIds() == null
+                    ? ""
+                    : "; known properties: "
+                            + unknown.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(Collectors.joining(", "));
+            var message = "unknown property \"" + unknown.getPropertyName() + "\"" + known;
+            return respond(
+                    ProblemType.UNKNOWN_PROPERTY,
+                    field + ": " + message,
+                    request,
+                    List.of(new FieldProblem(field, message, unknown.getPropertyName())));
+        }
+        if (exception instanceof InvalidFormatException invalid) {
+            var message = "must be " + describe(invalid.getTargetType());
+            return respond(
+                    ProblemType.INVALID_VALUE,
+                    field + ": " + message,
+                    request,
+                    List.of(new FieldProblem(field, message, scalar(invalid.getValue()))));
+        }
+        if (exception instanceof MismatchedInputException mismatched) {
+            var expected = mismatched.getTargetType() == null ? null : describe(mismatched.getTargetType());
+            var message = expected == null ? "has the wrong JSON type for this field" : "must be " + expected;
+            return respond(
+                    ProblemType.INVALID_VALUE,
+                    field + ": " + message,
+                    request,
+                    List.of(new FieldProblem(field, message, null)));
+        }
+        var message = exception instanceof StreamReadException read && read.getLocation() != null
+                ? exception.getOriginalMessage() + " (line "
+                        + read.getLocation().getLineNr() + ", column "
+                        + read.getLocation().getColumnNr() + ")"
+                : exception.getOriginalMessage();
+        var errors = field.isEmpty() ? List.<FieldProblem>of() : List.of(new FieldProblem(field, message, null));
+        return respond(ProblemType.MALFORMED_JSON, message, request, errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var path = servletRequest(request).getRequestURI();
+        return respond(ProblemType.NOT_FOUND, "no API resource at " + path, servletRequest(request), List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The framework's own errors (405, 406, 415, missing parameters or headers) get the API's types too.
+        if (body instanceof ProblemDetail problem && ProblemDetail.class.equals(problem.getClass())) {
+            var type = ProblemType.forStatus(status.value());
+            if (problem.getType() == null
+                    || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(type.type());
+                problem.setTitle(type.title());
+            }
+            problem.setInstance(
+                    ProblemWriter.problem(type, "", servletRequest(request).getRequestURI())
+                            .getInstance());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> respond(
+            ProblemType type, String detail, HttpServletRequest request, List<FieldProblem> errors) {
+        var problem = problem(type, detail, request, errors);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static ProblemDetail problem(
+            ProblemType type, String detail, HttpServletRequest request, List<FieldProblem> errors) {
+        var problem = ProblemWriter.problem(type, detail, request.getRequestURI());
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return ((ServletWebRequest) request).getRequest();
+    }
+
+    /** The JSON path of a bean-validation violation, as {@code subnets[2].cidr} or {@code subnets[0].tags[env]}. */
+    static String fieldPath(Path path) {
+        var field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+
+    /** The JSON path of a Jackson error, as {@code subnets[2].cidr}. */
+    static String jsonPath(List<JacksonException.Reference> references) {
+        var field = new StringBuilder();
+        for (var reference : references) {
+            if (reference.getPropertyName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** What a value of {@code type} looks like in JSON, or null where no short phrase says it. */
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        var schema = type.getAnnotation(Schema.class);
+        if (schema != null && !schema.title().isEmpty()) {
+            return schema.title();
+        }
+        return type.isRecord() ? "an object" : null;
+    }
+
+    /** The rejected value when it is one JSON value; whole objects and lists are not repeated back. */
+    private static Object scalar(Object value) {
+        if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Enum) {
+            return value;
+        }
+        boolean writtenAsOneValue = value != null
+                && Arrays.stream(value.getClass().getMethods())
+                        .anyMatch(method -> method.isAnnotationPresent(JsonValue.class));
+        return writtenAsOneValue ? value : null;
+    }
+}

@@ -1,0 +1,58 @@
+package io.eksplanner.common.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/** The stable problem types of the API (RFC 9457 {@code type}), each with its status and title. */
+public enum ProblemType {
+    MALFORMED_JSON("malformed-json", HttpStatus.BAD_REQUEST, "Malformed JSON"),
+    UNKNOWN_PROPERTY("unknown-property", HttpStatus.BAD_REQUEST, "Unknown property"),
+    INVALID_VALUE("invalid-value", HttpStatus.BAD_REQUEST, "Value of the wrong type"),
+    INVALID_FIELDS("invalid-fields", HttpStatus.BAD_REQUEST, "Ill-formed fields"),
+    INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid request parameter"),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Resource not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
+    NAME_TAKEN("name-taken", HttpStatus.CONFLICT, "Name already taken"),
+    CONCURRENT_WRITE("concurrent-write", HttpStatus.CONFLICT, "Concurrent write"),
+    PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
+    PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    REQUEST_ERROR("request-error", HttpStatus.BAD_REQUEST, "Bad request"),
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+    /** Where the problem type URIs live; each names a section of the README's error table. */
+    public static final String BASE = "https://eksplanner.io/problems/";
+
+    private final URI type;
+    private final HttpStatus status;
+    private final String title;
+
+    ProblemType(String slug, HttpStatus status, String title) {
+        this.type = URI.create(BASE + slug);
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The type that goes with a status the framework raised, for errors the API has no own type for. */
+    static ProblemType forStatus(int status) {
+        for (ProblemType problem : values()) {
+            if (problem.status.value() == status && problem != INVALID_FIELDS && problem != CONCURRENT_WRITE) {
+                return problem;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : REQUEST_ERROR;
+    }
+}

@@ -1,0 +1,300 @@
+package io.eksplanner.topology;
+
+import io.eksplanner.topology.web.TopologyDocument;
+import io.eksplanner.topology.web.TopologyDocument.CniSpec;
+import io.eksplanner.topology.web.TopologyDocument.EndpointAccessSpec;
+import io.eksplanner.topology.web.TopologyDocument.LoadBalancingSpec;
+import io.eksplanner.topology.web.TopologyDocument.VpcSpec;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The cluster aggregate: the topology a user plans, stored exactly as written (nulls stay null, collections keep
+ * their order). Its version changes with every write to it or any child, and is the API's ETag.
+ */
+@Entity
+class Cluster {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @Version
+    private long version;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    private String region;
+    private String kubernetesVersion;
+
+    @Column(name = "service_ipv4_cidr")
+    private String serviceIpv4Cidr;
+
+    private boolean vpcGiven;
+    private Boolean vpcEnableDnsHostnames;
+    private Boolean vpcEnableDnsSupport;
+
+    @ElementCollection
+    @CollectionTable(name = "cluster_vpc_cidr_block", joinColumns = @JoinColumn(name = "cluster_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "cidr")
+    private List<String> vpcCidrBlocks = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cluster_vpc_endpoint", joinColumns = @JoinColumn(name = "cluster_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "service")
+    private List<String> vpcEndpoints = new ArrayList<>();
+
+    private boolean endpointAccessGiven;
+    private Boolean endpointPublicAccess;
+    private Boolean endpointPrivateAccess;
+
+    @ElementCollection
+    @CollectionTable(name = "cluster_public_access_cidr", joinColumns = @JoinColumn(name = "cluster_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "cidr")
+    private List<String> publicAccessCidrs = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cluster_control_plane_subnet", joinColumns = @JoinColumn(name = "cluster_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "subnet_name")
+    private List<String> controlPlaneSubnets = new ArrayList<>();
+
+    private boolean cniGiven;
+    private Boolean cniPrefixDelegation;
+    private Integer cniWarmEniTarget;
+    private Integer cniWarmIpTarget;
+    private Integer cniMinimumIpTarget;
+    private Integer cniWarmPrefixTarget;
+    private Boolean cniCustomNetworking;
+    private Boolean cniPodSecurityGroups;
+    private Boolean cniSubnetDiscovery;
+
+    private boolean loadBalancingGiven;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lb_controller")
+    private LoadBalancerController loadBalancerController;
+
+    @Column(name = "lb_service_mutator_webhook")
+    private Boolean serviceMutatorWebhook;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "cluster_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<Subnet> subnets = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "cluster_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<NodeGroup> nodeGroups = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "cluster_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<Workload> workloads = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "cluster_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<KubernetesService> services = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "cluster_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<Ingress> ingresses = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "cluster_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<IngressClass> ingressClasses = new ArrayList<>();
+
+    protected Cluster() {}
+
+    Cluster(TopologyDocument document, Instant now) {
+        this.createdAt = now;
+        this.updatedAt = now;
+        replaceWith(document);
+    }
+
+    String name() {
+        return name;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Marks the aggregate as written, so that its version moves even when only a child changed. */
+    void touch(Instant now) {
+        // Keep the timestamp strictly increasing: the version bump relies on the row being dirty.
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusNanos(1000);
+    }
+
+    /** Replaces the whole topology with {@code document}, children included. */
+    void replaceWith(TopologyDocument document) {
+        name = document.name();
+        region = document.region();
+        kubernetesVersion = document.kubernetesVersion();
+        serviceIpv4Cidr = document.serviceIpv4Cidr();
+        applyVpc(document.vpc());
+        applyEndpointAccess(document.endpointAccess());
+        Lists.replace(controlPlaneSubnets, Lists.copyOf(document.controlPlaneSubnets()));
+        applyCni(document.cni());
+        applyLoadBalancing(document.loadBalancing());
+        reconcile(subnets, document.subnets(), ChildCollection.SUBNETS, Subnet::new);
+        reconcile(nodeGroups, document.nodeGroups(), ChildCollection.NODE_GROUPS, NodeGroup::new);
+        reconcile(workloads, document.workloads(), ChildCollection.WORKLOADS, Workload::new);
+        reconcile(services, document.services(), ChildCollection.SERVICES, KubernetesService::new);
+        reconcile(ingresses, document.ingresses(), ChildCollection.INGRESSES, Ingress::new);
+        reconcile(ingressClasses, document.ingressClasses(), ChildCollection.INGRESS_CLASSES, IngressClass::new);
+    }
+
+    /**
+     * Makes {@code stored} hold one child per spec, in the specs' order: a child whose key is kept is updated in
+     * place rather than deleted and inserted again, which would break the unique key within the same flush.
+     */
+    private static <S, C extends ClusterChild<S>> void reconcile(
+            List<C> stored, List<S> specs, ChildCollection<S> collection, Function<S, C> create) {
+        var byKey = new HashMap<ChildKey, C>();
+        stored.forEach(child -> byKey.put(child.key(), child));
+        var reconciled = Lists.map(specs, spec -> {
+            var kept = byKey.remove(collection.keyOf(spec));
+            if (kept == null) {
+                return create.apply(spec);
+            }
+            kept.apply(spec);
+            return kept;
+        });
+        Lists.replace(stored, reconciled);
+    }
+
+    private void applyVpc(VpcSpec vpc) {
+        vpcGiven = vpc != null;
+        vpcEnableDnsHostnames = vpc == null ? null : vpc.enableDnsHostnames();
+        vpcEnableDnsSupport = vpc == null ? null : vpc.enableDnsSupport();
+        Lists.replace(vpcCidrBlocks, vpc == null ? List.of() : Lists.copyOf(vpc.cidrBlocks()));
+        Lists.replace(vpcEndpoints, vpc == null ? List.of() : Lists.copyOf(vpc.endpoints()));
+    }
+
+    private void applyEndpointAccess(EndpointAccessSpec access) {
+        endpointAccessGiven = access != null;
+        endpointPublicAccess = access == null ? null : access.publicAccess();
+        endpointPrivateAccess = access == null ? null : access.privateAccess();
+        Lists.replace(publicAccessCidrs, access == null ? List.of() : Lists.copyOf(access.publicAccessCidrs()));
+    }
+
+    private void applyCni(CniSpec cni) {
+        cniGiven = cni != null;
+        var given = cni != null ? cni : new CniSpec(null, null, null, null, null, null, null, null);
+        cniPrefixDelegation = given.prefixDelegation();
+        cniWarmEniTarget = given.warmEniTarget();
+        cniWarmIpTarget = given.warmIpTarget();
+        cniMinimumIpTarget = given.minimumIpTarget();
+        cniWarmPrefixTarget = given.warmPrefixTarget();
+        cniCustomNetworking = given.customNetworking();
+        cniPodSecurityGroups = given.podSecurityGroups();
+        cniSubnetDiscovery = given.subnetDiscovery();
+    }
+
+    private void applyLoadBalancing(LoadBalancingSpec loadBalancing) {
+        loadBalancingGiven = loadBalancing != null;
+        loadBalancerController = loadBalancing == null ? null : loadBalancing.controller();
+        serviceMutatorWebhook = loadBalancing == null ? null : loadBalancing.serviceMutatorWebhook();
+    }
+
+    /** The whole topology as the user wrote it. */
+    TopologyDocument toDocument() {
+        return new TopologyDocument(
+                name,
+                region,
+                kubernetesVersion,
+                vpcGiven
+                        ? new VpcSpec(
+                                List.copyOf(vpcCidrBlocks),
+                                vpcEnableDnsHostnames,
+                                vpcEnableDnsSupport,
+                                List.copyOf(vpcEndpoints))
+                        : null,
+                serviceIpv4Cidr,
+                endpointAccessGiven
+                        ? new EndpointAccessSpec(
+                                endpointPublicAccess, endpointPrivateAccess, List.copyOf(publicAccessCidrs))
+                        : null,
+                List.copyOf(controlPlaneSubnets),
+                cniGiven
+                        ? new CniSpec(
+                                cniPrefixDelegation,
+                                cniWarmEniTarget,
+                                cniWarmIpTarget,
+                                cniMinimumIpTarget,
+                                cniWarmPrefixTarget,
+                                cniCustomNetworking,
+                                cniPodSecurityGroups,
+                                cniSubnetDiscovery)
+                        : null,
+                loadBalancingGiven ? new LoadBalancingSpec(loadBalancerController, serviceMutatorWebhook) : null,
+                Lists.map(subnets, Subnet::toSpec),
+                Lists.map(nodeGroups, NodeGroup::toSpec),
+                Lists.map(workloads, Workload::toSpec),
+                Lists.map(services, KubernetesService::toSpec),
+                Lists.map(ingresses, Ingress::toSpec),
+                Lists.map(ingressClasses, IngressClass::toSpec));
+    }
+
+    /** The stored children of one collection, in order. */
+    <S> List<? extends ClusterChild<S>> children(ChildCollection<S> collection) {
+        return collection.of(this);
+    }
+
+    /** Appends a new child to {@code collection}; the caller has checked that its key is free. */
+    <S> void addChild(ChildCollection<S> collection, S spec) {
+        collection.add(this, spec);
+    }
+
+    List<Subnet> subnets() {
+        return subnets;
+    }
+
+    List<NodeGroup> nodeGroups() {
+        return nodeGroups;
+    }
+
+    List<Workload> workloads() {
+        return workloads;
+    }
+
+    List<KubernetesService> services() {
+        return services;
+    }
+
+    List<Ingress> ingresses() {
+        return ingresses;
+    }
+
+    List<IngressClass> ingressClasses() {
+        return ingressClasses;
+    }
+}

@@ -1,0 +1,8 @@
+package io.eksplanner.topology;
+
+/** The default route of a subnet's route table. */
+public enum Egress {
+    INTERNET_GATEWAY,
+    NAT_GATEWAY,
+    NONE
+}

@@ -1,0 +1,7 @@
+package io.eksplanner.topology;
+
+/** A Kubernetes Service's externalTrafficPolicy; constants are spelled as Kubernetes spells them. */
+public enum ExternalTrafficPolicy {
+    Cluster,
+    Local
+}

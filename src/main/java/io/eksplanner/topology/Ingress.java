@@ -1,0 +1,137 @@
+package io.eksplanner.topology;
+
+import io.eksplanner.topology.web.PortReference;
+import io.eksplanner.topology.web.TopologyDocument.IngressBackendSpec;
+import io.eksplanner.topology.web.TopologyDocument.IngressPathSpec;
+import io.eksplanner.topology.web.TopologyDocument.IngressRuleSpec;
+import io.eksplanner.topology.web.TopologyDocument.IngressSpec;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Kubernetes Ingress of the cluster, stored as the user wrote it. */
+@Entity
+class Ingress implements ClusterChild<IngressSpec> {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String namespace;
+    private String name;
+    private String ingressClassName;
+    private String defaultBackendServiceName;
+    private String defaultBackendServicePort;
+
+    @ElementCollection
+    @CollectionTable(name = "ingress_annotation", joinColumns = @JoinColumn(name = "ingress_id"))
+    @OrderColumn(name = "position")
+    private List<Entry> annotations = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "ingress_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<Rule> rules = new ArrayList<>();
+
+    protected Ingress() {}
+
+    Ingress(IngressSpec spec) {
+        apply(spec);
+    }
+
+    @Override
+    public ChildKey key() {
+        return new ChildKey(namespace, name);
+    }
+
+    @Override
+    public void apply(IngressSpec spec) {
+        namespace = spec.namespace();
+        name = spec.name();
+        ingressClassName = spec.ingressClassName();
+        var backend = spec.defaultBackend();
+        defaultBackendServiceName = backend == null ? null : backend.serviceName();
+        defaultBackendServicePort =
+                backend == null ? null : backend.servicePort().text();
+        Lists.replace(annotations, Entry.listOf(spec.annotations()));
+        Lists.replace(rules, Lists.map(spec.rules(), Rule::new));
+    }
+
+    @Override
+    public IngressSpec toSpec() {
+        var backend = defaultBackendServiceName == null
+                ? null
+                : new IngressBackendSpec(defaultBackendServiceName, PortReference.parse(defaultBackendServicePort));
+        return new IngressSpec(
+                name, namespace, ingressClassName, Entry.mapOf(annotations), Lists.map(rules, Rule::toSpec), backend);
+    }
+
+    /** An Ingress rule: an optional host and its ordered paths. */
+    @Entity(name = "IngressRule")
+    @jakarta.persistence.Table(name = "ingress_rule")
+    static class Rule {
+
+        @Id
+        @GeneratedValue(strategy = GenerationType.IDENTITY)
+        private Long id;
+
+        private String host;
+
+        @ElementCollection
+        @CollectionTable(name = "ingress_path", joinColumns = @JoinColumn(name = "rule_id"))
+        @OrderColumn(name = "position")
+        private List<Path> paths = new ArrayList<>();
+
+        protected Rule() {}
+
+        Rule(IngressRuleSpec spec) {
+            host = spec.host();
+            paths.addAll(Lists.map(spec.paths(), Path::new));
+        }
+
+        IngressRuleSpec toSpec() {
+            return new IngressRuleSpec(host, Lists.map(paths, Path::toSpec));
+        }
+    }
+
+    /** A path of a rule and the Service port it routes to. */
+    @Embeddable
+    static class Path {
+
+        private String path;
+
+        @Enumerated(EnumType.STRING)
+        private PathType pathType;
+
+        private String serviceName;
+
+        @Column(name = "service_port")
+        private String servicePort;
+
+        protected Path() {}
+
+        Path(IngressPathSpec spec) {
+            path = spec.path();
+            pathType = spec.pathType();
+            serviceName = spec.serviceName();
+            servicePort = spec.servicePort().text();
+        }
+
+        IngressPathSpec toSpec() {
+            return new IngressPathSpec(path, pathType, serviceName, PortReference.parse(servicePort));
+        }
+    }
+}

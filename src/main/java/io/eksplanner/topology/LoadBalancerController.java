@@ -1,0 +1,7 @@
+package io.eksplanner.topology;
+
+/** Which controller turns Services and Ingresses into AWS load balancers in a cluster. */
+public enum LoadBalancerController {
+    LEGACY,
+    AWS_LOAD_BALANCER_CONTROLLER
+}

@@ -1,0 +1,8 @@
+package io.eksplanner.topology;
+
+/** A Kubernetes Ingress path type; constants are spelled as Kubernetes spells them. */
+public enum PathType {
+    Exact,
+    Prefix,
+    ImplementationSpecific
+}

@@ -1,0 +1,8 @@
+package io.eksplanner.topology;
+
+/** A Kubernetes Service type; constants are spelled as Kubernetes spells them. */
+public enum ServiceType {
+    ClusterIP,
+    NodePort,
+    LoadBalancer
+}

@@ -1,0 +1,149 @@
+package io.eksplanner.topology;
+
+import io.eksplanner.common.FieldProblem;
+import io.eksplanner.common.IfMatch;
+import io.eksplanner.common.InvalidRequest;
+import io.eksplanner.topology.web.ClusterSummary;
+import io.eksplanner.topology.web.TopologyDocument;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, reads, replaces and deletes cluster topologies and their children. Every write locks the cluster row
+ * first, checks the caller's {@code If-Match} against the version it finds, and moves the version on, so that of
+ * two writers holding the same ETag exactly one wins.
+ */
+@Service
+@Transactional
+public class TopologyService {
+
+    private final ClusterRepository clusters;
+    private final Clock clock;
+
+    TopologyService(ClusterRepository clusters, Clock clock) {
+        this.clusters = clusters;
+        this.clock = clock;
+    }
+
+    /** Stores a new cluster; throws {@link ClusterNameTaken} when the name is in use. */
+    public Versioned<TopologyDocument> create(TopologyDocument document) {
+        if (clusters.existsByName(document.name())) {
+            throw new ClusterNameTaken(document.name());
+        }
+        var cluster = clusters.saveAndFlush(new Cluster(document, clock.instant()));
+        return new Versioned<>(cluster.toDocument(), cluster.version());
+    }
+
+    /** One page of cluster summaries, in the order the pageable asks. */
+    @Transactional(readOnly = true)
+    public Page<ClusterSummary> list(Pageable pageable) {
+        return clusters.findSummaries(pageable);
+    }
+
+    /** The whole topology of the named cluster. */
+    @Transactional(readOnly = true)
+    public Versioned<TopologyDocument> get(String name) {
+        var cluster = find(name);
+        return new Versioned<>(cluster.toDocument(), cluster.version());
+    }
+
+    /** Replaces the named cluster's whole topology; the document's name must be the cluster's. */
+    public Versioned<TopologyDocument> replace(String name, TopologyDocument document, IfMatch ifMatch) {
+        requireSame("name", name, document.name());
+        var cluster = lockForWrite(name, ifMatch);
+        cluster.replaceWith(document);
+        return new Versioned<>(cluster.toDocument(), written(cluster));
+    }
+
+    /** Deletes the named cluster and everything in it. */
+    public void delete(String name, IfMatch ifMatch) {
+        clusters.delete(lockForWrite(name, ifMatch));
+    }
+
+    /** The children of one collection, in order. */
+    @Transactional(readOnly = true)
+    public <S> Versioned<List<S>> listChildren(String name, ChildCollection<S> collection) {
+        var cluster = find(name);
+        List<S> specs =
+                cluster.children(collection).stream().map(ClusterChild::toSpec).toList();
+        return new Versioned<>(specs, cluster.version());
+    }
+
+    /** One child. */
+    @Transactional(readOnly = true)
+    public <S> Versioned<S> getChild(String name, ChildCollection<S> collection, ChildKey key) {
+        var cluster = find(name);
+        return new Versioned<>(child(cluster, collection, key).toSpec(), cluster.version());
+    }
+
+    /** Appends a child; throws {@link ChildNameTaken} when its key is in use. */
+    public <S> Versioned<S> createChild(String name, ChildCollection<S> collection, S spec, IfMatch ifMatch) {
+        var cluster = lockForWrite(name, ifMatch);
+        var key = collection.keyOf(spec);
+        if (cluster.children(collection).stream().anyMatch(child -> child.key().equals(key))) {
+            throw new ChildNameTaken(name, collection, key);
+        }
+        cluster.addChild(collection, spec);
+        long version = written(cluster);
+        return new Versioned<>(child(cluster, collection, key).toSpec(), version);
+    }
+
+    /** Replaces a child in place, keeping its position; its key must be the one addressed. */
+    public <S> Versioned<S> replaceChild(
+            String name, ChildCollection<S> collection, ChildKey key, S spec, IfMatch ifMatch) {
+        var given = collection.keyOf(spec);
+        if (collection.namespaced()) {
+            requireSame("namespace", key.namespace(), given.namespace());
+        }
+        requireSame("name", key.name(), given.name());
+        var cluster = lockForWrite(name, ifMatch);
+        var child = child(cluster, collection, key);
+        child.apply(spec);
+        return new Versioned<>(child.toSpec(), written(cluster));
+    }
+
+    /** Deletes a child and returns the cluster's new version. */
+    public long deleteChild(String name, ChildCollection<?> collection, ChildKey key, IfMatch ifMatch) {
+        var cluster = lockForWrite(name, ifMatch);
+        cluster.children(collection).remove(child(cluster, collection, key));
+        return written(cluster);
+    }
+
+    private Cluster find(String name) {
+        return clusters.findByName(name).orElseThrow(() -> new ClusterNotFound(name));
+    }
+
+    private Cluster lockForWrite(String name, IfMatch ifMatch) {
+        var cluster = clusters.findByNameForUpdate(name).orElseThrow(() -> new ClusterNotFound(name));
+        ifMatch.check(cluster.version());
+        return cluster;
+    }
+
+    /** Marks the cluster written and flushes, so that the returned version is the one now stored. */
+    private long written(Cluster cluster) {
+        cluster.touch(clock.instant());
+        clusters.flush();
+        return cluster.version();
+    }
+
+    private static <S> ClusterChild<S> child(Cluster cluster, ChildCollection<S> collection, ChildKey key) {
+        return cluster.children(collection).stream()
+                .filter(child -> child.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new ChildNotFound(cluster.name(), collection, key));
+    }
+
+    private static void requireSame(String field, String inPath, String inBody) {
+        if (!Objects.equals(inPath, inBody)) {
+            throw new InvalidRequest(
+                    "the body's " + field + " must be the one in the URL",
+                    List.of(new FieldProblem(
+                            field, "must equal \"" + inPath + "\" from the URL; renaming is not supported", inBody)));
+        }
+    }
+}

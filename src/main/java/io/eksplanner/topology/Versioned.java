@@ -1,0 +1,4 @@
+package io.eksplanner.topology;
+
+/** A value read from or written to a cluster, with the cluster's version after the operation (the ETag). */
+public record Versioned<T>(T value, long version) {}

@@ -1,0 +1,19 @@
+package io.eksplanner.topology.web;
+
+import io.eksplanner.topology.ChildCollection;
+import io.eksplanner.topology.TopologyService;
+import io.eksplanner.topology.web.TopologyDocument.NodeGroupSpec;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The cluster's node groups, by name. */
+@RestController
+@RequestMapping("/api/v1/clusters/{cluster}/node-groups")
+@Tag(name = "Node groups")
+class NodeGroupController extends ClusterScopedChildController<NodeGroupSpec> {
+
+    NodeGroupController(TopologyService topology) {
+        super(topology, ChildCollection.NODE_GROUPS);
+    }
+}

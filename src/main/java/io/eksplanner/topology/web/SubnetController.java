@@ -1,0 +1,19 @@
+package io.eksplanner.topology.web;
+
+import io.eksplanner.topology.ChildCollection;
+import io.eksplanner.topology.TopologyService;
+import io.eksplanner.topology.web.TopologyDocument.SubnetSpec;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The cluster's subnets, by name. */
+@RestController
+@RequestMapping("/api/v1/clusters/{cluster}/subnets")
+@Tag(name = "Subnets")
+class SubnetController extends ClusterScopedChildController<SubnetSpec> {
+
+    SubnetController(TopologyService topology) {
+        super(topology, ChildCollection.SUBNETS);
+    }
+}

@@ -1,0 +1,19 @@
+package io.eksplanner.topology.web;
+
+import io.eksplanner.topology.ChildCollection;
+import io.eksplanner.topology.TopologyService;
+import io.eksplanner.topology.web.TopologyDocument.WorkloadSpec;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The cluster's workloads, by namespace and name. */
+@RestController
+@RequestMapping("/api/v1/clusters/{cluster}/workloads")
+@Tag(name = "Workloads")
+class WorkloadController extends NamespacedChildController<WorkloadSpec> {
+
+    WorkloadController(TopologyService topology) {
+        super(topology, ChildCollection.WORKLOADS);
+    }
+}
