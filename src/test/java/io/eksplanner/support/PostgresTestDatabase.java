@@ -1,0 +1,81 @@
+package io.eksplanner.support;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL the persistence tests run against: the one named by {@code PLANNER_TEST_POSTGRES_URL} when set
+ * (never Testcontainers then), else a Testcontainers PostgreSQL where Docker is available. Each test context gets a
+ * fresh schema, so runs never see each other's data. Under {@code CI=true} having neither is a failure, since a
+ * skipped database test is not a passed one; elsewhere the tests are skipped with the reason.
+ */
+public final class PostgresTestDatabase {
+
+    /** The PostgreSQL image used where Docker is available; pinned so that runs are repeatable. */
+    public static final String IMAGE = "postgres:17.6";
+
+    private static PostgreSQLContainer container;
+
+    private PostgresTestDatabase() {}
+
+    /** Points Spring's datasource at a fresh schema of the test PostgreSQL. */
+    public static void register(DynamicPropertyRegistry registry) {
+        var server = server();
+        var schema =
+                "planner_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        createSchema(server, schema);
+        var separator = server.url().contains("?") ? "&" : "?";
+        registry.add("spring.datasource.url", () -> server.url() + separator + "currentSchema=" + schema);
+        registry.add("spring.datasource.username", server::user);
+        registry.add("spring.datasource.password", server::password);
+    }
+
+    private static Server server() {
+        var url = System.getenv("PLANNER_TEST_POSTGRES_URL");
+        if (url != null && !url.isBlank()) {
+            return new Server(
+                    url,
+                    envOrDefault("PLANNER_TEST_POSTGRES_USER", "postgres"),
+                    envOrDefault("PLANNER_TEST_POSTGRES_PASSWORD", ""));
+        }
+        if (DockerClientFactory.instance().isDockerAvailable()) {
+            return startContainer();
+        }
+        var reason = "no PostgreSQL for the persistence tests: set PLANNER_TEST_POSTGRES_URL"
+                + " (and PLANNER_TEST_POSTGRES_USER/PASSWORD) or make Docker available";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException(reason + "; under CI=true this is a failure, not a skip");
+        }
+        Assumptions.abort(reason);
+        throw new AssertionError("unreachable");
+    }
+
+    private static synchronized Server startContainer() {
+        if (container == null) {
+            container = new PostgreSQLContainer(IMAGE);
+            container.start();
+        }
+        return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    private static void createSchema(Server server, String schema) {
+        try (var connection = DriverManager.getConnection(server.url(), server.user(), server.password());
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema + " on " + server.url(), e);
+        }
+    }
+
+    private static String envOrDefault(String name, String fallback) {
+        var value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    private record Server(String url, String user, String password) {}
+}

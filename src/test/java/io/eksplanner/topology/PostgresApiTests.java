@@ -1,0 +1,14 @@
+package io.eksplanner.topology;
+
+import io.eksplanner.support.PostgresTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The topology API's contract on PostgreSQL, in a fresh schema (see {@link PostgresTestDatabase}). */
+class PostgresApiTests extends TopologyApiContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTestDatabase.register(registry);
+    }
+}
