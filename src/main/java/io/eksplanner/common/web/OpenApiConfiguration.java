@@ -1,0 +1,168 @@
+package io.eksplanner.common.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.List;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * The API's OpenAPI description: its title and summary, and the RFC 9457 problem responses every operation can
+ * answer with, which the controllers do not declare one by one.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    /** The name of the component schema of a problem response. */
+    public static final String PROBLEM_SCHEMA = "Problem";
+
+    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
+
+    static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
+
+    private static final String API_PATHS = "/api/";
+    private static final String CLUSTER_PATHS = "/api/v1/clusters";
+
+    @Bean
+    OpenAPI plannerOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("EKS Network Planner API")
+                        .version("v1")
+                        .description(
+                                "Plans an Amazon EKS cluster's network before it is built: stores cluster topologies,"
+                                        + " later validates them and plans pod IP addresses and load balancers. Errors are"
+                                        + " RFC 9457 problem details (" + PROBLEM_MEDIA_TYPE
+                                        + ") whose type is one of the "
+                                        + ProblemType.BASE + "* URIs."));
+    }
+
+    /** Registers the {@code Problem} schema and documents the problem responses of every API operation. */
+    @Bean
+    GlobalOpenApiCustomizer problemResponses() {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().forEach((path, item) -> {
+                if (path.startsWith(API_PATHS)) {
+                    item.readOperationsMap().forEach((method, operation) -> document(path, method, operation));
+                }
+            });
+        };
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        var parameters = operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters();
+        boolean body = operation.getRequestBody() != null;
+        boolean query = parameters.stream().anyMatch(parameter -> "query".equals(parameter.getIn()));
+        boolean pathParameters = parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()));
+        boolean ifMatch = parameters.stream()
+                .anyMatch(parameter -> "header".equals(parameter.getIn())
+                        && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName()));
+        boolean clusterWrite = (path.equals(CLUSTER_PATHS) || path.startsWith(CLUSTER_PATHS + "/"))
+                && (method == PathItem.HttpMethod.POST
+                        || method == PathItem.HttpMethod.PUT
+                        || method == PathItem.HttpMethod.DELETE);
+
+        if (operation.getResponses() == null) {
+            operation.setResponses(new ApiResponses());
+        }
+        var responses = operation.getResponses();
+        if (body) {
+            add(
+                    responses,
+                    "400",
+                    "Ill-formed input: malformed JSON, unknown property, wrong type or enum value, a field breaking"
+                            + " its rule");
+        } else if (query) {
+            add(responses, "400", "Invalid request parameter: of the wrong type or out of its range");
+        }
+        if (pathParameters) {
+            add(responses, "404", "Not found: no cluster, or no child in it, of that name");
+        }
+        if (clusterWrite) {
+            add(responses, "409", "Name already taken, or a concurrent write lost the race");
+            if (ifMatch) {
+                add(responses, "412", "Stale If-Match: the cluster changed since it was read");
+            }
+        }
+        if (body) {
+            add(responses, "413", "Request body larger than the limit (planner.max-request-size)");
+            add(responses, "415", "Request body not sent as application/json");
+        }
+        add(responses, "500", "Internal error: the planner failed; the error is logged on the server");
+    }
+
+    private static void add(ApiResponses responses, String status, String description) {
+        if (responses.containsKey(status)) {
+            return;
+        }
+        responses.addApiResponse(
+                status,
+                new ApiResponse()
+                        .description(description)
+                        .content(new Content()
+                                .addMediaType(
+                                        PROBLEM_MEDIA_TYPE, new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)))));
+    }
+
+    private static Schema<?> problemSchema() {
+        var error = new ObjectSchema()
+                .description("One ill-formed field")
+                .addProperty(
+                        "field", new StringSchema().description("the JSON path of the field, e.g. subnets[2].cidr"))
+                .addProperty("message", new StringSchema().description("what is wrong with it"))
+                .addProperty(
+                        "rejectedValue",
+                        new Schema<>().description("the value refused, when it is a single JSON value"));
+        return new ObjectSchema()
+                .description("An RFC 9457 problem detail")
+                .addProperty(
+                        "type",
+                        new StringSchema()
+                                .format("uri")
+                                .description("the stable problem type, one of the " + ProblemType.BASE + "* URIs")
+                                .example(ProblemType.INVALID_FIELDS.type().toString()))
+                .addProperty(
+                        "title",
+                        new StringSchema()
+                                .description("a short summary of the problem type")
+                                .example(ProblemType.INVALID_FIELDS.title()))
+                .addProperty(
+                        "status",
+                        new IntegerSchema().description("the HTTP status code").example(400))
+                .addProperty(
+                        "detail",
+                        new StringSchema()
+                                .description("what went wrong in this request")
+                                .example("subnets[0].cidr: must be an IPv4 CIDR block"))
+                .addProperty(
+                        "instance", new StringSchema().format("uri-reference").description("the request path"))
+                .addProperty(
+                        "errors",
+                        new ArraySchema()
+                                .description("the ill-formed fields, for a 400 that names fields")
+                                .items(error))
+                .required(List.of("type", "title", "status"));
+    }
+}

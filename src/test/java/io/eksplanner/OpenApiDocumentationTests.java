@@ -1,0 +1,248 @@
+package io.eksplanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The OpenAPI description as a client sees it: complete, unambiguous and with examples that work. */
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "planner.data-dir=./target/test-data/openapi-${random.uuid}")
+class OpenApiDocumentationTests {
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    private JsonNode spec;
+
+    /** One operation of the spec, with its path and method. */
+    private record Op(String path, String method, JsonNode operation) {
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    @BeforeEach
+    void fetchSpec() throws Exception {
+        var response = get("/v3/api-docs");
+        assertThat(response.statusCode()).isEqualTo(200);
+        spec = json.readTree(response.body());
+    }
+
+    @Test
+    void documentsEveryTopologyOperation() {
+        var expected = new TreeSet<String>(List.of(
+                "POST /api/v1/clusters",
+                "GET /api/v1/clusters",
+                "GET /api/v1/clusters/{name}",
+                "PUT /api/v1/clusters/{name}",
+                "DELETE /api/v1/clusters/{name}"));
+        for (var collection : List.of("subnets", "node-groups", "ingress-classes")) {
+            addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{item}");
+        }
+        for (var collection : List.of("workloads", "services", "ingresses")) {
+            addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{namespace}/{item}");
+        }
+        assertThat(expected).hasSize(35);
+
+        var documented = operations().stream().map(Op::toString).toList();
+        assertThat(documented).containsAll(expected);
+    }
+
+    @Test
+    void everyOperationHasASummaryWithItsKindFilledIn() {
+        var apiOperations = operations().stream()
+                .filter(op -> op.path().startsWith("/api/v1"))
+                .toList();
+        assertThat(apiOperations).isNotEmpty();
+        for (var op : apiOperations) {
+            var summary = op.operation().path("summary").asString("");
+            assertThat(summary).as("summary of %s", op).isNotBlank().doesNotContain("{kind");
+        }
+        assertThat(summaryOf("GET", "/api/v1/clusters/{cluster}/node-groups")).contains("node groups");
+        assertThat(summaryOf("GET", "/api/v1/clusters/{cluster}/ingresses")).contains("ingresses");
+        assertThat(summaryOf("POST", "/api/v1/clusters/{cluster}/ingress-classes"))
+                .isEqualTo("Add an ingress class to the cluster");
+    }
+
+    @Test
+    void operationIdsAreUniqueAndReadable() {
+        var ids = new ArrayList<String>();
+        for (var op : operations()) {
+            var id = op.operation().path("operationId").asString("");
+            assertThat(id).as("operationId of %s", op).isNotBlank();
+            ids.add(id);
+        }
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(ids)
+                .contains(
+                        "listClusters",
+                        "createCluster",
+                        "getCluster",
+                        "replaceCluster",
+                        "deleteCluster",
+                        "listSubnets",
+                        "createSubnet",
+                        "getSubnet",
+                        "replaceSubnet",
+                        "deleteSubnet",
+                        "listNodeGroups",
+                        "listIngresses",
+                        "createIngressClass",
+                        "listIngressClasses",
+                        "deleteWorkload",
+                        "replaceService");
+    }
+
+    @Test
+    void everyOperationDocumentsItsProblemResponses() {
+        assertThat(spec.at("/components/schemas/Problem/properties").propertyNames())
+                .contains("type", "title", "status", "detail", "instance", "errors");
+        for (var op : operations()) {
+            if (!op.path().startsWith("/api/")) {
+                continue;
+            }
+            var responses = op.operation().path("responses");
+            assertProblem(op, responses, "500");
+            boolean pathParameters = false;
+            for (var parameter : op.operation().path("parameters")) {
+                pathParameters |= "path".equals(parameter.path("in").asString(""));
+            }
+            if (pathParameters) {
+                assertProblem(op, responses, "404");
+            }
+            if (op.operation().has("requestBody")) {
+                assertProblem(op, responses, "400");
+                assertProblem(op, responses, "415");
+            }
+        }
+        var replace = spec.at("/paths/~1api~1v1~1clusters~1{name}/put/responses");
+        assertThat(replace.has("412")).isTrue();
+        assertThat(replace.has("409")).isTrue();
+        assertThat(spec.at("/paths/~1api~1v1~1clusters/post/responses").propertyNames())
+                .as("POST /api/v1/clusters answers 201")
+                .contains("201")
+                .doesNotContain("200");
+        assertThat(spec.at("/paths/~1api~1v1~1clusters~1{name}/delete/responses")
+                        .propertyNames())
+                .as("DELETE /api/v1/clusters/{name} answers 204")
+                .contains("204")
+                .doesNotContain("200");
+        assertThat(spec.at("/paths/~1api~1v1~1clusters/post/responses").has("412"))
+                .as("POST /api/v1/clusters takes no If-Match")
+                .isFalse();
+    }
+
+    @Test
+    void createClusterExampleIsTheCanonicalExample() throws IOException {
+        var example = spec.at("/paths/~1api~1v1~1clusters/post/requestBody/content/application~1json/example");
+        assertThat(example.isObject())
+                .as("request example of POST /api/v1/clusters")
+                .isTrue();
+        assertThat(example.path("name").asString()).isEqualTo("demo");
+        try (InputStream in = new ClassPathResource("examples/canonical-cluster.json").getInputStream()) {
+            assertThat(example).isEqualTo(json.readTree(in));
+        }
+    }
+
+    @Test
+    void childExamplesDoNotCollideWithTheCanonicalExample() {
+        var subnetsPath = "/paths/~1api~1v1~1clusters~1{cluster}~1subnets";
+        var added = spec.at(subnetsPath + "/post/requestBody/content/application~1json/example");
+        assertThat(added.path("name").asString()).isEqualTo("public-d");
+        assertThat(added.path("cidr").asString()).isEqualTo("192.168.192.0/19");
+        var replaced = spec.at(subnetsPath + "~1{item}/put/requestBody/content/application~1json/example");
+        assertThat(replaced.path("name").asString()).isEqualTo("public-a");
+        var item = parameter(spec.at(subnetsPath + "~1{item}/put/parameters"), "item");
+        assertThat(item.path("example").asString()).isEqualTo("public-a");
+        var cluster = parameter(spec.at(subnetsPath + "~1{item}/put/parameters"), "cluster");
+        assertThat(cluster.path("example").asString()).isEqualTo("demo");
+    }
+
+    @Test
+    void servesSwaggerUi() throws Exception {
+        var response = get("/swagger-ui.html");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).containsIgnoringCase("<html");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<Op> operations() {
+        var result = new ArrayList<Op>();
+        for (var path : spec.path("paths").properties()) {
+            for (var method : path.getValue().properties()) {
+                if (HTTP_METHODS.contains(method.getKey())) {
+                    result.add(new Op(path.getKey(), method.getKey(), method.getValue()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private String summaryOf(String method, String path) {
+        return operations().stream()
+                .filter(op -> op.path().equals(path) && op.method().equalsIgnoreCase(method))
+                .map(op -> op.operation().path("summary").asString(""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + method + " " + path));
+    }
+
+    private static JsonNode parameter(JsonNode parameters, String name) {
+        for (var parameter : parameters) {
+            if (name.equals(parameter.path("name").asString(""))) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("no parameter " + name);
+    }
+
+    private static void assertProblem(Op op, JsonNode responses, String status) {
+        assertThat(responses.has(status)).as("%s documents %s", op, status).isTrue();
+        assertThat(responses.path(status).path("content").has("application/problem+json"))
+                .as("%s documents %s as application/problem+json", op, status)
+                .isTrue();
+    }
+
+    private static void addChildOperations(Set<String> expected, String collection, String item) {
+        expected.add("GET " + collection);
+        expected.add("POST " + collection);
+        expected.add("GET " + collection + item);
+        expected.add("PUT " + collection + item);
+        expected.add("DELETE " + collection + item);
+    }
+}
