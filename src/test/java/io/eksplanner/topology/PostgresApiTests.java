@@ -1,10 +1,12 @@
 package io.eksplanner.topology;
 
 import io.eksplanner.support.PostgresTestDatabase;
+import io.eksplanner.support.RequiresPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The topology API's contract on PostgreSQL, in a fresh schema (see {@link PostgresTestDatabase}). */
+@RequiresPostgres
 class PostgresApiTests extends TopologyApiContract {
 
     @DynamicPropertySource
