@@ -1,0 +1,40 @@
+# syntax=docker/dockerfile:1
+
+# ---- Stage 1: build the Spring Boot jar and extract its layers ----
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /workspace
+
+# Resolve dependencies first, so this layer is reused until pom.xml or the wrapper changes.
+COPY mvnw ./
+COPY .mvn/ .mvn/
+COPY pom.xml ./
+RUN chmod +x mvnw && ./mvnw -B -q dependency:go-offline
+
+COPY src/ src/
+# The canonical example is packaged as the OpenAPI request example.
+COPY examples/ examples/
+RUN ./mvnw -B -q package -DskipTests \
+    && java -Djarmode=tools -jar target/eks-network-planner-0.1.0-SNAPSHOT.jar \
+        extract --layers --launcher --destination extracted
+
+# ---- Stage 2: run on a JRE as a non-root user ----
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+
+RUN groupadd --system --gid 10001 planner \
+    && useradd --system --uid 10001 --gid planner --no-create-home --home-dir /app \
+        --shell /usr/sbin/nologin planner
+
+# Least often changed layers first.
+COPY --from=build /workspace/extracted/dependencies/ ./
+COPY --from=build /workspace/extracted/spring-boot-loader/ ./
+COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
+COPY --from=build /workspace/extracted/application/ ./
+
+# The default H2 file database lives in ./data (planner.data-dir), i.e. /app/data;
+# mount a volume there (-v planner-data:/app/data) to keep it across containers.
+RUN mkdir -p /app/data && chown planner:planner /app/data
+
+USER planner
+EXPOSE 8080
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
