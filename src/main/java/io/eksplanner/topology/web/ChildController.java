@@ -44,10 +44,8 @@ public abstract class ChildController<S> {
     @Operation(summary = "List the cluster's {kinds}, in order")
     ResponseEntity<ChildList<S>> list(@PathVariable String cluster, WebRequest request) {
         var children = topology.listChildren(cluster, collection);
-        if (request.checkNotModified(ClusterController.etag(children))) {
-            return null;
-        }
-        return ResponseEntity.ok().eTag(ClusterController.etag(children)).body(new ChildList<>(children.value()));
+        return ClusterController.conditionalRead(
+                new Versioned<>(new ChildList<>(children.value()), children.version()), request);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,11 +70,7 @@ public abstract class ChildController<S> {
     }
 
     protected ResponseEntity<S> read(String cluster, ChildKey key, WebRequest request) {
-        var child = topology.getChild(cluster, collection, key);
-        if (request.checkNotModified(ClusterController.etag(child))) {
-            return null;
-        }
-        return ResponseEntity.ok().eTag(ClusterController.etag(child)).body(child.value());
+        return ClusterController.conditionalRead(topology.getChild(cluster, collection, key), request);
     }
 
     protected ResponseEntity<S> replace(String cluster, ChildKey key, S spec, String ifMatch) {

@@ -64,11 +64,7 @@ class ClusterController {
     @GetMapping("/{name}")
     @Operation(summary = "Read a cluster's whole topology document")
     ResponseEntity<TopologyDocument> get(@PathVariable String name, WebRequest request) {
-        var cluster = topology.get(name);
-        if (request.checkNotModified(etag(cluster))) {
-            return null;
-        }
-        return ResponseEntity.ok().eTag(etag(cluster)).body(cluster.value());
+        return conditionalRead(topology.get(name), request);
     }
 
     @PutMapping(path = "/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,6 +88,14 @@ class ClusterController {
                     String ifMatch) {
         topology.delete(name, IfMatch.of(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    /** A 200 with the value and its ETag, or a 304 when the request's If-None-Match already holds that ETag. */
+    static <T> ResponseEntity<T> conditionalRead(Versioned<T> versioned, WebRequest request) {
+        if (request.checkNotModified(etag(versioned))) {
+            return null;
+        }
+        return ResponseEntity.ok().eTag(etag(versioned)).body(versioned.value());
     }
 
     static String etag(Versioned<?> versioned) {
