@@ -73,6 +73,39 @@ public record Ipv4Cidr(int address, int prefixLength) {
         return 1L << (32 - prefixLength);
     }
 
+    /** The first address of the block as an unsigned value (0 to 2^32−1). */
+    public long first() {
+        return network() & 0xffffffffL;
+    }
+
+    /** The last address of the block as an unsigned value. */
+    public long last() {
+        return first() + size() - 1;
+    }
+
+    /** Whether every address of {@code other} lies in this block (host bits of either are ignored). */
+    public boolean contains(Ipv4Cidr other) {
+        return first() <= other.first() && other.last() <= last();
+    }
+
+    /** Whether the two blocks share at least one address (host bits ignored). */
+    public boolean overlaps(Ipv4Cidr other) {
+        return first() <= other.last() && other.first() <= last();
+    }
+
+    /** This block with its host bits cleared, as AWS would store it. */
+    public Ipv4Cidr normalized() {
+        return hostBitsSet() ? new Ipv4Cidr(network(), prefixLength) : this;
+    }
+
+    /**
+     * The addresses an AWS VPC subnet of this size leaves for use: all but the first four and the last, which AWS
+     * reserves (network, VPC router, DNS, future use, broadcast); never below zero.
+     */
+    public long awsUsableAddresses() {
+        return Math.max(0, size() - 5);
+    }
+
     @Override
     public String toString() {
         return formatAddress(address) + "/" + prefixLength;

@@ -1,5 +1,6 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.topology.model.LoadBalancerController;
 import io.eksplanner.topology.web.TopologyDocument;
 import io.eksplanner.topology.web.TopologyDocument.CniSpec;
 import io.eksplanner.topology.web.TopologyDocument.EndpointAccessSpec;

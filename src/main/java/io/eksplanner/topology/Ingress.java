@@ -1,5 +1,6 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.topology.model.PathType;
 import io.eksplanner.topology.web.PortReference;
 import io.eksplanner.topology.web.TopologyDocument.IngressBackendSpec;
 import io.eksplanner.topology.web.TopologyDocument.IngressPathSpec;

@@ -1,5 +1,8 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.topology.model.ExternalTrafficPolicy;
+import io.eksplanner.topology.model.Protocol;
+import io.eksplanner.topology.model.ServiceType;
 import io.eksplanner.topology.web.PortReference;
 import io.eksplanner.topology.web.TopologyDocument.ServicePortSpec;
 import io.eksplanner.topology.web.TopologyDocument.ServiceSpec;

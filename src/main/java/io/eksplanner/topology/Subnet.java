@@ -1,5 +1,7 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.topology.model.Egress;
+import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.web.TopologyDocument.SubnetSpec;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,8 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.topology.model.Placement;
+import io.eksplanner.topology.model.Protocol;
+import io.eksplanner.topology.model.WorkloadKind;
 import io.eksplanner.topology.web.TopologyDocument.ContainerPortSpec;
 import io.eksplanner.topology.web.TopologyDocument.WorkloadSpec;
 import jakarta.persistence.CollectionTable;

@@ -12,15 +12,17 @@ import static io.eksplanner.common.NameRule.LABEL_VALUE;
 import static io.eksplanner.common.NameRule.PORT_NAME;
 import static io.eksplanner.common.NameRule.QUALIFIED_KEY;
 
-import io.eksplanner.topology.Egress;
-import io.eksplanner.topology.ExternalTrafficPolicy;
-import io.eksplanner.topology.LoadBalancerController;
-import io.eksplanner.topology.PathType;
-import io.eksplanner.topology.Placement;
-import io.eksplanner.topology.Protocol;
-import io.eksplanner.topology.ServiceType;
-import io.eksplanner.topology.SubnetType;
-import io.eksplanner.topology.WorkloadKind;
+import io.eksplanner.common.Ipv4Cidr;
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.Egress;
+import io.eksplanner.topology.model.ExternalTrafficPolicy;
+import io.eksplanner.topology.model.LoadBalancerController;
+import io.eksplanner.topology.model.PathType;
+import io.eksplanner.topology.model.Placement;
+import io.eksplanner.topology.model.Protocol;
+import io.eksplanner.topology.model.ServiceType;
+import io.eksplanner.topology.model.SubnetType;
+import io.eksplanner.topology.model.WorkloadKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,6 +33,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A whole cluster topology as one JSON document (domain-rules §1): the body that creates, replaces, exports and
@@ -69,9 +72,41 @@ public record TopologyDocument(
         @Size(max = 10000) List<@NotNull @Valid IngressSpec> ingresses,
         @Size(max = 1000) List<@NotNull @Valid IngressClassSpec> ingressClasses) {
 
+    /** This document as the immutable snapshot the planning engines read; call it on a well-formed document. */
+    public ClusterTopology toTopology() {
+        return new ClusterTopology(
+                name,
+                region,
+                kubernetesVersion,
+                vpc == null ? null : vpc.toModel(),
+                cidr(serviceIpv4Cidr),
+                endpointAccess == null ? null : endpointAccess.toModel(),
+                controlPlaneSubnets,
+                cni == null ? null : cni.toModel(),
+                loadBalancing == null ? null : loadBalancing.toModel(),
+                map(subnets, SubnetSpec::toModel),
+                map(nodeGroups, NodeGroupSpec::toModel),
+                map(workloads, WorkloadSpec::toModel),
+                map(services, ServiceSpec::toModel),
+                map(ingresses, IngressSpec::toModel),
+                map(ingressClasses, IngressClassSpec::toModel));
+    }
+
+    private static Ipv4Cidr cidr(String text) {
+        return text == null ? null : Ipv4Cidr.parse(text);
+    }
+
+    private static <S, T> List<T> map(List<S> specs, Function<S, T> mapper) {
+        return specs == null ? List.of() : specs.stream().map(mapper).toList();
+    }
+
+    private static ClusterTopology.PortRef port(PortReference reference) {
+        return reference == null ? null : new ClusterTopology.PortRef(reference.number(), reference.name());
+    }
+
     /** The cluster's VPC: CIDR blocks (primary first), DNS attributes and the VPC endpoints present. */
     public record VpcSpec(
-            @Size(max = 5) List<@NotNull @ValidCidr String> cidrBlocks,
+            @Size(max = 50) List<@NotNull @ValidCidr String> cidrBlocks,
             Boolean enableDnsHostnames,
             Boolean enableDnsSupport,
 
@@ -82,11 +117,21 @@ public record TopologyDocument(
                                     regexp = "[a-z0-9][a-z0-9.-]{0,62}",
                                     message = "must be a VPC endpoint" + " service short name such as ecr.api")
                             String>
-                    endpoints) {}
+                    endpoints) {
+        ClusterTopology.Vpc toModel() {
+            return new ClusterTopology.Vpc(
+                    map(cidrBlocks, TopologyDocument::cidr), enableDnsHostnames, enableDnsSupport, endpoints);
+        }
+    }
 
     /** Who can reach the cluster's Kubernetes API endpoint. */
     public record EndpointAccessSpec(
-            Boolean publicAccess, Boolean privateAccess, List<@NotNull @ValidCidr String> publicAccessCidrs) {}
+            Boolean publicAccess, Boolean privateAccess, List<@NotNull @ValidCidr String> publicAccessCidrs) {
+        ClusterTopology.EndpointAccess toModel() {
+            return new ClusterTopology.EndpointAccess(
+                    publicAccess, privateAccess, map(publicAccessCidrs, TopologyDocument::cidr));
+        }
+    }
 
     /** Amazon VPC CNI settings; null means the CNI's default. */
     public record CniSpec(
@@ -97,10 +142,26 @@ public record TopologyDocument(
             @PositiveOrZero Integer warmPrefixTarget,
             Boolean customNetworking,
             Boolean podSecurityGroups,
-            Boolean subnetDiscovery) {}
+            Boolean subnetDiscovery) {
+        ClusterTopology.Cni toModel() {
+            return new ClusterTopology.Cni(
+                    prefixDelegation,
+                    warmEniTarget,
+                    warmIpTarget,
+                    minimumIpTarget,
+                    warmPrefixTarget,
+                    customNetworking,
+                    podSecurityGroups,
+                    subnetDiscovery);
+        }
+    }
 
     /** Which load-balancer controllers run in the cluster (domain-rules §4). */
-    public record LoadBalancingSpec(LoadBalancerController controller, Boolean serviceMutatorWebhook) {}
+    public record LoadBalancingSpec(LoadBalancerController controller, Boolean serviceMutatorWebhook) {
+        ClusterTopology.LoadBalancing toModel() {
+            return new ClusterTopology.LoadBalancing(controller, serviceMutatorWebhook);
+        }
+    }
 
     /** A VPC subnet in one Availability Zone. */
     public record SubnetSpec(
@@ -123,7 +184,20 @@ public record TopologyDocument(
             Map<@NotNull @ValidName(AWS_TAG_KEY) String, @NotNull @ValidName(AWS_TAG_VALUE) String> tags,
 
             @Schema(description = "true = an ENIConfig pod subnet for custom networking")
-            Boolean podSubnet) {}
+            Boolean podSubnet) {
+        ClusterTopology.Subnet toModel() {
+            return new ClusterTopology.Subnet(
+                    name,
+                    id,
+                    TopologyDocument.cidr(cidr),
+                    availabilityZone,
+                    type,
+                    egress,
+                    mapPublicIpOnLaunch,
+                    tags,
+                    podSubnet);
+        }
+    }
 
     /** A group of EC2 nodes of one instance type. */
     public record NodeGroupSpec(
@@ -141,7 +215,12 @@ public record TopologyDocument(
             Boolean managed,
 
             @PositiveOrZero @Schema(description = "explicit kubelet max-pods")
-            Integer maxPods) {}
+            Integer maxPods) {
+        ClusterTopology.NodeGroup toModel() {
+            return new ClusterTopology.NodeGroup(
+                    name, instanceType, desiredSize, minSize, maxSize, subnets, managed, maxPods);
+        }
+    }
 
     /** A Kubernetes workload whose pods the planner schedules. */
     public record WorkloadSpec(
@@ -158,13 +237,31 @@ public record TopologyDocument(
             Placement placement,
             List<@NotNull @ValidName(EKS_RESOURCE) String> nodeGroups,
             Boolean hostNetwork,
-            Boolean podSecurityGroup) {}
+            Boolean podSecurityGroup) {
+        ClusterTopology.Workload toModel() {
+            return new ClusterTopology.Workload(
+                    name,
+                    namespace,
+                    kind,
+                    replicas,
+                    labels,
+                    map(ports, ContainerPortSpec::toModel),
+                    placement,
+                    nodeGroups,
+                    hostNetwork,
+                    podSecurityGroup);
+        }
+    }
 
     /** A container port a workload exposes. */
     public record ContainerPortSpec(
             @ValidName(PORT_NAME) String name,
             @NotNull @Min(1) @Max(65535) Integer containerPort,
-            Protocol protocol) {}
+            Protocol protocol) {
+        ClusterTopology.ContainerPort toModel() {
+            return new ClusterTopology.ContainerPort(name, containerPort, protocol);
+        }
+    }
 
     /** A Kubernetes Service. */
     public record ServiceSpec(
@@ -183,7 +280,20 @@ public record TopologyDocument(
             Integer healthCheckNodePort,
 
             @Size(max = 316) String loadBalancerClass,
-            Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations) {}
+            Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations) {
+        ClusterTopology.Service toModel() {
+            return new ClusterTopology.Service(
+                    name,
+                    namespace,
+                    type,
+                    selector,
+                    map(ports, ServicePortSpec::toModel),
+                    externalTrafficPolicy,
+                    healthCheckNodePort,
+                    loadBalancerClass,
+                    annotations);
+        }
+    }
 
     /** A port of a Kubernetes Service. */
     public record ServicePortSpec(
@@ -196,7 +306,11 @@ public record TopologyDocument(
             @Min(30000) @Max(32767) @Schema(description = "null = allocated")
             Integer nodePort,
 
-            Protocol protocol) {}
+            Protocol protocol) {
+        ClusterTopology.ServicePort toModel() {
+            return new ClusterTopology.ServicePort(name, port, TopologyDocument.port(targetPort), nodePort, protocol);
+        }
+    }
 
     /** A Kubernetes Ingress (networking.k8s.io/v1). */
     public record IngressSpec(
@@ -209,7 +323,17 @@ public record TopologyDocument(
             @ValidName(DNS1123_SUBDOMAIN) String ingressClassName,
             Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations,
             List<@NotNull @Valid IngressRuleSpec> rules,
-            @Valid IngressBackendSpec defaultBackend) {}
+            @Valid IngressBackendSpec defaultBackend) {
+        ClusterTopology.Ingress toModel() {
+            return new ClusterTopology.Ingress(
+                    name,
+                    namespace,
+                    ingressClassName,
+                    annotations,
+                    map(rules, IngressRuleSpec::toModel),
+                    defaultBackend == null ? null : defaultBackend.toModel());
+        }
+    }
 
     /** An Ingress rule: an optional host and its paths. */
     public record IngressRuleSpec(
@@ -219,7 +343,11 @@ public record TopologyDocument(
             @Size(max = 253)
             String host,
 
-            List<@NotNull @Valid IngressPathSpec> paths) {}
+            List<@NotNull @Valid IngressPathSpec> paths) {
+        ClusterTopology.IngressRule toModel() {
+            return new ClusterTopology.IngressRule(host, map(paths, IngressPathSpec::toModel));
+        }
+    }
 
     /** An Ingress path and the Service port it routes to. */
     public record IngressPathSpec(
@@ -228,12 +356,20 @@ public record TopologyDocument(
 
             PathType pathType,
             @NotNull @ValidName(DNS1035_LABEL) String serviceName,
-            @NotNull @ValidPortReference PortReference servicePort) {}
+            @NotNull @ValidPortReference PortReference servicePort) {
+        ClusterTopology.IngressPath toModel() {
+            return new ClusterTopology.IngressPath(path, pathType, serviceName, port(servicePort));
+        }
+    }
 
     /** The Service port that gets requests no rule matches. */
     public record IngressBackendSpec(
             @NotNull @ValidName(DNS1035_LABEL) String serviceName,
-            @NotNull @ValidPortReference PortReference servicePort) {}
+            @NotNull @ValidPortReference PortReference servicePort) {
+        ClusterTopology.IngressBackend toModel() {
+            return new ClusterTopology.IngressBackend(serviceName, port(servicePort));
+        }
+    }
 
     /** A Kubernetes IngressClass and the IngressClassParams fields that matter to routing. */
     public record IngressClassSpec(
@@ -244,7 +380,12 @@ public record TopologyDocument(
             String controller,
 
             Boolean isDefault,
-            @Valid IngressClassParametersSpec parameters) {}
+            @Valid IngressClassParametersSpec parameters) {
+        ClusterTopology.IngressClass toModel() {
+            return new ClusterTopology.IngressClass(
+                    name, controller, isDefault, parameters == null ? null : parameters.toModel());
+        }
+    }
 
     /** IngressClassParams settings: scheme, IngressGroup name and IP address type. */
     public record IngressClassParametersSpec(
@@ -257,5 +398,9 @@ public record TopologyDocument(
             @Pattern(
                     regexp = "ipv4|dualstack|dualstack-without-public-ipv4",
                     message = "must be one of [ipv4, dualstack, dualstack-without-public-ipv4]")
-            String ipAddressType) {}
+            String ipAddressType) {
+        ClusterTopology.IngressClassParameters toModel() {
+            return new ClusterTopology.IngressClassParameters(scheme, group, ipAddressType);
+        }
+    }
 }

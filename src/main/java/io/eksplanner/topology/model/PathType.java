@@ -1,4 +1,4 @@
-package io.eksplanner.topology;
+package io.eksplanner.topology.model;
 
 /** A Kubernetes Ingress path type; constants are spelled as Kubernetes spells them. */
 public enum PathType {

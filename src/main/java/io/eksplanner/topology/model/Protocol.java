@@ -1,4 +1,4 @@
-package io.eksplanner.topology;
+package io.eksplanner.topology.model;
 
 /** A Kubernetes port protocol. */
 public enum Protocol {

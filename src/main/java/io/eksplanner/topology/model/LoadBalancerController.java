@@ -1,4 +1,4 @@
-package io.eksplanner.topology;
+package io.eksplanner.topology.model;
 
 /** Which controller turns Services and Ingresses into AWS load balancers in a cluster. */
 public enum LoadBalancerController {

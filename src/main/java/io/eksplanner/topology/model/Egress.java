@@ -1,4 +1,4 @@
-package io.eksplanner.topology;
+package io.eksplanner.topology.model;
 
 /** The default route of a subnet's route table. */
 public enum Egress {

@@ -1,4 +1,4 @@
-package io.eksplanner.topology;
+package io.eksplanner.topology.model;
 
 /** The Kubernetes workload kinds the planner schedules; constants are spelled as Kubernetes spells them. */
 public enum WorkloadKind {

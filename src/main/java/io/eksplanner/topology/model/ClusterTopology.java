@@ -1,0 +1,228 @@
+package io.eksplanner.topology.model;
+
+import io.eksplanner.common.Ipv4Cidr;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable snapshot of one cluster topology, as the planning engines read it: the user's values as written
+ * (a null scalar means "not given", and the engines apply the defaults AWS would), CIDRs parsed once, lists in the
+ * order given (indices are the JSON paths' indices) and never null.
+ */
+public record ClusterTopology(
+        String name,
+        String region,
+        String kubernetesVersion,
+        Vpc vpc,
+        Ipv4Cidr serviceIpv4Cidr,
+        EndpointAccess endpointAccess,
+        List<String> controlPlaneSubnets,
+        Cni cni,
+        LoadBalancing loadBalancing,
+        List<Subnet> subnets,
+        List<NodeGroup> nodeGroups,
+        List<Workload> workloads,
+        List<Service> services,
+        List<Ingress> ingresses,
+        List<IngressClass> ingressClasses) {
+
+    public ClusterTopology {
+        vpc = vpc != null ? vpc : new Vpc(List.of(), null, null, List.of());
+        endpointAccess = endpointAccess != null ? endpointAccess : new EndpointAccess(null, null, List.of());
+        cni = cni != null ? cni : new Cni(null, null, null, null, null, null, null, null);
+        loadBalancing = loadBalancing != null ? loadBalancing : new LoadBalancing(null, null);
+        controlPlaneSubnets = listOf(controlPlaneSubnets);
+        subnets = listOf(subnets);
+        nodeGroups = listOf(nodeGroups);
+        workloads = listOf(workloads);
+        services = listOf(services);
+        ingresses = listOf(ingresses);
+        ingressClasses = listOf(ingressClasses);
+    }
+
+    /** The subnet of that name, if the topology has one. */
+    public Optional<Subnet> subnet(String subnetName) {
+        return subnets.stream()
+                .filter(subnet -> subnet.name().equals(subnetName))
+                .findFirst();
+    }
+
+    static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    static Map<String, String> mapOf(Map<String, String> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /** The VPC: CIDR blocks (primary first), DNS attributes, VPC endpoints present. */
+    public record Vpc(
+            List<Ipv4Cidr> cidrBlocks, Boolean enableDnsHostnames, Boolean enableDnsSupport, List<String> endpoints) {
+
+        public Vpc {
+            cidrBlocks = listOf(cidrBlocks);
+            endpoints = listOf(endpoints);
+        }
+    }
+
+    /** Who may reach the Kubernetes API endpoint; null flags take EKS's defaults (public on, private off). */
+    public record EndpointAccess(Boolean publicAccess, Boolean privateAccess, List<Ipv4Cidr> publicAccessCidrs) {
+
+        public EndpointAccess {
+            publicAccessCidrs = listOf(publicAccessCidrs);
+        }
+
+        /** Whether the public endpoint is on: EKS's default is on. */
+        public boolean publicEnabled() {
+            return publicAccess == null || publicAccess;
+        }
+
+        /** Whether the private endpoint is on: EKS's default is off. */
+        public boolean privateEnabled() {
+            return privateAccess != null && privateAccess;
+        }
+    }
+
+    /** Amazon VPC CNI settings as given; null means the CNI's default. */
+    public record Cni(
+            Boolean prefixDelegation,
+            Integer warmEniTarget,
+            Integer warmIpTarget,
+            Integer minimumIpTarget,
+            Integer warmPrefixTarget,
+            Boolean customNetworking,
+            Boolean podSecurityGroups,
+            Boolean subnetDiscovery) {}
+
+    /** Which load-balancer controllers run in the cluster. */
+    public record LoadBalancing(LoadBalancerController controller, Boolean serviceMutatorWebhook) {}
+
+    /** A subnet; {@code cidr} is null when the user gave none. */
+    public record Subnet(
+            String name,
+            String id,
+            Ipv4Cidr cidr,
+            String availabilityZone,
+            SubnetType type,
+            Egress egress,
+            Boolean mapPublicIpOnLaunch,
+            Map<String, String> tags,
+            Boolean podSubnet) {
+
+        public Subnet {
+            tags = mapOf(tags);
+        }
+
+        /** Whether this is an ENIConfig pod subnet for custom networking. */
+        public boolean isPodSubnet() {
+            return podSubnet != null && podSubnet;
+        }
+    }
+
+    /** A node group. */
+    public record NodeGroup(
+            String name,
+            String instanceType,
+            Integer desiredSize,
+            Integer minSize,
+            Integer maxSize,
+            List<String> subnets,
+            Boolean managed,
+            Integer maxPods) {
+
+        public NodeGroup {
+            subnets = listOf(subnets);
+        }
+
+        /** Whether EKS manages the group; null reads as managed, as eksctl's managedNodeGroups are the default. */
+        public boolean isManaged() {
+            return managed == null || managed;
+        }
+    }
+
+    /** A Kubernetes workload. */
+    public record Workload(
+            String name,
+            String namespace,
+            WorkloadKind kind,
+            Integer replicas,
+            Map<String, String> labels,
+            List<ContainerPort> ports,
+            Placement placement,
+            List<String> nodeGroups,
+            Boolean hostNetwork,
+            Boolean podSecurityGroup) {
+
+        public Workload {
+            labels = mapOf(labels);
+            ports = listOf(ports);
+            nodeGroups = listOf(nodeGroups);
+        }
+    }
+
+    /** A container port. */
+    public record ContainerPort(String name, int containerPort, Protocol protocol) {}
+
+    /** A Kubernetes Service. */
+    public record Service(
+            String name,
+            String namespace,
+            ServiceType type,
+            Map<String, String> selector,
+            List<ServicePort> ports,
+            ExternalTrafficPolicy externalTrafficPolicy,
+            Integer healthCheckNodePort,
+            String loadBalancerClass,
+            Map<String, String> annotations) {
+
+        public Service {
+            selector = mapOf(selector);
+            ports = listOf(ports);
+            annotations = mapOf(annotations);
+        }
+    }
+
+    /** A Service port. */
+    public record ServicePort(String name, int port, PortRef targetPort, Integer nodePort, Protocol protocol) {}
+
+    /** A port given by number or by container port name, as Kubernetes' IntOrString. */
+    public record PortRef(Integer number, String name) {}
+
+    /** A Kubernetes Ingress. */
+    public record Ingress(
+            String name,
+            String namespace,
+            String ingressClassName,
+            Map<String, String> annotations,
+            List<IngressRule> rules,
+            IngressBackend defaultBackend) {
+
+        public Ingress {
+            annotations = mapOf(annotations);
+            rules = listOf(rules);
+        }
+    }
+
+    /** An Ingress rule. */
+    public record IngressRule(String host, List<IngressPath> paths) {
+
+        public IngressRule {
+            paths = listOf(paths);
+        }
+    }
+
+    /** An Ingress path and its backend. */
+    public record IngressPath(String path, PathType pathType, String serviceName, PortRef servicePort) {}
+
+    /** An Ingress backend. */
+    public record IngressBackend(String serviceName, PortRef servicePort) {}
+
+    /** An IngressClass. */
+    public record IngressClass(String name, String controller, Boolean isDefault, IngressClassParameters parameters) {}
+
+    /** IngressClassParams fields that matter to routing. */
+    public record IngressClassParameters(String scheme, String group, String ipAddressType) {}
+}

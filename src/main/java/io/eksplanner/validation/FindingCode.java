@@ -1,0 +1,192 @@
+package io.eksplanner.validation;
+
+/**
+ * Every code the validation report can carry, with its usual severity, what triggers it and the public source of
+ * the rule. The API documents {@code code} as an open string: later capabilities add codes here.
+ */
+public enum FindingCode {
+    VPC_CIDR_MISSING(Severity.ERROR, "the VPC has no IPv4 CIDR block", Sources.VPC_CIDR),
+    VPC_CIDR_INVALID(
+            Severity.ERROR,
+            "a VPC CIDR block has host bits set, a prefix outside /16–/28, or lies in 169.254.0.0/16",
+            Sources.VPC_CIDR),
+    VPC_SECONDARY_CIDR_INVALID(
+            Severity.ERROR,
+            "a secondary VPC CIDR block overlaps another block or is a range AWS refuses beside the primary one",
+            Sources.VPC_CIDR_RESTRICTIONS),
+    VPC_CIDR_AVOIDED_RANGE(
+            Severity.WARNING, "a VPC CIDR block overlaps 172.17.0.0/16, which some AWS services use", Sources.VPC_CIDR),
+    VPC_CIDR_CGNAT_PRIMARY(
+            Severity.WARNING,
+            "the primary VPC CIDR lies in 100.64.0.0/10, so no RFC 1918 block can be added later",
+            Sources.VPC_CIDR_RESTRICTIONS),
+    VPC_CIDR_PUBLIC_RANGE(
+            Severity.INFO,
+            "the primary VPC CIDR is publicly routable (outside RFC 1918 and 100.64.0.0/10)",
+            Sources.VPC_CIDR),
+    SUBNET_CIDR_MISSING(
+            Severity.WARNING, "a subnet has no CIDR block, so the planner cannot check it", Sources.SUBNETS),
+    SUBNET_CIDR_INVALID(
+            Severity.ERROR, "a subnet CIDR block has host bits set or a prefix outside /16–/28", Sources.SUBNETS),
+    SUBNET_OUTSIDE_VPC(Severity.ERROR, "a subnet CIDR block is not inside any VPC CIDR block", Sources.SUBNETS),
+    SUBNET_OVERLAP(Severity.ERROR, "two subnets' CIDR blocks overlap", Sources.SUBNETS),
+    SUBNET_AZ_MISSING(Severity.WARNING, "a subnet has no Availability Zone", Sources.EKS_NETWORK),
+    SUBNET_AZ_COUNT(
+            Severity.ERROR,
+            "the control-plane subnets span fewer than 2 distinct Availability Zones",
+            Sources.EKS_NETWORK),
+    SUBNET_AZ_REGION(
+            Severity.ERROR, "a subnet's Availability Zone is not in the cluster's region", Sources.EKS_NETWORK),
+    SUBNET_LOCAL_ZONE(
+            Severity.ERROR,
+            "a control-plane subnet lies in a Local Zone or Wavelength Zone, where EKS places no network interfaces",
+            Sources.EKS_LOCAL_ZONES),
+    CONTROL_PLANE_SUBNET_UNKNOWN(
+            Severity.ERROR, "controlPlaneSubnets names a subnet the topology does not have", Sources.EKS_NETWORK),
+    SUBNET_TYPE_EGRESS(
+            Severity.ERROR,
+            "a PRIVATE subnet routes to an internet gateway, or a PUBLIC one does not",
+            Sources.EKS_NETWORK),
+    SUBNET_COUNT(
+            Severity.ERROR,
+            "exactly one public or exactly one private subnet: eksctl needs 0 or at least 2 of each kind",
+            Sources.EKSCTL_SUBNETS),
+    SUBNET_FREE_IPS(
+            Severity.WARNING,
+            "a control-plane subnet has fewer than 16 usable addresses (WARNING); fewer than 6 free after the IP plan"
+                    + " (ERROR, with the IP plan)",
+            Sources.EKS_NETWORK),
+    SERVICE_CIDR_INVALID(
+            Severity.ERROR,
+            "the service CIDR is not inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, has host bits set, or has a"
+                    + " prefix outside /12–/24",
+            Sources.SERVICE_CIDR),
+    SERVICE_CIDR_OVERLAP(
+            Severity.ERROR, "the service CIDR, given or predicted, overlaps a VPC CIDR block", Sources.SERVICE_CIDR),
+    SERVICE_CIDR_PREDICTED(
+            Severity.INFO,
+            "no service CIDR is given: EKS picks 172.20.0.0/16 when the VPC has a block in 10.0.0.0/8, else"
+                    + " 10.100.0.0/16",
+            Sources.SERVICE_CIDR_DEFAULT),
+    ENDPOINT_ACCESS_NONE(
+            Severity.ERROR, "neither the public nor the private API endpoint is enabled", Sources.ENDPOINT),
+    ENDPOINT_PRIVATE_ONLY(
+            Severity.WARNING,
+            "only the private API endpoint is enabled: kubectl, eksctl and CI must run inside the VPC",
+            Sources.ENDPOINT),
+    ENDPOINT_PRIVATE_DNS(
+            Severity.ERROR,
+            "the private API endpoint is enabled but the VPC lacks DNS hostnames or DNS support",
+            Sources.ENDPOINT),
+    ENDPOINT_PUBLIC_CIDRS(
+            Severity.ERROR,
+            "more than 40 public access CIDRs, or one lying wholly in a reserved range (0.0.0.0/8 other than"
+                    + " 0.0.0.0/0, 127.0.0.0/8, 169.254.0.0/16, 224.0.0.0/4, 240.0.0.0/4)",
+            Sources.ENDPOINT),
+    ENDPOINT_PUBLIC_CIDRS_NODES(
+            Severity.WARNING,
+            "nodes reach a public-only API endpoint whose access CIDRs are restricted: they must include the nodes'"
+                    + " egress addresses",
+            Sources.ENDPOINT),
+    NODE_EGRESS_MISSING(
+            Severity.ERROR,
+            "nodes in a subnet that reaches neither the internet (IGW/NAT) nor the VPC endpoints nodes need, or a"
+                    + " public-only API endpoint without an internet route",
+            Sources.PRIVATE_CLUSTERS),
+    NODE_PUBLIC_IP_MISSING(
+            Severity.ERROR,
+            "nodes in a PUBLIC subnet that does not map public IPv4 addresses on launch",
+            Sources.MANAGED_NODE_GROUPS),
+    NODEGROUP_SIZE_ORDER(Severity.ERROR, "a node group's sizes are not min ≤ desired ≤ max", Sources.EKSCTL_VALIDATION),
+    NODEGROUP_SUBNET_UNKNOWN(
+            Severity.ERROR, "a node group names a subnet the topology does not have", Sources.EKSCTL_VALIDATION),
+    NODEGROUP_SUBNETS_EMPTY(Severity.WARNING, "a node group names no subnets", Sources.EKSCTL_VALIDATION),
+    NODEGROUP_SINGLE_AZ(
+            Severity.WARNING,
+            "all of a node group's subnets are in one Availability Zone",
+            Sources.MANAGED_NODE_GROUPS),
+    NODEGROUP_QUOTA(
+            Severity.WARNING,
+            "more than 450 nodes in a managed node group, or more than 30 managed node groups (EKS quotas)",
+            Sources.QUOTAS),
+    NODEGROUP_MAX_PODS(
+            Severity.WARNING,
+            "an explicit maxPods above EKS's cap for a managed node group (110, or 250 above 30 vCPUs)",
+            Sources.MAX_PODS),
+    CLUSTER_NODE_COUNT(
+            Severity.WARNING,
+            "more than 5,000 nodes at maximum size, past Kubernetes' tested limit",
+            Sources.KUBERNETES_LARGE_CLUSTERS),
+    INSTANCE_TYPE_UNKNOWN(
+            Severity.ERROR, "a node group's instance type is not in the ENI limits catalogue", Sources.ENI_LIMITS),
+    ELB_SUBNET_TAGS(
+            Severity.WARNING,
+            "there are LoadBalancer Services or Ingresses but no subnet carries kubernetes.io/role/elb or"
+                    + " kubernetes.io/role/internal-elb",
+            Sources.EKS_NETWORK);
+
+    private final Severity severity;
+    private final String trigger;
+    private final String source;
+
+    FindingCode(Severity severity, String trigger, String source) {
+        this.severity = severity;
+        this.trigger = trigger;
+        this.source = source;
+    }
+
+    /** The severity findings of this code usually have. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** What triggers the code, in one sentence. */
+    public String trigger() {
+        return trigger;
+    }
+
+    /** The public source of the rule. */
+    public String source() {
+        return source;
+    }
+
+    /** The public sources the rules cite (see docs/reference in the design notes for the exact passages). */
+    static final class Sources {
+
+        static final String EKS_NETWORK = "Amazon EKS User Guide, VPC and subnet requirements"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html)";
+        static final String EKS_LOCAL_ZONES =
+                "Amazon EKS User Guide, Local Zones (https://docs.aws.amazon.com/eks/latest/userguide/local-zones.html)";
+        static final String VPC_CIDR = "Amazon VPC User Guide, VPC CIDR blocks"
+                + " (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html)";
+        static final String VPC_CIDR_RESTRICTIONS = "Amazon VPC User Guide, IPv4 CIDR block association restrictions"
+                + " (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html#add-cidr-block-restrictions)";
+        static final String SUBNETS = "Amazon VPC User Guide, Subnet CIDR blocks"
+                + " (https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html); EC2 API CreateSubnet";
+        static final String SERVICE_CIDR = "Amazon EKS API, KubernetesNetworkConfigRequest.serviceIpv4Cidr"
+                + " (https://docs.aws.amazon.com/eks/latest/APIReference/API_KubernetesNetworkConfigRequest.html)";
+        static final String SERVICE_CIDR_DEFAULT = "Amazon EKS API serviceIpv4Cidr; amazon-eks-ami files/bootstrap.sh"
+                + " (DNS_CLUSTER_IP: 172.20.0.10 when a VPC block starts with 10., else 10.100.0.10)";
+        static final String ENDPOINT = "Amazon EKS User Guide, Cluster API server endpoint"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html); EKS API VpcConfigRequest";
+        static final String PRIVATE_CLUSTERS = "Amazon EKS User Guide, Private clusters"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html) and VPC and subnet"
+                + " requirements (https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html)";
+        static final String MANAGED_NODE_GROUPS = "Amazon EKS User Guide, Managed node groups"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html)";
+        static final String EKSCTL_VALIDATION =
+                "eksctl pkg/apis/eksctl.io/v1alpha5/validation.go and pkg/vpc/vpc.go (github.com/eksctl-io/eksctl)";
+        static final String EKSCTL_SUBNETS =
+                "eksctl pkg/apis/eksctl.io/v1alpha5/vpc.go HasSufficientSubnets (github.com/eksctl-io/eksctl)";
+        static final String QUOTAS = "Amazon EKS User Guide, Service quotas"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/service-quotas.html)";
+        static final String MAX_PODS = "Amazon EKS User Guide, Amazon VPC CNI / choosing an instance type"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html)";
+        static final String KUBERNETES_LARGE_CLUSTERS = "Kubernetes, Considerations for large clusters"
+                + " (https://kubernetes.io/docs/setup/best-practices/cluster-large/)";
+        static final String ENI_LIMITS = "Amazon VPC CNI pkg/vpc/vpc_ip_resource_limit.go"
+                + " (github.com/aws/amazon-vpc-cni-k8s), the planner's catalog/eni-limits.tsv";
+
+        private Sources() {}
+    }
+}

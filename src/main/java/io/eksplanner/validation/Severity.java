@@ -1,0 +1,8 @@
+package io.eksplanner.validation;
+
+/** How much a finding matters: an ERROR means EKS, eksctl or AWS would refuse the network or it would not work. */
+public enum Severity {
+    ERROR,
+    WARNING,
+    INFO
+}

@@ -1,0 +1,32 @@
+package io.eksplanner.validation;
+
+import io.eksplanner.catalog.InstanceTypeCatalog;
+import io.eksplanner.topology.model.ClusterTopology;
+import java.util.List;
+
+/** Runs a set of rules over a topology and returns the report. Plain Java: no framework, no I/O, thread-safe. */
+public final class ValidationEngine {
+
+    private final List<ValidationRule> rules;
+    private final InstanceTypeCatalog instanceTypes;
+
+    public ValidationEngine(List<ValidationRule> rules, InstanceTypeCatalog instanceTypes) {
+        this.rules = List.copyOf(rules);
+        this.instanceTypes = instanceTypes;
+    }
+
+    /** An engine with every rule of {@link ValidationRules#standard()}. */
+    public static ValidationEngine standard(InstanceTypeCatalog instanceTypes) {
+        return new ValidationEngine(ValidationRules.standard(), instanceTypes);
+    }
+
+    /** Validates {@code topology}. */
+    public ValidationReport validate(ClusterTopology topology) {
+        var context = new ValidationContext(topology, instanceTypes);
+        var findings = new Findings();
+        for (ValidationRule rule : rules) {
+            rule.check(context, findings);
+        }
+        return ValidationReport.of(findings.list());
+    }
+}
