@@ -53,6 +53,30 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat(PERSISTENCE);
 
+    /** The engines and what they read are plain Java over immutable inputs: no framework inside (style.md). */
+    @ArchTest
+    static final ArchRule enginesArePlainJava = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "io.eksplanner.validation", "io.eksplanner.validation.rules", "io.eksplanner.topology.model")
+            .or()
+            .haveFullyQualifiedName("io.eksplanner.common.Ipv4Cidr")
+            .or()
+            .haveFullyQualifiedName("io.eksplanner.catalog.InstanceTypeCatalog")
+            .or()
+            .haveFullyQualifiedName("io.eksplanner.catalog.InstanceType")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "jakarta.persistence..",
+                    "jakarta.validation..",
+                    "org.hibernate..",
+                    "tools.jackson..",
+                    "com.fasterxml.jackson..",
+                    "io.eksplanner..web..",
+                    "io.eksplanner.topology");
+
     @ArchTest
     static final ArchRule entitiesAreNotPublic =
             classes().that(PERSISTENCE).should().notBePublic().andShould().resideInAPackage("io.eksplanner.topology");

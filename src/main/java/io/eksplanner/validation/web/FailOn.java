@@ -1,0 +1,34 @@
+package io.eksplanner.validation.web;
+
+import io.eksplanner.validation.Severity;
+import java.util.Locale;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.stereotype.Component;
+
+/** The severity from which a validation answers 422 rather than 200, so that a CI pipeline fails. */
+public enum FailOn {
+    /** Fail when there is an ERROR. */
+    ERROR(Severity.ERROR),
+    /** Fail when there is an ERROR or a WARNING. */
+    WARNING(Severity.WARNING);
+
+    private final Severity severity;
+
+    FailOn(Severity severity) {
+        this.severity = severity;
+    }
+
+    Severity severity() {
+        return severity;
+    }
+
+    /** Reads {@code failOn=error|warning} in any case. */
+    @Component
+    static class FromParameter implements Converter<String, FailOn> {
+
+        @Override
+        public FailOn convert(String source) {
+            return FailOn.valueOf(source.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+}
