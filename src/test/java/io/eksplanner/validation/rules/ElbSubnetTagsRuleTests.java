@@ -1,0 +1,84 @@
+package io.eksplanner.validation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.eksplanner.validation.Finding;
+import io.eksplanner.validation.Severity;
+import io.eksplanner.validation.Topologies;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ElbSubnetTagsRuleTests {
+
+    private final ElbSubnetTagsRule rule = new ElbSubnetTagsRule();
+
+    private static Topologies untagged() {
+        var topology = Topologies.canonical();
+        for (int index = 0; index < 6; index++) {
+            topology.set("subnets[" + index + "].tags", Map.of());
+        }
+        return topology;
+    }
+
+    private static final String INGRESS = """
+            {"name": "web", "namespace": "default", "ingressClassName": "alb", "rules": []}
+            """;
+
+    @Test
+    void findsNothingInTheCanonicalExample() {
+        assertThat(Topologies.canonical().findings(rule)).isEmpty();
+    }
+
+    @Test
+    void warnsAboutALoadBalancerServiceWithoutRoleTaggedSubnets() {
+        var findings = untagged().findings(rule);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("ELB_SUBNET_TAGS", Severity.WARNING, "subnets"));
+        assertThat(findings.get(0).message())
+                .contains("1 LoadBalancer Service(s) and 0 Ingress(es)")
+                .contains("kubernetes.io/role/elb", "kubernetes.io/role/internal-elb");
+    }
+
+    @Test
+    void warnsAboutAnIngressWithoutRoleTaggedSubnets() {
+        var findings = untagged()
+                .set("services[0].type", "ClusterIP")
+                .add("ingresses", INGRESS)
+                .findings(rule);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::path)
+                .containsExactly(tuple("ELB_SUBNET_TAGS", "subnets"));
+        assertThat(findings.get(0).message()).contains("0 LoadBalancer Service(s) and 1 Ingress(es)");
+    }
+
+    @Test
+    void ignoresMissingTagsWhenNothingNeedsALoadBalancer() {
+        assertThat(untagged().set("services[0].type", "NodePort").findings(rule))
+                .isEmpty();
+    }
+
+    @Test
+    void acceptsOneInternalElbTagWithAnyValue() {
+        assertThat(untagged()
+                        .set("subnets[4].tags", Map.of("kubernetes.io/role/internal-elb", ""))
+                        .findings(rule))
+                .isEmpty();
+    }
+
+    @Test
+    void acceptsOneElbTag() {
+        assertThat(untagged()
+                        .set("subnets[0].tags", Map.of("kubernetes.io/role/elb", "1"))
+                        .findings(rule))
+                .isEmpty();
+    }
+
+    @Test
+    void judgesABareTopologyWithoutFailing() {
+        assertThat(Topologies.named("bare").findings(rule)).isEmpty();
+    }
+}
