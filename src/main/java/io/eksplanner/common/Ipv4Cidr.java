@@ -133,6 +133,11 @@ public record Ipv4Cidr(int address, int prefixLength) {
         return shortest <= prefixLength && prefixLength <= longest;
     }
 
+    /** The block of {@code newPrefixLength} (0–32) that holds this block's first address, host bits cleared. */
+    public Ipv4Cidr resizedTo(int newPrefixLength) {
+        return new Ipv4Cidr(network(), newPrefixLength).normalized();
+    }
+
     /** This block with its host bits cleared, as AWS would store it. */
     public Ipv4Cidr normalized() {
         return hostBitsSet() ? new Ipv4Cidr(network(), prefixLength) : this;

@@ -75,6 +75,22 @@ class Ipv4CidrPropertyTests {
         assertThat(block.hasPrefixBetween(shortest, longest)).isEqualTo(oracle);
     }
 
+    @Property
+    void resizesToTheBlockOfTheNewLengthHoldingTheFirstAddress(
+            @ForAll @IntRange(min = 0, max = WINDOW - 1) int offset,
+            @ForAll @IntRange(min = 22, max = 32) int prefix,
+            @ForAll @IntRange(min = 22, max = 32) int newPrefix) {
+        var block = new Ipv4Cidr(BASE + offset, prefix);
+
+        var resized = block.resizedTo(newPrefix);
+
+        long firstAddress = addressesOf(block).min().orElseThrow();
+        assertThat(resized.prefixLength()).isEqualTo(newPrefix);
+        assertThat(resized.address() & 0xffffffffL)
+                .isEqualTo(addressesOf(resized).min().orElseThrow());
+        assertThat(addressesOf(resized)).contains(firstAddress);
+    }
+
     @Provide
     Arbitrary<Integer> rangeEdges() {
         // The first address of each RFC 1918 range and the first one after it, so blocks straddle both edges.
