@@ -1,5 +1,6 @@
 package io.eksplanner.common;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,35 @@ public record Ipv4Cidr(int address, int prefixLength) {
 
     private static final Pattern SYNTAX =
             Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
+
+    // Declared after SYNTAX: static fields initialise in textual order and these parse.
+
+    /** RFC 1918 private range 10.0.0.0/8. */
+    public static final Ipv4Cidr RFC1918_10 = parse("10.0.0.0/8");
+
+    /** RFC 1918 private range 172.16.0.0/12. */
+    public static final Ipv4Cidr RFC1918_172 = parse("172.16.0.0/12");
+
+    /** RFC 1918 private range 192.168.0.0/16. */
+    public static final Ipv4Cidr RFC1918_192 = parse("192.168.0.0/16");
+
+    /** The three RFC 1918 private ranges, in address order. */
+    public static final List<Ipv4Cidr> RFC1918 = List.of(RFC1918_10, RFC1918_172, RFC1918_192);
+
+    /** RFC 6598 shared address space (carrier-grade NAT), AWS's recommended range for pod subnets. */
+    public static final Ipv4Cidr SHARED_ADDRESS_SPACE = parse("100.64.0.0/10");
+
+    /** RFC 3927 link-local range, which AWS says "cannot be assigned to VPCs". */
+    public static final Ipv4Cidr LINK_LOCAL = parse("169.254.0.0/16");
+
+    /** The range some AWS services (Cloud9, SageMaker: Docker's default bridge) use, which VPCs should avoid. */
+    public static final Ipv4Cidr AWS_SERVICES_DOCKER = parse("172.17.0.0/16");
+
+    /** The default VPC's range, which AWS refuses as a secondary block beside a primary in 172.16.0.0/12. */
+    public static final Ipv4Cidr DEFAULT_VPC = parse("172.31.0.0/16");
+
+    /** Half of RFC 2544's benchmarking range, which AWS refuses as a secondary VPC block. */
+    public static final Ipv4Cidr BENCHMARK_198_19 = parse("198.19.0.0/16");
 
     public Ipv4Cidr {
         if (prefixLength < 0 || prefixLength > 32) {
@@ -91,6 +121,21 @@ public record Ipv4Cidr(int address, int prefixLength) {
     /** Whether the two blocks share at least one address (host bits ignored). */
     public boolean overlaps(Ipv4Cidr other) {
         return first() <= other.last() && other.first() <= last();
+    }
+
+    /** Whether the block lies wholly inside one of the RFC 1918 private ranges (host bits ignored). */
+    public boolean isPrivate() {
+        return RFC1918.stream().anyMatch(range -> range.contains(this));
+    }
+
+    /** Whether the prefix length is between {@code shortest} and {@code longest}, both included. */
+    public boolean hasPrefixBetween(int shortest, int longest) {
+        return shortest <= prefixLength && prefixLength <= longest;
+    }
+
+    /** The block of {@code newPrefixLength} (0–32) that holds this block's first address, host bits cleared. */
+    public Ipv4Cidr resizedTo(int newPrefixLength) {
+        return new Ipv4Cidr(network(), newPrefixLength).normalized();
     }
 
     /** This block with its host bits cleared, as AWS would store it. */
