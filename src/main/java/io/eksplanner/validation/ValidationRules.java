@@ -1,5 +1,26 @@
 package io.eksplanner.validation;
 
+import io.eksplanner.validation.rules.ClusterNodeCountRule;
+import io.eksplanner.validation.rules.ControlPlaneSubnetRule;
+import io.eksplanner.validation.rules.ElbSubnetTagsRule;
+import io.eksplanner.validation.rules.EndpointAccessRule;
+import io.eksplanner.validation.rules.InstanceTypeRule;
+import io.eksplanner.validation.rules.NodeEgressRule;
+import io.eksplanner.validation.rules.NodeGroupMaxPodsRule;
+import io.eksplanner.validation.rules.NodeGroupQuotaRule;
+import io.eksplanner.validation.rules.NodeGroupSizeRule;
+import io.eksplanner.validation.rules.NodeGroupSubnetRule;
+import io.eksplanner.validation.rules.NodePublicIpRule;
+import io.eksplanner.validation.rules.PublicAccessCidrsRule;
+import io.eksplanner.validation.rules.ServiceCidrRule;
+import io.eksplanner.validation.rules.SubnetCidrRule;
+import io.eksplanner.validation.rules.SubnetCountRule;
+import io.eksplanner.validation.rules.SubnetKindRule;
+import io.eksplanner.validation.rules.SubnetOverlapRule;
+import io.eksplanner.validation.rules.SubnetSizeRule;
+import io.eksplanner.validation.rules.SubnetZoneRule;
+import io.eksplanner.validation.rules.VpcCidrRule;
+import io.eksplanner.validation.rules.VpcSecondaryCidrRule;
 import java.util.List;
 
 /** The rules the planner runs, in no particular order: the report sorts what they find. */
@@ -7,8 +28,34 @@ public final class ValidationRules {
 
     private ValidationRules() {}
 
-    /** Every rule of the subnet, AZ and VPC validation. */
+    /** Every rule of the subnet, AZ and VPC validation (eks-vpc.md §9, R01–R20, as far as a topology expresses them). */
     public static List<ValidationRule> standard() {
-        return List.of();
+        return List.of(
+                // VPC and subnet address space
+                new VpcCidrRule(),
+                new VpcSecondaryCidrRule(),
+                new SubnetCidrRule(),
+                new SubnetOverlapRule(),
+                new ServiceCidrRule(),
+                // Availability Zones and the control plane's subnets
+                new ControlPlaneSubnetRule(),
+                new SubnetZoneRule(),
+                new SubnetKindRule(),
+                new SubnetSizeRule(),
+                new SubnetCountRule(),
+                // The Kubernetes API endpoint
+                new EndpointAccessRule(),
+                new PublicAccessCidrsRule(),
+                // Node groups and their nodes' network
+                new NodeGroupSubnetRule(),
+                new NodeGroupSizeRule(),
+                new NodeGroupQuotaRule(),
+                new ClusterNodeCountRule(),
+                new NodeGroupMaxPodsRule(),
+                new InstanceTypeRule(),
+                new NodePublicIpRule(),
+                new NodeEgressRule(),
+                // Load balancers
+                new ElbSubnetTagsRule());
     }
 }

@@ -72,7 +72,7 @@ class ValidationEngineTests {
                         "ENDPOINT_PRIVATE_DNS"),
                 mutation(
                         "a reserved public access CIDR",
-                        t -> t.set("endpointAccess.publicAccessCidrs[0]", "127.0.0.0/8"),
+                        t -> t.set("endpointAccess.publicAccessCidrs", List.of("0.0.0.0/0", "127.0.0.0/8")),
                         "ENDPOINT_PUBLIC_CIDRS"),
                 mutation(
                         "a service CIDR inside the VPC",
@@ -119,6 +119,7 @@ class ValidationEngineTests {
                                 .set("services", List.of()),
                         "VPC_CIDR_AVOIDED_RANGE",
                         "SUBNET_AZ_COUNT",
+                        "SUBNET_COUNT",
                         "NODEGROUP_SUBNETS_EMPTY"));
     }
 
