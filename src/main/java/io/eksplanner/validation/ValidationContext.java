@@ -2,9 +2,11 @@ package io.eksplanner.validation;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.ClusterTopology.NodeGroup;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +60,33 @@ public final class ValidationContext {
         }
         return subnets;
     }
+
+    /**
+     * Where each node group places nodes: one entry per group and distinct known subnet it names, in document order,
+     * with the JSON path of that subnet's entry in the group ({@code nodeGroups[0].subnets[1]}).
+     */
+    public List<NodePlacement> nodePlacements() {
+        var placements = new ArrayList<NodePlacement>();
+        var nodeGroups = topology.nodeGroups();
+        for (int group = 0; group < nodeGroups.size(); group++) {
+            var names = nodeGroups.get(group).subnets();
+            var seen = new HashSet<String>();
+            for (int entry = 0; entry < names.size(); entry++) {
+                var name = names.get(entry);
+                if (seen.add(name)) {
+                    var index = group;
+                    var path = JsonPath.of("nodeGroups", group, "subnets", entry);
+                    subnet(name)
+                            .ifPresent(
+                                    subnet -> placements.add(new NodePlacement(nodeGroups.get(index), subnet, path)));
+                }
+            }
+        }
+        return placements;
+    }
+
+    /** A node group placing nodes in a subnet, and the path of that subnet's entry in the group. */
+    public record NodePlacement(NodeGroup nodeGroup, Subnet subnet, String path) {}
 
     /** The JSON path the control-plane subnets are given at: the explicit list, or all subnets. */
     public String controlPlaneSubnetsPath() {

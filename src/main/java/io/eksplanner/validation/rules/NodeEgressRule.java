@@ -5,7 +5,6 @@ import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.validation.FindingCode;
 import io.eksplanner.validation.Findings;
-import io.eksplanner.validation.JsonPath;
 import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
 import java.util.ArrayList;
@@ -32,38 +31,29 @@ public final class NodeEgressRule implements ValidationRule {
         var missingEndpoints = REQUIRED_ENDPOINTS.stream()
                 .filter(name -> !present.contains(name))
                 .toList();
-        var nodeGroups = topology.nodeGroups();
-        for (int i = 0; i < nodeGroups.size(); i++) {
-            var group = nodeGroups.get(i);
-            var seen = new HashSet<String>();
-            for (int j = 0; j < group.subnets().size(); j++) {
-                String name = group.subnets().get(j);
-                if (!seen.add(name)) {
-                    continue;
-                }
-                var subnet = context.subnet(name).orElse(null);
-                if (subnet == null || !withoutInternet(subnet)) {
-                    continue;
-                }
-                var missing = new ArrayList<String>();
-                if (!privateEndpoint) {
-                    missing.add("the private API endpoint (a public-only endpoint is unreachable without an"
-                            + " internet route)");
-                }
-                if (!missingEndpoints.isEmpty()) {
-                    missing.add("the VPC endpoints " + String.join(", ", missingEndpoints));
-                }
-                if (missing.isEmpty()) {
-                    continue;
-                }
-                findings.add(
-                        FindingCode.NODE_EGRESS_MISSING,
-                        JsonPath.of("nodeGroups", i, "subnets", j),
-                        "node group " + group.name() + " places nodes in subnet " + name + ", which has no route to"
-                                + " the internet (egress NONE), so the nodes cannot register or"
-                                + " pull images: missing " + String.join(" and ", missing),
-                        hint(subnet, privateEndpoint, missingEndpoints));
+        for (var placement : context.nodePlacements()) {
+            var subnet = placement.subnet();
+            if (!withoutInternet(subnet)) {
+                continue;
             }
+            var missing = new ArrayList<String>();
+            if (!privateEndpoint) {
+                missing.add("the private API endpoint (a public-only endpoint is unreachable without an"
+                        + " internet route)");
+            }
+            if (!missingEndpoints.isEmpty()) {
+                missing.add("the VPC endpoints " + String.join(", ", missingEndpoints));
+            }
+            if (missing.isEmpty()) {
+                continue;
+            }
+            findings.add(
+                    FindingCode.NODE_EGRESS_MISSING,
+                    placement.path(),
+                    "node group " + placement.nodeGroup().name() + " places nodes in subnet " + subnet.name()
+                            + ", which has no route to the internet (egress NONE), so the nodes cannot register or"
+                            + " pull images: missing " + String.join(" and ", missing),
+                    hint(subnet, privateEndpoint, missingEndpoints));
         }
     }
 

@@ -3,10 +3,8 @@ package io.eksplanner.validation.rules;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.validation.FindingCode;
 import io.eksplanner.validation.Findings;
-import io.eksplanner.validation.JsonPath;
 import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
-import java.util.HashSet;
 
 /** Checks that every public subnet holding nodes gives them a public IPv4 address on launch. */
 public final class NodePublicIpRule implements ValidationRule {
@@ -17,38 +15,28 @@ public final class NodePublicIpRule implements ValidationRule {
 
     @Override
     public void check(ValidationContext context, Findings findings) {
-        var nodeGroups = context.topology().nodeGroups();
-        for (int i = 0; i < nodeGroups.size(); i++) {
-            var group = nodeGroups.get(i);
-            var seen = new HashSet<String>();
-            for (int j = 0; j < group.subnets().size(); j++) {
-                String name = group.subnets().get(j);
-                if (!seen.add(name)) {
-                    continue;
-                }
-                var subnet = context.subnet(name).orElse(null);
-                if (subnet == null
-                        || subnet.type() != SubnetType.PUBLIC
-                        || Boolean.TRUE.equals(subnet.mapPublicIpOnLaunch())) {
-                    continue;
-                }
-                String setting = subnet.mapPublicIpOnLaunch() == null
-                        ? "mapPublicIpOnLaunch not set, AWS's default false"
-                        : "mapPublicIpOnLaunch false";
-                String eksctlName = subnet.id() != null ? subnet.id() : subnet.name();
-                findings.add(
-                        FindingCode.NODE_PUBLIC_IP_MISSING,
-                        JsonPath.of("nodeGroups", i, "subnets", j),
-                        "node group " + group.name() + " places nodes in public subnet " + name + " (" + setting
-                                + "), so they get no public IPv4 address and cannot join the cluster; eksctl: found"
-                                + " mis-configured or non-public subnets [\"" + eksctlName + "\"]. Expected public"
-                                + " subnets with property \"MapPublicIpOnLaunch\" enabled. Without it new nodes won't"
-                                + " get an IP assigned",
-                        "set mapPublicIpOnLaunch to true on " + name + " (aws ec2 modify-subnet-attribute"
-                                + " --subnet-id " + (subnet.id() != null ? subnet.id() : "<id of " + name + ">")
-                                + " --map-public-ip-on-launch), or place the nodes in private subnets with a NAT"
-                                + " gateway");
+        for (var placement : context.nodePlacements()) {
+            var subnet = placement.subnet();
+            var name = subnet.name();
+            if (subnet.type() != SubnetType.PUBLIC || Boolean.TRUE.equals(subnet.mapPublicIpOnLaunch())) {
+                continue;
             }
+            String setting = subnet.mapPublicIpOnLaunch() == null
+                    ? "mapPublicIpOnLaunch not set, AWS's default false"
+                    : "mapPublicIpOnLaunch false";
+            String eksctlName = subnet.id() != null ? subnet.id() : subnet.name();
+            findings.add(
+                    FindingCode.NODE_PUBLIC_IP_MISSING,
+                    placement.path(),
+                    "node group " + placement.nodeGroup().name() + " places nodes in public subnet " + name + " ("
+                            + setting + "), so they get no public IPv4 address and cannot join the cluster; eksctl:"
+                            + " found mis-configured or non-public subnets [\"" + eksctlName + "\"]. Expected public"
+                            + " subnets with property \"MapPublicIpOnLaunch\" enabled. Without it new nodes won't"
+                            + " get an IP assigned",
+                    "set mapPublicIpOnLaunch to true on " + name + " (aws ec2 modify-subnet-attribute"
+                            + " --subnet-id " + (subnet.id() != null ? subnet.id() : "<id of " + name + ">")
+                            + " --map-public-ip-on-launch), or place the nodes in private subnets with a NAT"
+                            + " gateway");
         }
     }
 }
