@@ -174,4 +174,28 @@ class ValidationApiTests {
         assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
         assertThat(after.json()).isEqualTo(before.json());
     }
+
+    @Test
+    void documentsEveryCodeAndAValidAndAnInvalidReportInOpenApi() {
+        var spec = api.get("/v3/api-docs").json();
+
+        var description = spec.get("components")
+                .get("schemas")
+                .get("FindingResponse")
+                .get("properties")
+                .get("code")
+                .get("description")
+                .asString();
+        for (var code : io.eksplanner.validation.FindingCode.values()) {
+            assertThat(description).contains("`" + code.name() + "` (" + code.severity() + ")");
+        }
+        var responses = spec.get("paths").get("/api/v1/validations").get("post").get("responses");
+        var examples =
+                responses.get("200").get("content").get("application/json").get("examples");
+        assertThat(examples.get("valid").get("value").get("valid").asBoolean()).isTrue();
+        assertThat(examples.get("invalid").get("value").get("valid").asBoolean())
+                .isFalse();
+        assertThat(responses.has("422")).isTrue();
+        assertThat(responses.has("400")).isTrue();
+    }
 }
