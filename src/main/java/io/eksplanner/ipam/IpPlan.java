@@ -1,0 +1,161 @@
+package io.eksplanner.ipam;
+
+import java.util.List;
+
+/**
+ * The ENIs and pod IPs of a topology in one scenario (domain-rules §3): per-subnet usage, nodes with their ENIs,
+ * and pods with their node, address and status. Pods are kept in compact arrays and read through {@link #pod(int)},
+ * so that plans of a hundred thousand nodes fit in memory.
+ */
+public final class IpPlan {
+
+    private final Scenario scenario;
+    private final Totals totals;
+    private final List<SubnetUsage> subnets;
+    private final List<NodePlan> nodes;
+    private final PodTable pods;
+    private final List<NodeGroupPlan> nodeGroups;
+
+    IpPlan(
+            Scenario scenario,
+            Totals totals,
+            List<SubnetUsage> subnets,
+            List<NodePlan> nodes,
+            PodTable pods,
+            List<NodeGroupPlan> nodeGroups) {
+        this.scenario = scenario;
+        this.totals = totals;
+        this.subnets = List.copyOf(subnets);
+        this.nodes = List.copyOf(nodes);
+        this.pods = pods;
+        this.nodeGroups = List.copyOf(nodeGroups);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The counts of this scenario. */
+    public Totals totals() {
+        return totals;
+    }
+
+    /** Every subnet with a CIDR, in the topology's order. */
+    public List<SubnetUsage> subnets() {
+        return subnets;
+    }
+
+    /** The launched nodes, ordered numerically by primary IP. */
+    public List<NodePlan> nodes() {
+        return nodes;
+    }
+
+    /** How many pods the plan has, scheduled or not. */
+    public int podCount() {
+        return pods.size();
+    }
+
+    /** Pod {@code index}, in pod order (DaemonSets first, then workloads in the order given; replicas by number). */
+    public PodPlan pod(int index) {
+        return pods.view(index, nodes);
+    }
+
+    /** The effective settings of each node group in this scenario. */
+    public List<NodeGroupPlan> nodeGroups() {
+        return nodeGroups;
+    }
+
+    /** The counts of a plan. */
+    public record Totals(
+            int nodes,
+            int nodesNotLaunched,
+            int pods,
+            int running,
+            int containerCreating,
+            int pending,
+            int enis,
+            int branchEnis,
+            long nodeIps,
+            long eniPrimaryIps,
+            long podIps,
+            long warmIps,
+            long otherIps,
+            long freeIps,
+            List<String> exhaustedSubnets) {
+
+        public Totals {
+            exhaustedSubnets = List.copyOf(exhaustedSubnets);
+        }
+    }
+
+    /** One subnet's addresses after the plan, and how many more nodes of each group it holds. */
+    public record SubnetUsage(
+            int index,
+            String name,
+            String cidr,
+            String availabilityZone,
+            long totalIps,
+            long reservedIps,
+            long nodeIps,
+            long eniPrimaryIps,
+            long podIps,
+            long warmIps,
+            long otherIps,
+            long freeIps,
+            double utilization,
+            boolean exhausted,
+            boolean prefixFragmented,
+            List<Headroom> headroom) {
+
+        public SubnetUsage {
+            headroom = List.copyOf(headroom);
+        }
+    }
+
+    /** How many more nodes of a group the subnet's free addresses hold, at the group's per-node footprint. */
+    public record Headroom(String nodeGroup, long nodes) {}
+
+    /** A node group's effective settings: its instance type, node count and the max pods its nodes run with. */
+    public record NodeGroupPlan(
+            String name,
+            String instanceType,
+            int nodes,
+            Integer maxPods,
+            String maxPodsSource,
+            Integer workloadSlots,
+            String notLaunchedReason) {}
+
+    /** A launched node and its ENIs. */
+    public record NodePlan(
+            String name,
+            String nodeGroup,
+            String subnet,
+            String availabilityZone,
+            long primaryIp,
+            int maxPods,
+            List<EniPlan> enis,
+            int[] podIndices) {}
+
+    /** An ENI of a node: its kind, subnet, primary address, and the secondary addresses or /28 prefixes it holds. */
+    public record EniPlan(
+            int index, String type, String subnet, long primaryIp, long[] secondaryIps, long[] prefixes) {}
+
+    /** A pod: where it runs, its address, and whether it runs. */
+    public record PodPlan(
+            String name,
+            String namespace,
+            String node,
+            Long ip,
+            Integer eni,
+            String subnet,
+            String availabilityZone,
+            PodStatus status,
+            String reason) {}
+
+    /** What happened to a pod in the plan (Kubernetes' own words). */
+    public enum PodStatus {
+        Running,
+        ContainerCreating,
+        Pending
+    }
+}

@@ -1,0 +1,99 @@
+package io.eksplanner.ipam;
+
+import io.eksplanner.topology.model.ClusterTopology.Subnet;
+import java.util.BitSet;
+
+/**
+ * The addresses of one subnet as a bitmap: the 5 AWS reserves are taken from the start, addresses are handed out
+ * lowest free first, and /28 prefixes only on 16-address boundaries with all 16 free (vpc-cni.md §3.5, §5).
+ */
+final class SubnetSpace {
+
+    static final int RESERVED = 5;
+    private static final int PREFIX = 16;
+
+    final int index;
+    final Subnet subnet;
+    private final int base;
+    private final int size;
+    private final BitSet used;
+    private int cursor;
+    private int prefixCursor;
+    private int taken;
+
+    long nodeIps;
+    long eniPrimaryIps;
+    long podIps;
+    long warmIps;
+    long otherIps;
+    boolean exhausted;
+    boolean fragmented;
+
+    SubnetSpace(int index, Subnet subnet) {
+        this.index = index;
+        this.subnet = subnet;
+        var cidr = subnet.cidr().normalized();
+        this.base = cidr.network();
+        this.size = (int) Math.min(cidr.size(), Integer.MAX_VALUE);
+        this.used = new BitSet(size);
+        // The network address, the VPC router, DNS, one for future use, and the last (broadcast) address.
+        used.set(0, Math.min(4, size));
+        used.set(size - 1);
+        this.cursor = Math.min(4, size);
+    }
+
+    /** The lowest free address, taken; or empty when the subnet is full. */
+    long take() {
+        int offset = used.nextClearBit(cursor);
+        if (offset >= size) {
+            exhausted = true;
+            return -1;
+        }
+        used.set(offset);
+        cursor = offset + 1;
+        taken++;
+        return (base + offset) & 0xffffffffL;
+    }
+
+    /** The lowest free aligned /28, taken, as its first address; or -1 when none is left. */
+    long takePrefix() {
+        // No address is ever given back, so no aligned block below prefixCursor can become wholly free again.
+        int start = align(used.nextClearBit(prefixCursor));
+        while (start + PREFIX <= size) {
+            int nextUsed = used.nextSetBit(start);
+            if (nextUsed < 0 || nextUsed >= start + PREFIX) {
+                used.set(start, start + PREFIX);
+                taken += PREFIX;
+                prefixCursor = start + PREFIX;
+                return (base + start) & 0xffffffffL;
+            }
+            start = align(used.nextClearBit(nextUsed));
+        }
+        if (free() >= PREFIX) {
+            fragmented = true;
+        } else {
+            exhausted = true;
+        }
+        return -1;
+    }
+
+    private static int align(int offset) {
+        return (offset + PREFIX - 1) / PREFIX * PREFIX;
+    }
+
+    long total() {
+        return size;
+    }
+
+    long usable() {
+        return Math.max(0, size - RESERVED);
+    }
+
+    long free() {
+        return Math.max(0, usable() - taken);
+    }
+
+    String name() {
+        return subnet.name();
+    }
+}
