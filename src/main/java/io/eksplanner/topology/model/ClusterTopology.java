@@ -43,6 +43,27 @@ public record ClusterTopology(
         ingressClasses = listOf(ingressClasses);
     }
 
+    /** What EKS picks when no service CIDR is given and a VPC block lies in 10.0.0.0/8 (eks-vpc.md §3.2). */
+    public static final Ipv4Cidr DEFAULT_SERVICE_CIDR_BESIDE_10 = Ipv4Cidr.parse("172.20.0.0/16");
+
+    /** What EKS picks when no service CIDR is given and no VPC block lies in 10.0.0.0/8. */
+    public static final Ipv4Cidr DEFAULT_SERVICE_CIDR = Ipv4Cidr.parse("10.100.0.0/16");
+
+    /**
+     * The service CIDR EKS would pick were none given: 172.20.0.0/16 when any VPC block lies in 10.0.0.0/8, else
+     * 10.100.0.0/16 — what the EKS AMI's bootstrap derives the cluster DNS IP from (eks-vpc.md §3.2, §10.6).
+     */
+    public Ipv4Cidr predictedServiceIpv4Cidr() {
+        return vpc.cidrBlocks().stream().anyMatch(Ipv4Cidr.RFC1918_10::contains)
+                ? DEFAULT_SERVICE_CIDR_BESIDE_10
+                : DEFAULT_SERVICE_CIDR;
+    }
+
+    /** The service CIDR in effect: the one given, or the one EKS would pick. */
+    public Ipv4Cidr effectiveServiceIpv4Cidr() {
+        return serviceIpv4Cidr != null ? serviceIpv4Cidr : predictedServiceIpv4Cidr();
+    }
+
     /** The subnet of that name, if the topology has one. */
     public Optional<Subnet> subnet(String subnetName) {
         return subnets.stream()

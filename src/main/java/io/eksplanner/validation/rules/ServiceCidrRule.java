@@ -5,6 +5,7 @@ import static io.eksplanner.validation.FindingCode.SERVICE_CIDR_OVERLAP;
 import static io.eksplanner.validation.FindingCode.SERVICE_CIDR_PREDICTED;
 
 import io.eksplanner.common.Ipv4Cidr;
+import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.validation.Findings;
 import io.eksplanner.validation.JsonPath;
 import io.eksplanner.validation.ValidationContext;
@@ -20,9 +21,6 @@ public final class ServiceCidrRule implements ValidationRule {
     // Follows eks-vpc.md §3.1–3.5 and §10.6, rule R08. The default is the one the EKS AMI's bootstrap.sh derives
     // its DNS IP from: 172.20.0.0/16 when any VPC block starts with "10.", else 10.100.0.0/16.
 
-    static final Ipv4Cidr DEFAULT_BESIDE_10 = Ipv4Cidr.parse("172.20.0.0/16");
-    static final Ipv4Cidr DEFAULT_OTHERWISE = Ipv4Cidr.parse("10.100.0.0/16");
-
     private static final String PATH = JsonPath.of("serviceIpv4Cidr");
 
     @Override
@@ -36,7 +34,7 @@ public final class ServiceCidrRule implements ValidationRule {
         }
         Optional<Ipv4Cidr> blockIn10 =
                 vpcBlocks.stream().filter(Ipv4Cidr.RFC1918_10::contains).findFirst();
-        Ipv4Cidr predicted = blockIn10.isPresent() ? DEFAULT_BESIDE_10 : DEFAULT_OTHERWISE;
+        Ipv4Cidr predicted = context.topology().predictedServiceIpv4Cidr();
         String why = blockIn10
                 .map(block -> "VPC block " + block + " lies in 10.0.0.0/8")
                 .orElse(vpcBlocks.isEmpty() ? "the VPC has no block in 10.0.0.0/8" : "no VPC block lies in 10.0.0.0/8");
@@ -98,7 +96,10 @@ public final class ServiceCidrRule implements ValidationRule {
 
     /** A default-sized service CIDR that overlaps no VPC block, to suggest. */
     private static String alternativeTo(List<Ipv4Cidr> vpcBlocks) {
-        return Stream.of(DEFAULT_OTHERWISE, DEFAULT_BESIDE_10, Ipv4Cidr.parse("192.168.0.0/16"))
+        return Stream.of(
+                        ClusterTopology.DEFAULT_SERVICE_CIDR,
+                        ClusterTopology.DEFAULT_SERVICE_CIDR_BESIDE_10,
+                        Ipv4Cidr.parse("192.168.0.0/16"))
                 .filter(candidate -> vpcBlocks.stream().noneMatch(candidate::overlaps))
                 .map(Ipv4Cidr::toString)
                 .findFirst()
