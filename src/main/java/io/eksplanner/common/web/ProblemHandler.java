@@ -54,7 +54,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ResourceNotFound.class)
     ResponseEntity<Object> notFound(ResourceNotFound exception, HttpServletRequest request) {
-        return respond(ProblemType.NOT_FOUND, exception.getMessage(), request, List.of());
+        var problem = problem(ProblemType.NOT_FOUND, exception.getMessage(), request, List.of());
+        exception.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler(NameTaken.class)
