@@ -53,8 +53,8 @@ public enum FindingCode {
             Sources.EKSCTL_SUBNETS),
     SUBNET_FREE_IPS(
             Severity.WARNING,
-            "a control-plane subnet has fewer than 16 usable addresses (WARNING); fewer than 6 free after the IP plan"
-                    + " (ERROR, with the IP plan)",
+            "a control-plane subnet has fewer than 16 usable addresses (WARNING), or fewer than 6 free after the IP"
+                    + " plan (ERROR)",
             Sources.EKS_NETWORK),
     SERVICE_CIDR_INVALID(
             Severity.ERROR,
@@ -119,6 +119,37 @@ public enum FindingCode {
             Sources.KUBERNETES_LARGE_CLUSTERS),
     INSTANCE_TYPE_UNKNOWN(
             Severity.ERROR, "a node group's instance type is not in the ENI limits catalogue", Sources.ENI_LIMITS),
+    POD_CAPACITY_EXCEEDED(
+            Severity.ERROR,
+            "a workload's replicas cannot all be scheduled: its eligible nodes have no free pod slot (pods Pending)",
+            Sources.MAX_PODS),
+    SUBNET_IP_EXHAUSTED(
+            Severity.ERROR,
+            "the IP plan at desired sizes does not fit a subnet: pods stuck ContainerCreating or nodes without an"
+                    + " address",
+            Sources.CNI_TROUBLESHOOTING),
+    SUBNET_IP_EXHAUSTED_AT_MAX(
+            Severity.WARNING,
+            "the IP plan fits a subnet at desired sizes but not with every node group at its maxSize",
+            Sources.CNI_TROUBLESHOOTING),
+    PREFIX_FRAGMENTED(
+            Severity.ERROR,
+            "prefix delegation needs a free aligned /28 in a subnet and none is left, though single addresses are"
+                    + " (InsufficientCidrBlocks)",
+            Sources.PREFIX_DELEGATION),
+    INSTANCE_VCPUS_UNKNOWN(
+            Severity.INFO,
+            "a managed node group's instance type has no known vCPU count, so EKS's 110/250 max-pods cap cannot be"
+                    + " applied",
+            Sources.MAX_PODS),
+    POD_SUBNET_MISSING(
+            Severity.ERROR,
+            "custom networking is on but an AZ with nodes has no pod subnet (ENIConfig)",
+            Sources.CUSTOM_NETWORKING),
+    POD_SUBNET_AMBIGUOUS(
+            Severity.WARNING,
+            "custom networking is on and an AZ with nodes has several pod subnets; a node uses one ENIConfig",
+            Sources.CUSTOM_NETWORKING),
     ELB_SUBNET_TAGS(
             Severity.WARNING,
             "there are LoadBalancer Services or Ingresses but no subnet carries kubernetes.io/role/elb or"
@@ -184,6 +215,15 @@ public enum FindingCode {
                 + " (https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html)";
         static final String KUBERNETES_LARGE_CLUSTERS = "Kubernetes, Considerations for large clusters"
                 + " (https://kubernetes.io/docs/setup/best-practices/cluster-large/)";
+        static final String CNI_TROUBLESHOOTING = "Amazon VPC CNI docs/troubleshooting.md and ipamd"
+                + " (github.com/aws/amazon-vpc-cni-k8s): pods stuck in ContainerCreating when the subnet has no free"
+                + " address";
+        static final String PREFIX_DELEGATION = "Amazon EKS User Guide, Assign more IP addresses with prefixes"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html); EKS best"
+                + " practices, prefix mode";
+        static final String CUSTOM_NETWORKING = "Amazon EKS User Guide, Custom networking"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/cni-custom-network.html); VPC CNI"
+                + " AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG";
         static final String ENI_LIMITS = "Amazon VPC CNI pkg/vpc/vpc_ip_resource_limit.go"
                 + " (github.com/aws/amazon-vpc-cni-k8s), the planner's catalog/eni-limits.tsv";
 

@@ -1,6 +1,8 @@
 package io.eksplanner.validation;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
+import io.eksplanner.ipam.IpPlanner;
+import io.eksplanner.ipam.IpPlans;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.NodeGroup;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
@@ -20,10 +22,17 @@ public final class ValidationContext {
     private final ClusterTopology topology;
     private final InstanceTypeCatalog instanceTypes;
     private final Map<String, Integer> subnetIndex = new HashMap<>();
+    private final IpPlanner planner;
+    private IpPlans plans;
 
     public ValidationContext(ClusterTopology topology, InstanceTypeCatalog instanceTypes) {
+        this(topology, instanceTypes, new IpPlanner(instanceTypes));
+    }
+
+    public ValidationContext(ClusterTopology topology, InstanceTypeCatalog instanceTypes, IpPlanner planner) {
         this.topology = topology;
         this.instanceTypes = instanceTypes;
+        this.planner = planner;
         for (int index = 0; index < topology.subnets().size(); index++) {
             subnetIndex.putIfAbsent(topology.subnets().get(index).name(), index);
         }
@@ -35,6 +44,14 @@ public final class ValidationContext {
 
     public InstanceTypeCatalog instanceTypes() {
         return instanceTypes;
+    }
+
+    /** The IP plans at desired and at maximum size, made once per validation, by the first rule that asks. */
+    public IpPlans plans() {
+        if (plans == null) {
+            plans = IpPlans.of(planner, topology);
+        }
+        return plans;
     }
 
     /** The index in {@code subnets} of the subnet of that name. */

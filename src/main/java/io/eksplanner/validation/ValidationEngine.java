@@ -1,6 +1,7 @@
 package io.eksplanner.validation;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
+import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.topology.model.ClusterTopology;
 import java.util.List;
 
@@ -9,10 +10,12 @@ public final class ValidationEngine {
 
     private final List<ValidationRule> rules;
     private final InstanceTypeCatalog instanceTypes;
+    private final IpPlanner planner;
 
     public ValidationEngine(List<ValidationRule> rules, InstanceTypeCatalog instanceTypes) {
         this.rules = List.copyOf(rules);
         this.instanceTypes = instanceTypes;
+        this.planner = new IpPlanner(instanceTypes);
     }
 
     /** An engine with every rule of {@link ValidationRules#standard()}. */
@@ -22,7 +25,7 @@ public final class ValidationEngine {
 
     /** Validates {@code topology}. */
     public ValidationReport validate(ClusterTopology topology) {
-        var context = new ValidationContext(topology, instanceTypes);
+        var context = new ValidationContext(topology, instanceTypes, planner);
         var findings = new Findings();
         for (ValidationRule rule : rules) {
             rule.check(context, findings);

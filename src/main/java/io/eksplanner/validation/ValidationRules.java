@@ -10,11 +10,15 @@ import io.eksplanner.validation.rules.NodeGroupMaxPodsRule;
 import io.eksplanner.validation.rules.NodeGroupQuotaRule;
 import io.eksplanner.validation.rules.NodeGroupSizeRule;
 import io.eksplanner.validation.rules.NodeGroupSubnetRule;
+import io.eksplanner.validation.rules.NodeGroupVcpuRule;
 import io.eksplanner.validation.rules.NodePublicIpRule;
+import io.eksplanner.validation.rules.PodCapacityRule;
+import io.eksplanner.validation.rules.PodSubnetRule;
 import io.eksplanner.validation.rules.PublicAccessCidrsRule;
 import io.eksplanner.validation.rules.ServiceCidrRule;
 import io.eksplanner.validation.rules.SubnetCidrRule;
 import io.eksplanner.validation.rules.SubnetCountRule;
+import io.eksplanner.validation.rules.SubnetIpPlanRule;
 import io.eksplanner.validation.rules.SubnetKindRule;
 import io.eksplanner.validation.rules.SubnetOverlapRule;
 import io.eksplanner.validation.rules.SubnetSizeRule;
@@ -28,8 +32,15 @@ public final class ValidationRules {
 
     private ValidationRules() {}
 
-    /** Every rule of the subnet, AZ and VPC validation (eks-vpc.md §9, R01–R20, as far as a topology expresses them). */
+    /** Every rule the planner runs: the network's static rules, then those that read the IP plan. */
     public static List<ValidationRule> standard() {
+        var rules = new java.util.ArrayList<ValidationRule>(network());
+        rules.addAll(ipPlan());
+        return List.copyOf(rules);
+    }
+
+    /** The rules of the subnet, AZ and VPC validation (eks-vpc.md §9, R01–R20, as far as a topology expresses them). */
+    public static List<ValidationRule> network() {
         return List.of(
                 // VPC and subnet address space
                 new VpcCidrRule(),
@@ -57,5 +68,10 @@ public final class ValidationRules {
                 new NodeEgressRule(),
                 // Load balancers
                 new ElbSubnetTagsRule());
+    }
+
+    /** The rules that read the IP plan: pod slots, subnet addresses, custom networking (domain-rules §3). */
+    public static List<ValidationRule> ipPlan() {
+        return List.of(new PodCapacityRule(), new SubnetIpPlanRule(), new NodeGroupVcpuRule(), new PodSubnetRule());
     }
 }

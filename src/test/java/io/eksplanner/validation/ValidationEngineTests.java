@@ -59,7 +59,8 @@ class ValidationEngineTests {
                 mutation(
                         "a misspelt instance type",
                         t -> t.set("nodeGroups[0].instanceType", "m5.larg"),
-                        "INSTANCE_TYPE_UNKNOWN"),
+                        "INSTANCE_TYPE_UNKNOWN",
+                        "POD_CAPACITY_EXCEEDED"),
                 mutation(
                         "a node group naming a missing subnet",
                         t -> t.set("nodeGroups[0].subnets[1]", "public-z"),
@@ -120,7 +121,8 @@ class ValidationEngineTests {
                         "VPC_CIDR_AVOIDED_RANGE",
                         "SUBNET_AZ_COUNT",
                         "SUBNET_COUNT",
-                        "NODEGROUP_SUBNETS_EMPTY"));
+                        "NODEGROUP_SUBNETS_EMPTY",
+                        "POD_CAPACITY_EXCEEDED"));
     }
 
     static Arguments mutation(String name, UnaryOperator<Topologies> edit, String... codes) {

@@ -1,0 +1,172 @@
+package io.eksplanner.ipam.web;
+
+import io.eksplanner.ipam.EffectiveCni;
+import io.eksplanner.ipam.IpPlan;
+import io.eksplanner.ipam.IpPlanner;
+import io.eksplanner.ipam.IpPlans;
+import io.eksplanner.ipam.Scenario;
+import io.eksplanner.topology.TopologyService;
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.web.TopologyDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** IP plans for stored clusters and for documents sent without storing them. */
+@RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "IP planning", description = "ENIs and pod IPs as the Amazon VPC CNI would hand them out")
+class IpPlanController {
+
+    private final TopologyService topology;
+    private final IpPlanner planner;
+
+    IpPlanController(TopologyService topology, IpPlanner planner) {
+        this.topology = topology;
+        this.planner = planner;
+    }
+
+    /** How much of a plan to return. */
+    enum Detail {
+        SUMMARY,
+        NODES,
+        PODS
+    }
+
+    @GetMapping("/api/v1/clusters/{name}/ip-plan")
+    @Operation(
+            summary = "Plan a stored cluster's ENIs and pod IPs",
+            description = "The summary always carries the desired totals and atMaxSize; scenario picks which one the"
+                    + " subnets, nodes and pods describe; detail=nodes or pods adds one page of them.")
+    ResponseEntity<IpPlanResponse> planCluster(
+            @PathVariable String name,
+            @Parameter(description = "desired (node groups at desiredSize) or max (at maxSize)")
+                    @RequestParam(defaultValue = "desired")
+                    Scenario scenario,
+            @Parameter(description = "summary, nodes or pods") @RequestParam(defaultValue = "summary") Detail detail,
+            @Parameter(description = "zero-based page of nodes or pods") @RequestParam(defaultValue = "0") @Min(0)
+                    int page,
+            @Parameter(description = "nodes or pods per page, 1–1000")
+                    @RequestParam(defaultValue = "100")
+                    @Min(1)
+                    @Max(1000)
+                    int size) {
+        var cluster = topology.get(name);
+        var response = respond(cluster.value().toTopology(), scenario, detail, page, size);
+        return ResponseEntity.ok().eTag("\"" + cluster.version() + "\"").body(response);
+    }
+
+    @PostMapping(path = "/api/v1/ip-plans", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Plan a topology document's ENIs and pod IPs without storing it")
+    IpPlanResponse planDocument(
+            @Valid @RequestBody TopologyDocument document,
+            @Parameter(description = "desired (node groups at desiredSize) or max (at maxSize)")
+                    @RequestParam(defaultValue = "desired")
+                    Scenario scenario,
+            @Parameter(description = "summary, nodes or pods") @RequestParam(defaultValue = "summary") Detail detail,
+            @Parameter(description = "zero-based page of nodes or pods") @RequestParam(defaultValue = "0") @Min(0)
+                    int page,
+            @Parameter(description = "nodes or pods per page, 1–1000")
+                    @RequestParam(defaultValue = "100")
+                    @Min(1)
+                    @Max(1000)
+                    int size) {
+        return respond(document.toTopology(), scenario, detail, page, size);
+    }
+
+    private IpPlanResponse respond(ClusterTopology topology, Scenario scenario, Detail detail, int page, int size) {
+        var plans = IpPlans.of(planner, topology);
+        IpPlan plan = plans.of(scenario);
+        var summary = new IpPlanResponse.Summary(
+                IpPlanResponse.TotalsResponse.of(plans.desired().totals()),
+                IpPlanResponse.TotalsResponse.of(plans.max().totals()));
+        var effective = new IpPlanResponse.Effective(
+                topology.effectiveServiceIpv4Cidr().toString(),
+                topology.serviceIpv4Cidr() == null,
+                EffectiveCni.of(topology.cni()),
+                plan.nodeGroups().stream()
+                        .map(group -> new IpPlanResponse.NodeGroupResponse(
+                                group.name(),
+                                group.instanceType(),
+                                group.nodes(),
+                                group.maxPods(),
+                                group.maxPodsSource(),
+                                group.workloadSlots(),
+                                group.notLaunchedReason()))
+                        .toList(),
+                IpPlanner.CONTROL_PLANE_ENIS);
+        var subnets =
+                plan.subnets().stream().map(IpPlanResponse.SubnetResponse::of).toList();
+        int from = page * size;
+        return switch (detail) {
+            case SUMMARY ->
+                new IpPlanResponse(
+                        scenario.name().toLowerCase(Locale.ROOT), summary, effective, subnets, null, null, null);
+            case NODES ->
+                new IpPlanResponse(
+                        scenario.name().toLowerCase(Locale.ROOT),
+                        summary,
+                        effective,
+                        subnets,
+                        plan.nodes().stream()
+                                .skip(from)
+                                .limit(size)
+                                .map(node -> IpPlanResponse.NodeResponse.of(node, plan))
+                                .toList(),
+                        null,
+                        pageOf(page, size, plan.nodes().size()));
+            case PODS ->
+                new IpPlanResponse(
+                        scenario.name().toLowerCase(Locale.ROOT),
+                        summary,
+                        effective,
+                        subnets,
+                        null,
+                        IntStream.range(Math.min(from, plan.podCount()), Math.min(from + size, plan.podCount()))
+                                .mapToObj(plan::pod)
+                                .map(IpPlanResponse.PodResponse::of)
+                                .toList(),
+                        pageOf(page, size, plan.podCount()));
+        };
+    }
+
+    private static IpPlanResponse.PageMetadata pageOf(int page, int size, long total) {
+        return new IpPlanResponse.PageMetadata(page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    /** Reads {@code scenario=desired|max} in any case. */
+    @Component
+    static class ScenarioParameter implements Converter<String, Scenario> {
+
+        @Override
+        public Scenario convert(String source) {
+            return Scenario.valueOf(source.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** Reads {@code detail=summary|nodes|pods} in any case. */
+    @Component
+    static class DetailParameter implements Converter<String, Detail> {
+
+        @Override
+        public Detail convert(String source) {
+            return Detail.valueOf(source.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+}
