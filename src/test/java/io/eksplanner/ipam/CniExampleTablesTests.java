@@ -18,8 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CniExampleTablesTests {
 
-    private static final IpPlanner PLANNER = new IpPlanner(Topologies.CATALOG);
-
     @ParameterizedTest(name = "{0} WARM_ENI={1} WARM_IP={2} MIN_IP={3}, {4} pods: {5} ENIs, {6} secondary IPs ({7})")
     @CsvSource(delimiter = '|', textBlock = """
             t3.small      | 1 |   |    |  0 | 1 |   3 | 3
@@ -201,14 +199,11 @@ class CniExampleTablesTests {
     }
 
     private static IpPlan plan(Topologies topology, String instanceType, boolean managed, int pods) {
-        return PLANNER.plan(
-                topology.set("nodeGroups[0].instanceType", instanceType)
-                        .set("nodeGroups[0].desiredSize", 1)
-                        .set("nodeGroups[0].minSize", 1)
-                        .set("nodeGroups[0].managed", managed)
-                        .set("workloads[0].replicas", pods)
-                        .topology(),
-                Scenario.DESIRED);
+        return Plans.desired(topology.set("nodeGroups[0].instanceType", instanceType)
+                .set("nodeGroups[0].desiredSize", 1)
+                .set("nodeGroups[0].minSize", 1)
+                .set("nodeGroups[0].managed", managed)
+                .set("workloads[0].replicas", pods));
     }
 
     private static NodePlan onlyNode(IpPlan plan) {

@@ -1,5 +1,6 @@
 package io.eksplanner.ipam;
 
+import static io.eksplanner.ipam.Plans.pods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eksplanner.common.Ipv4Cidr;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -36,7 +36,6 @@ import net.jqwik.api.Tuple;
  */
 class IpPlanPropertyTests {
 
-    private static final IpPlanner PLANNER = new IpPlanner(Topologies.CATALOG);
     private static final List<String> TYPES = List.of("t3.small", "t3.medium", "m5.large", "c5.xlarge");
     private static final List<String> ZONES = List.of("us-west-2a", "us-west-2b", "us-west-2c");
 
@@ -282,7 +281,7 @@ class IpPlanPropertyTests {
             Scenario scenario) {
 
         IpPlan plan() {
-            return PLANNER.plan(topology(), scenario);
+            return Plans.PLANNER.plan(topology(), scenario);
         }
 
         GroupCase group(String name) {
@@ -429,10 +428,6 @@ class IpPlanPropertyTests {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
-
-    private static List<PodPlan> pods(IpPlan plan) {
-        return IntStream.range(0, plan.podCount()).mapToObj(plan::pod).toList();
-    }
 
     private static boolean isNodeIp(IpPlan plan, PodPlan pod) {
         return plan.nodes().stream().anyMatch(node -> node.name().equals(pod.node()) && node.primaryIp() == pod.ip());
