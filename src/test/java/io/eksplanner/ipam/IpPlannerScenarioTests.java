@@ -308,6 +308,63 @@ class IpPlannerScenarioTests {
     }
 
     @Test
+    void discoversOnlyTaggedSubnetsThatCarryNoOtherClustersTag() {
+        var topology =
+                Topologies.canonical().set("subnets[1].cidr", "192.168.32.0/24").add("subnets", """
+                        {"name": "cni-b", "cidr": "192.168.192.0/20", "availabilityZone": "ap-northeast-2b",
+                         "type": "PRIVATE", "egress": "NAT_GATEWAY",
+                         "tags": {"kubernetes.io/role/cni": "1", "kubernetes.io/cluster/other": "shared"}}""");
+
+        assertThat(plan(topology).nodes())
+                .as("a subnet with cluster tags is only for the clusters it names (vpc-cni.md §4.4)")
+                .allSatisfy(node ->
+                        assertThat(node.enis()).extracting(EniPlan::subnet).containsOnly(node.subnet()));
+        assertThat(plan(topology.set(
+                                "subnets[6].tags",
+                                Map.of(
+                                        "kubernetes.io/role/cni",
+                                        "1",
+                                        "kubernetes.io/cluster/other",
+                                        "shared",
+                                        "kubernetes.io/cluster/demo",
+                                        "shared")))
+                        .nodes()
+                        .stream()
+                        .filter(node -> node.subnet().equals("public-b")))
+                .as("tagged for this cluster (demo) too")
+                .allSatisfy(node -> assertThat(node.enis().get(1).subnet()).isEqualTo("cni-b"));
+    }
+
+    @Test
+    void attachesNoEniInANodeSubnetTaggedCniZero() {
+        var topology = Topologies.canonical()
+                .set("subnets[1].tags", Map.of("kubernetes.io/role/cni", "0"))
+                .set("workloads[0].replicas", 40);
+
+        for (boolean discovery : new boolean[] {true, false}) {
+            var plan = plan(topology.set("cni.subnetDiscovery", discovery));
+
+            assertThat(plan.nodes())
+                    .filteredOn(node -> node.subnet().equals("public-b"))
+                    .as("discovery %s: public-b takes no new ENI and no other subnet of 2b may", discovery)
+                    .allSatisfy(node -> assertThat(node.enis()).hasSize(1));
+            assertThat(pods(plan))
+                    .filteredOn(pod -> pod.availabilityZone().equals("ap-northeast-2b"))
+                    .filteredOn(pod -> pod.status() == PodStatus.ContainerCreating)
+                    .as("10 pods a node, 9 secondary IPs on the primary ENI")
+                    .hasSize(2)
+                    .allSatisfy(pod -> assertThat(pod.reason()).contains("kubernetes.io/role/cni"));
+        }
+        var withCniSubnet = plan(topology.set("cni.subnetDiscovery", true).add("subnets", """
+                        {"name": "cni-b", "cidr": "192.168.192.0/28", "availabilityZone": "ap-northeast-2b",
+                         "type": "PRIVATE", "egress": "NAT_GATEWAY", "tags": {"kubernetes.io/role/cni": "1"}}"""));
+        assertThat(withCniSubnet.nodes().get(0).enis())
+                .as("the tagged /28 is the only valid subnet in 2b for the 2 further ENIs, however small")
+                .extracting(EniPlan::subnet)
+                .containsExactly("public-b", "cni-b", "cni-b");
+    }
+
+    @Test
     void spreadsTheSameReplicasOverEveryNodeAtMaxSize() {
         var topology = Topologies.canonical().set("workloads[0].replicas", 16);
 
