@@ -360,11 +360,20 @@ public final class IpPlanner {
             });
             int placed = 0;
             while (placed < replicas) {
+                // Among the AZs with the fewest pods of the workload, the one whose best node comes first.
                 String bestZone = null;
+                NodeState bestNode = null;
                 for (var entry : queues.entrySet()) {
-                    if (!entry.getValue().isEmpty()
-                            && (bestZone == null || zonePods.get(entry.getKey()) < zonePods.get(bestZone))) {
+                    var node = entry.getValue().peek();
+                    if (node == null) {
+                        continue;
+                    }
+                    int byPods = bestZone == null
+                            ? -1
+                            : Integer.compare(zonePods.get(entry.getKey()), zonePods.get(bestZone));
+                    if (byPods < 0 || (byPods == 0 && order.compare(node, bestNode) < 0)) {
                         bestZone = entry.getKey();
+                        bestNode = node;
                     }
                 }
                 if (bestZone == null) {

@@ -86,6 +86,32 @@ class IpPlannerScenarioTests {
     }
 
     @Test
+    void spreadBreaksATieBetweenAvailabilityZonesByTheNodesPodsThenIp() {
+        // One node in 2a at 192.168.96.4, one in 2b at 192.168.32.4, no pods anywhere: the AZs tie, the nodes
+        // tie on pods, and the lower IP wins whatever the AZs are called.
+        var byIp = plan(Topologies.canonical()
+                .set("nodeGroups[0].subnets", List.of("private-a"))
+                .set("nodeGroups[0].desiredSize", 1)
+                .add("nodeGroups", nodeGroup("ng-2", "m5.large", 1, "public-b"))
+                .set("workloads[0].replicas", 1));
+        assertThat(pods(byIp).get(0).node()).isEqualTo("ip-192-168-32-4.ap-northeast-2.compute.internal");
+
+        // One node in 2a at 192.168.0.4 running 2 pods of another workload, one in 2b at 192.168.128.4 running
+        // none: the AZs tie on this workload's pods, and the node with fewer pods in all wins over the lower IP.
+        var byPods = plan(Topologies.canonical()
+                .set("nodeGroups[0].subnets", List.of("public-a"))
+                .set("nodeGroups[0].desiredSize", 1)
+                .add("nodeGroups", nodeGroup("ng-2", "m5.large", 1, "private-b"))
+                .set("workloads", List.of())
+                .add("workloads", workload("batch", 2, "\"nodeGroups\": [\"ng-1\"]"))
+                .add("workloads", workload("my-nginx", 1, "")));
+        assertThat(pods(byPods))
+                .filteredOn(pod -> pod.name().equals("my-nginx-0"))
+                .extracting(PodPlan::node)
+                .containsExactly("ip-192-168-128-4.ap-northeast-2.compute.internal");
+    }
+
+    @Test
     void landsARestrictedWorkloadOnlyOnItsNodeGroups() {
         var plan = plan(Topologies.canonical()
                 .add("nodeGroups", nodeGroup("ng-2", "t3.medium", 2, "public-a"))
