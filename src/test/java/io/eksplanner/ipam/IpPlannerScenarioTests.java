@@ -14,6 +14,7 @@ import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.ipam.IpPlan.PodStatus;
 import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.validation.Topologies;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,19 +23,19 @@ import org.junit.jupiter.api.Test;
 /** The planner's behaviour in the situations domain-rules §3 and vpc-cni.md §4–§6 describe, one at a time. */
 class IpPlannerScenarioTests {
 
-    /** A second node group, as the canonical one but with its own type, size and subnets. */
+    /** An unmanaged node group of {@code size} nodes, as JSON to add to a topology. */
     private static String nodeGroup(String name, String type, int size, String... subnets) {
         return """
                 {"name": "%s", "instanceType": "%s", "desiredSize": %d, "minSize": 0, "maxSize": %d,
                  "subnets": [%s], "managed": false}""".formatted(
-                name,
-                type,
-                size,
-                size,
-                String.join(
-                        ", ", List.of(subnets).stream().map(s -> '"' + s + '"').toList()));
+                        name,
+                        type,
+                        size,
+                        size,
+                        Arrays.stream(subnets).map(subnet -> '"' + subnet + '"').collect(Collectors.joining(", ")));
     }
 
+    /** A workload in namespace default, with {@code extra} JSON fields (e.g. {@code "hostNetwork": true}). */
     private static String workload(String name, int replicas, String extra) {
         return """
                 {"name": "%s", "namespace": "default", "replicas": %d%s}""".formatted(name, replicas, extra.isEmpty() ? "" : ", " + extra);
