@@ -37,6 +37,8 @@ public final class IpPlanner {
 
     static final String CNI_ROLE_TAG = "kubernetes.io/role/cni";
 
+    static final String CLUSTER_TAG_PREFIX = "kubernetes.io/cluster/";
+
     private final InstanceTypeCatalog catalog;
 
     public IpPlanner(InstanceTypeCatalog catalog) {
@@ -358,11 +360,20 @@ public final class IpPlanner {
             });
             int placed = 0;
             while (placed < replicas) {
+                // Among the AZs with the fewest pods of the workload, the one whose best node comes first.
                 String bestZone = null;
+                NodeState bestNode = null;
                 for (var entry : queues.entrySet()) {
-                    if (!entry.getValue().isEmpty()
-                            && (bestZone == null || zonePods.get(entry.getKey()) < zonePods.get(bestZone))) {
+                    var node = entry.getValue().peek();
+                    if (node == null) {
+                        continue;
+                    }
+                    int byPods = bestZone == null
+                            ? -1
+                            : Integer.compare(zonePods.get(entry.getKey()), zonePods.get(bestZone));
+                    if (byPods < 0 || (byPods == 0 && order.compare(node, bestNode) < 0)) {
                         bestZone = entry.getKey();
+                        bestNode = node;
                     }
                 }
                 if (bestZone == null) {
@@ -467,6 +478,14 @@ public final class IpPlanner {
                         eni = primary;
                     } else {
                         var space = custom ? podSpace : discoverSubnet(node);
+                        if (space == null) {
+                            shortage = "no subnet may take a new ENI: " + node.space.name() + " is tagged "
+                                    + CNI_ROLE_TAG + "=0"
+                                    + (cni.subnetDiscovery()
+                                            ? " and no other subnet of " + node.zone() + " is tagged for the CNI"
+                                            : " and subnet discovery is off");
+                            break;
+                        }
                         long address = space.take();
                         if (address < 0) {
                             shortage = noAddress(space, false);
@@ -609,24 +628,34 @@ public final class IpPlanner {
 
         /**
          * The subnet a new ENI goes to: with subnet discovery, the one with the most free addresses among the node's
-         * own subnet (unless tagged cni=0) and the subnets of its AZ tagged kubernetes.io/role/cni (vpc-cni.md §4.4).
+         * own subnet (unless tagged cni=0) and the subnets of its AZ tagged kubernetes.io/role/cni (not 0) that carry
+         * no cluster tag or one for this cluster; without discovery, the node's subnet unless tagged cni=0. Null when
+         * no subnet may take the ENI, as ipamd then fails to create it (vpc-cni.md §4.4).
          */
         private SubnetSpace discoverSubnet(NodeState node) {
-            if (!cni.subnetDiscovery()) {
-                return node.space;
-            }
             SubnetSpace best = "0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG)) ? null : node.space;
+            if (!cni.subnetDiscovery()) {
+                return best;
+            }
             for (SubnetSpace space : orderedSpaces) {
                 var role = space.subnet.tags().get(CNI_ROLE_TAG);
                 if (space != node.space
                         && role != null
                         && !"0".equals(role)
                         && java.util.Objects.equals(space.subnet.availabilityZone(), node.zone())
+                        && forThisCluster(space)
                         && (best == null || space.free() > best.free())) {
                     best = space;
                 }
             }
-            return best == null ? node.space : best;
+            return best;
+        }
+
+        /** Whether a subnet carries no kubernetes.io/cluster/* tag, or one for this cluster. */
+        private boolean forThisCluster(SubnetSpace space) {
+            var tags = space.subnet.tags().keySet();
+            return tags.contains(CLUSTER_TAG_PREFIX + topology.name())
+                    || tags.stream().noneMatch(key -> key.startsWith(CLUSTER_TAG_PREFIX));
         }
 
         private void reserveControlPlaneEnis() {
