@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Plans every node's ENIs and every pod's IP the way the Amazon VPC CNI does (domain-rules §3, vpc-cni.md §3–§6):
@@ -36,6 +37,15 @@ public final class IpPlanner {
     public static final int CONTROL_PLANE_ENIS = 4;
 
     static final String CNI_ROLE_TAG = "kubernetes.io/role/cni";
+
+    /** Nodes by pods in all, then primary IP (then creation, for overlapping subnets' equal addresses). */
+    private static final Comparator<NodeState> BY_LOAD = Comparator.comparingInt((NodeState node) -> node.totalPods)
+            .thenComparingLong(node -> node.primaryIp)
+            .thenComparingInt(node -> node.creationIndex);
+
+    /** SPREAD's node order: pods of the workload, then pods in all, then IP. */
+    private static final Comparator<NodeState> BY_WORKLOAD_THEN_LOAD =
+            Comparator.comparingInt((NodeState node) -> node.workloadPods).thenComparing(BY_LOAD);
 
     static final String CLUSTER_TAG_PREFIX = "kubernetes.io/cluster/";
 
@@ -139,6 +149,7 @@ public final class IpPlanner {
             nodesByIp = nodes.stream()
                     .sorted(Comparator.comparingLong((NodeState node) -> node.primaryIp))
                     .toList();
+            indexFittingNodes();
             schedule();
             for (NodeState node : nodes) {
                 allocate(node);
@@ -272,10 +283,28 @@ public final class IpPlanner {
         }
 
         private void place(int pod, NodeState node, boolean branch) {
+            var zoneNodes = fittingByZone.get(String.valueOf(node.zone()));
+            zoneNodes.remove(node);
             pods.node[pod] = node.creationIndex;
             node.addPod(pod);
             if (branch) {
                 node.branchFree--;
+            }
+            if (node.freeSlots > 0) {
+                zoneNodes.add(node);
+            }
+        }
+
+        /** Every launched node with a free slot, per AZ, by pods in all then IP: kept current by {@link #place}. */
+        private final Map<String, TreeSet<NodeState>> fittingByZone = new TreeMap<>();
+
+        private void indexFittingNodes() {
+            for (NodeState node : nodesByIp) {
+                var zoneNodes =
+                        fittingByZone.computeIfAbsent(String.valueOf(node.zone()), zone -> new TreeSet<>(BY_LOAD));
+                if (node.freeSlots > 0) {
+                    zoneNodes.add(node);
+                }
             }
         }
 
@@ -311,7 +340,9 @@ public final class IpPlanner {
             }
             int placed = workload.placement() == Placement.PACK
                     ? pack(first, replicas, eligible, branch)
-                    : spread(first, replicas, eligible, branch);
+                    : workload.nodeGroups().isEmpty() && !branch
+                            ? spreadOverCluster(first, replicas)
+                            : spread(first, replicas, eligible, branch);
             if (placed < replicas) {
                 var reason = pendingReason(workload, eligible, branch);
                 for (int pod = first + placed; pod < first + replicas; pod++) {
@@ -338,6 +369,68 @@ public final class IpPlanner {
          * Puts each pod on the eligible node whose AZ has the fewest pods of the workload, then the fewest pods of
          * the workload on the node, then the fewest pods in all, then the lowest IP (domain-rules §3).
          */
+        /**
+         * SPREAD for a workload that may run on every node, without a queue per workload: among a zone's nodes with a
+         * free slot (kept ordered by pods in all, then IP), the first the workload has no pod on is the best, since
+         * it has the fewest of the workload's pods; only once none is left do the nodes it has pods on compete. The
+         * result is the same as {@link #spread}'s; the cost grows with the pods placed, not with the nodes.
+         */
+        private int spreadOverCluster(int first, int replicas) {
+            var zones = new ArrayList<>(fittingByZone.keySet());
+            var zonePods = new int[zones.size()];
+            var exhausted = new boolean[zones.size()];
+            var touched = new ArrayList<PriorityQueue<NodeState>>();
+            var everTouched = new ArrayList<NodeState>();
+            for (int z = 0; z < zones.size(); z++) {
+                touched.add(new PriorityQueue<>(BY_WORKLOAD_THEN_LOAD));
+            }
+            int placed = 0;
+            while (placed < replicas) {
+                int bestZone = -1;
+                NodeState bestNode = null;
+                for (int z = 0; z < zones.size(); z++) {
+                    var node = exhausted[z] ? null : firstUntouched(fittingByZone.get(zones.get(z)));
+                    if (node == null) {
+                        exhausted[z] = true;
+                        node = touched.get(z).peek();
+                    }
+                    if (node == null) {
+                        continue;
+                    }
+                    int byPods = bestZone < 0 ? -1 : Integer.compare(zonePods[z], zonePods[bestZone]);
+                    if (byPods < 0 || (byPods == 0 && BY_WORKLOAD_THEN_LOAD.compare(node, bestNode) < 0)) {
+                        bestZone = z;
+                        bestNode = node;
+                    }
+                }
+                if (bestNode == null) {
+                    break;
+                }
+                if (bestNode.workloadPods > 0) {
+                    touched.get(bestZone).poll();
+                } else {
+                    everTouched.add(bestNode);
+                }
+                place(first + placed++, bestNode, false);
+                bestNode.workloadPods++;
+                zonePods[bestZone]++;
+                if (bestNode.freeSlots > 0) {
+                    touched.get(bestZone).add(bestNode);
+                }
+            }
+            everTouched.forEach(node -> node.workloadPods = 0);
+            return placed;
+        }
+
+        private static NodeState firstUntouched(TreeSet<NodeState> zoneNodes) {
+            for (NodeState node : zoneNodes) {
+                if (node.workloadPods == 0) {
+                    return node;
+                }
+            }
+            return null;
+        }
+
         private int spread(int first, int replicas, List<NodeState> eligible, boolean branch) {
             var byZone = new TreeMap<String, List<NodeState>>();
             for (NodeState node : eligible) {
@@ -388,6 +481,8 @@ public final class IpPlanner {
                     queue.add(node);
                 }
             }
+            // The next workload starts from zero; spreadOverCluster relies on it.
+            eligible.forEach(node -> node.workloadPods = 0);
             return placed;
         }
 
