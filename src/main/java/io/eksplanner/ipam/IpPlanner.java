@@ -332,8 +332,13 @@ public final class IpPlanner {
             int index = pods.addWorkload(workload.name(), workload.namespace());
             int replicas = workload.replicas() == null ? 1 : workload.replicas();
             boolean branch = usesBranchEni(workload);
-            var eligible =
-                    nodesByIp.stream().filter(node -> eligible(node, workload)).toList();
+            // Every node is eligible for a workload without a node-group restriction: no list of them is made then,
+            // which for a hundred thousand nodes and thousands of workloads would dominate the plan.
+            var eligible = workload.nodeGroups().isEmpty()
+                    ? nodesByIp
+                    : nodesByIp.stream()
+                            .filter(node -> eligible(node, workload))
+                            .toList();
             int first = pods.size();
             for (int ordinal = 0; ordinal < replicas; ordinal++) {
                 pods.add(index, ordinal);
@@ -510,7 +515,7 @@ public final class IpPlanner {
             int podEnis = Math.max(0, type.maxEnis() - (custom ? 1 : 0) - (trunk ? 1 : 0));
             boolean prefixes = cni.prefixDelegation() && MaxPods.prefixDelegationSupported(type);
 
-            var ipPods = new ArrayList<Integer>();
+            var ipPods = new IntList();
             var branchPods = new ArrayList<Integer>();
             for (int i = 0; i < node.podCount; i++) {
                 int pod = node.pods[i];
@@ -618,45 +623,40 @@ public final class IpPlanner {
             }
 
             // Pods take the node's addresses in pod order: ENI by ENI, secondary IPs or the prefixes' addresses.
-            int next = 0;
-            var addresses = new ArrayList<long[]>();
+            int podIndex = 0;
             for (EniBuilder eni : builders) {
-                if (prefixes) {
-                    for (long prefix : eni.prefixes) {
-                        for (int k = 0; k < MaxPods.IPS_PER_PREFIX; k++) {
-                            addresses.add(new long[] {prefix + k, eni.index, eni.space.index});
-                        }
-                    }
-                } else {
-                    for (long address : eni.secondaries) {
-                        addresses.add(new long[] {address, eni.index, eni.space.index});
+                var held = prefixes ? eni.prefixes : eni.secondaries;
+                int perUnit = prefixes ? MaxPods.IPS_PER_PREFIX : 1;
+                long addressesHeld = (long) held.size() * perUnit;
+                long used = 0;
+                for (int unit = 0; unit < held.size() && podIndex < ipPods.size(); unit++) {
+                    long base = held.get(unit);
+                    for (int k = 0; k < perUnit && podIndex < ipPods.size(); k++) {
+                        int pod = ipPods.get(podIndex++);
+                        pods.ip[pod] = (int) (base + k);
+                        pods.eni[pod] = (short) eni.index;
+                        pods.subnet[pod] = eni.space.index;
+                        pods.status[pod] = PodTable.RUNNING;
+                        used++;
                     }
                 }
+                eni.space.podIps += used;
+                eni.space.warmIps += addressesHeld - used;
             }
-            for (int pod : ipPods) {
-                if (next < addresses.size()) {
-                    var address = addresses.get(next++);
-                    pods.ip[pod] = (int) address[0];
-                    pods.eni[pod] = (short) address[1];
-                    pods.subnet[pod] = (int) address[2];
-                    pods.status[pod] = PodTable.RUNNING;
-                    spaces[(int) address[2]].podIps++;
-                } else {
+            if (podIndex < ipPods.size()) {
+                var reason = "failed to assign an IP address to container: "
+                        + (podSpaceProblem != null
+                                ? podSpaceProblem
+                                : shortage != null
+                                        ? shortage
+                                        : "the node's " + podEnis + " pod ENI(s) hold at most "
+                                                + podEnis * perEni * (prefixes ? MaxPods.IPS_PER_PREFIX : 1)
+                                                + " pod IPs");
+                for (; podIndex < ipPods.size(); podIndex++) {
+                    int pod = ipPods.get(podIndex);
                     pods.status[pod] = PodTable.CONTAINER_CREATING;
-                    pods.setReason(
-                            pod,
-                            "failed to assign an IP address to container: "
-                                    + (podSpaceProblem != null
-                                            ? podSpaceProblem
-                                            : shortage != null
-                                                    ? shortage
-                                                    : "the node's " + podEnis + " pod ENI(s) hold at most "
-                                                            + podEnis * perEni * (prefixes ? MaxPods.IPS_PER_PREFIX : 1)
-                                                            + " pod IPs"));
+                    pods.setReason(pod, reason);
                 }
-            }
-            for (int i = next; i < addresses.size(); i++) {
-                spaces[(int) addresses.get(i)[2]].warmIps++;
             }
 
             int eniCount = builders.size();
@@ -778,10 +778,9 @@ public final class IpPlanner {
         // ---- result ---------------------------------------------------------------------------------------------
 
         private Workload workloadOf(int pod) {
-            return workloadByIndex.computeIfAbsent(pods.workload[pod], this::workloadAt);
+            return workloadAt(pods.workload[pod]);
         }
 
-        private final Map<Integer, Workload> workloadByIndex = new HashMap<>();
         private List<Workload> scheduleOrder;
 
         private Workload workloadAt(int index) {
@@ -955,9 +954,38 @@ public final class IpPlanner {
             return Arrays.copyOf(values, size);
         }
 
+        long get(int index) {
+            return values[index];
+        }
+
+        int size() {
+            return size;
+        }
+
         @Override
         public java.util.Iterator<Long> iterator() {
             return Arrays.stream(values, 0, size).iterator();
+        }
+    }
+
+    /** A growable list of ints, without boxing. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int get(int index) {
+            return values[index];
+        }
+
+        int size() {
+            return size;
         }
     }
 
