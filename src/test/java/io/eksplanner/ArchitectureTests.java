@@ -65,6 +65,8 @@ class ArchitectureTests {
             .haveFullyQualifiedName("io.eksplanner.catalog.InstanceTypeCatalog")
             .or()
             .haveFullyQualifiedName("io.eksplanner.catalog.InstanceType")
+            .or()
+            .haveFullyQualifiedName("io.eksplanner.catalog.MaxPods")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
