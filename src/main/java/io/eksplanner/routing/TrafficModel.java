@@ -1,0 +1,89 @@
+package io.eksplanner.routing;
+
+import io.eksplanner.ipam.IpPlan.PodPlan;
+import io.eksplanner.routing.LoadBalancerPlan.PodShare;
+import io.eksplanner.routing.LoadBalancerPlan.Traffic;
+import io.eksplanner.routing.LoadBalancerPlanner.PathTotal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * How a target group spreads requests (domain-rules §4): clients resolve the load balancer's AZs equally; an AZ
+ * with no healthy target it may use leaves DNS; an LB node spreads over the healthy targets it may use (all with
+ * cross-zone, else its AZ's); a node target forwards over its pods (every ready pod with {@code Cluster}, its own
+ * with {@code Local}); an ip target is the pod itself.
+ */
+final class TrafficModel {
+
+    private TrafficModel() {}
+
+    /** A registered target: its AZ, whether it passes the health check, and the pods it hands requests to. */
+    record Entry(String zone, boolean healthy, List<PodPlan> forwardsTo) {}
+
+    /** The shares and the routes requests take. */
+    record Result(Traffic traffic, List<PathTotal> paths) {}
+
+    static Result spread(
+            List<String> lbZones, boolean crossZone, boolean ipTargets, List<Entry> targets, List<PodPlan> selected) {
+        var usableBy = new LinkedHashMap<String, List<Entry>>();
+        for (String zone : lbZones) {
+            var usable = targets.stream()
+                    .filter(target -> target.healthy() && !target.forwardsTo().isEmpty())
+                    .filter(target -> crossZone || Objects.equals(target.zone(), zone))
+                    .toList();
+            if (!usable.isEmpty()) {
+                usableBy.put(zone, usable);
+            }
+        }
+        var shares = new LinkedHashMap<String, Double>();
+        selected.forEach(pod -> shares.put(pod.name() + "@" + pod.namespace(), 0.0));
+        Map<String, PathTotal> paths = new TreeMap<>();
+        double hops = 0;
+        for (var zone : usableBy.entrySet()) {
+            double zoneShare = 1.0 / usableBy.size();
+            double perTarget = zoneShare / zone.getValue().size();
+            for (Entry target : zone.getValue()) {
+                double perPod = perTarget / target.forwardsTo().size();
+                for (PodPlan pod : target.forwardsTo()) {
+                    shares.merge(pod.name() + "@" + pod.namespace(), perPod, Double::sum);
+                    int crossings = ipTargets
+                            ? crossing(zone.getKey(), pod.availabilityZone())
+                            : crossing(zone.getKey(), target.zone()) + crossing(target.zone(), pod.availabilityZone());
+                    hops += perPod * crossings;
+                    var path = new PathTotal(
+                            zone.getKey(), ipTargets ? null : target.zone(), pod.availabilityZone(), perPod, crossings);
+                    paths.merge(path.key(), path, PathTotal::plus);
+                }
+            }
+        }
+        var pods = new ArrayList<PodShare>();
+        double max = 0;
+        double min = Double.MAX_VALUE;
+        int without = 0;
+        for (PodPlan pod : selected) {
+            double share = shares.get(pod.name() + "@" + pod.namespace());
+            pods.add(new PodShare(pod.name(), pod.node(), pod.availabilityZone(), round(share)));
+            if (share < 1e-12) {
+                without++;
+            } else {
+                max = Math.max(max, share);
+                min = Math.min(min, share);
+            }
+        }
+        Double ratio = without > 0 || selected.isEmpty() ? null : round(max / min);
+        Double crossAz = usableBy.isEmpty() ? null : round(hops);
+        return new Result(new Traffic(pods, crossAz, ratio, without), new ArrayList<>(paths.values()));
+    }
+
+    private static int crossing(String from, String to) {
+        return Objects.equals(from, to) ? 0 : 1;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1e9) / 1e9;
+    }
+}
