@@ -3,6 +3,8 @@ package io.eksplanner.validation;
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.IpPlans;
+import io.eksplanner.routing.LoadBalancerPlan;
+import io.eksplanner.routing.LoadBalancerPlanner;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.NodeGroup;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
@@ -24,6 +26,7 @@ public final class ValidationContext {
     private final Map<String, Integer> subnetIndex = new HashMap<>();
     private final IpPlanner planner;
     private IpPlans plans;
+    private List<LoadBalancerPlan> loadBalancers;
 
     public ValidationContext(ClusterTopology topology, InstanceTypeCatalog instanceTypes) {
         this(topology, instanceTypes, new IpPlanner(instanceTypes));
@@ -52,6 +55,14 @@ public final class ValidationContext {
             plans = IpPlans.of(planner, topology);
         }
         return plans;
+    }
+
+    /** The load balancers of the topology at desired size, worked out once per validation. */
+    public List<LoadBalancerPlan> loadBalancers() {
+        if (loadBalancers == null) {
+            loadBalancers = new LoadBalancerPlanner().plan(topology, plans().desired());
+        }
+        return loadBalancers;
     }
 
     /** The index in {@code subnets} of the subnet of that name. */

@@ -25,7 +25,16 @@ public final class ValidationEngine {
 
     /** Validates {@code topology}. */
     public ValidationReport validate(ClusterTopology topology) {
-        var context = new ValidationContext(topology, instanceTypes, planner);
+        return validate(context(topology));
+    }
+
+    /** A context for {@code topology}, whose IP plans and load balancers a caller may reuse after validating. */
+    public ValidationContext context(ClusterTopology topology) {
+        return new ValidationContext(topology, instanceTypes, planner);
+    }
+
+    /** Validates the topology of {@code context}. */
+    public ValidationReport validate(ValidationContext context) {
         var findings = new Findings();
         for (ValidationRule rule : rules) {
             rule.check(context, findings);

@@ -1,7 +1,5 @@
 package io.eksplanner.ipam.web;
 
-import io.eksplanner.ipam.EffectiveCni;
-import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.IpPlans;
 import io.eksplanner.ipam.Scenario;
@@ -15,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,13 +37,6 @@ class IpPlanController {
     IpPlanController(TopologyService topology, IpPlanner planner) {
         this.topology = topology;
         this.planner = planner;
-    }
-
-    /** How much of a plan to return. */
-    enum Detail {
-        SUMMARY,
-        NODES,
-        PODS
     }
 
     @GetMapping("/api/v1/clusters/{name}/ip-plan")
@@ -91,63 +81,7 @@ class IpPlanController {
     }
 
     private IpPlanResponse respond(ClusterTopology topology, Scenario scenario, Detail detail, int page, int size) {
-        var plans = IpPlans.of(planner, topology);
-        IpPlan plan = plans.of(scenario);
-        var summary = new IpPlanResponse.Summary(
-                IpPlanResponse.TotalsResponse.of(plans.desired().totals()),
-                IpPlanResponse.TotalsResponse.of(plans.max().totals()));
-        var effective = new IpPlanResponse.Effective(
-                topology.effectiveServiceIpv4Cidr().toString(),
-                topology.serviceIpv4Cidr() == null,
-                EffectiveCni.of(topology.cni()),
-                plan.nodeGroups().stream()
-                        .map(group -> new IpPlanResponse.NodeGroupResponse(
-                                group.name(),
-                                group.instanceType(),
-                                group.nodes(),
-                                group.maxPods(),
-                                group.maxPodsSource(),
-                                group.workloadSlots(),
-                                group.notLaunchedReason()))
-                        .toList(),
-                IpPlanner.CONTROL_PLANE_ENIS);
-        var subnets =
-                plan.subnets().stream().map(IpPlanResponse.SubnetResponse::of).toList();
-        int from = page * size;
-        return switch (detail) {
-            case SUMMARY ->
-                new IpPlanResponse(
-                        scenario.name().toLowerCase(Locale.ROOT), summary, effective, subnets, null, null, null);
-            case NODES ->
-                new IpPlanResponse(
-                        scenario.name().toLowerCase(Locale.ROOT),
-                        summary,
-                        effective,
-                        subnets,
-                        plan.nodes().stream()
-                                .skip(from)
-                                .limit(size)
-                                .map(node -> IpPlanResponse.NodeResponse.of(node, plan))
-                                .toList(),
-                        null,
-                        pageOf(page, size, plan.nodes().size()));
-            case PODS ->
-                new IpPlanResponse(
-                        scenario.name().toLowerCase(Locale.ROOT),
-                        summary,
-                        effective,
-                        subnets,
-                        null,
-                        IntStream.range(Math.min(from, plan.podCount()), Math.min(from + size, plan.podCount()))
-                                .mapToObj(plan::pod)
-                                .map(IpPlanResponse.PodResponse::of)
-                                .toList(),
-                        pageOf(page, size, plan.podCount()));
-        };
-    }
-
-    private static IpPlanResponse.PageMetadata pageOf(int page, int size, long total) {
-        return new IpPlanResponse.PageMetadata(page, size, total, (int) ((total + size - 1) / size));
+        return IpPlanResponse.of(topology, IpPlans.of(planner, topology), scenario, detail, page, size);
     }
 
     /** Reads {@code scenario=desired|max} in any case. */

@@ -10,9 +10,15 @@ import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.ipam.IpPlan.Totals;
+import io.eksplanner.ipam.IpPlanner;
+import io.eksplanner.ipam.IpPlans;
+import io.eksplanner.ipam.Scenario;
+import io.eksplanner.topology.model.ClusterTopology;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * An IP plan as the API returns it (domain-rules §3): the summary (desired totals and {@code atMaxSize}), the
@@ -36,6 +42,66 @@ public record IpPlanResponse(
 
         @Schema(description = "with detail=nodes or pods: where the page lies")
         PageMetadata page) {
+
+    /** The API form of a topology's plans: the scenario's subnets and, at the detail asked for, a page of them. */
+    public static IpPlanResponse of(
+            ClusterTopology topology, IpPlans plans, Scenario scenario, Detail detail, int page, int size) {
+        IpPlan plan = plans.of(scenario);
+        var summary = new Summary(
+                TotalsResponse.of(plans.desired().totals()),
+                TotalsResponse.of(plans.max().totals()));
+        var effective = new Effective(
+                topology.effectiveServiceIpv4Cidr().toString(),
+                topology.serviceIpv4Cidr() == null,
+                EffectiveCni.of(topology.cni()),
+                plan.nodeGroups().stream()
+                        .map(group -> new NodeGroupResponse(
+                                group.name(),
+                                group.instanceType(),
+                                group.nodes(),
+                                group.maxPods(),
+                                group.maxPodsSource(),
+                                group.workloadSlots(),
+                                group.notLaunchedReason()))
+                        .toList(),
+                IpPlanner.CONTROL_PLANE_ENIS);
+        var subnets = plan.subnets().stream().map(SubnetResponse::of).toList();
+        int from = page * size;
+        return switch (detail) {
+            case SUMMARY ->
+                new IpPlanResponse(
+                        scenario.name().toLowerCase(Locale.ROOT), summary, effective, subnets, null, null, null);
+            case NODES ->
+                new IpPlanResponse(
+                        scenario.name().toLowerCase(Locale.ROOT),
+                        summary,
+                        effective,
+                        subnets,
+                        plan.nodes().stream()
+                                .skip(from)
+                                .limit(size)
+                                .map(node -> NodeResponse.of(node, plan))
+                                .toList(),
+                        null,
+                        pageOf(page, size, plan.nodes().size()));
+            case PODS ->
+                new IpPlanResponse(
+                        scenario.name().toLowerCase(Locale.ROOT),
+                        summary,
+                        effective,
+                        subnets,
+                        null,
+                        IntStream.range(Math.min(from, plan.podCount()), Math.min(from + size, plan.podCount()))
+                                .mapToObj(plan::pod)
+                                .map(PodResponse::of)
+                                .toList(),
+                        pageOf(page, size, plan.podCount()));
+        };
+    }
+
+    private static PageMetadata pageOf(int page, int size, long total) {
+        return new PageMetadata(page, size, total, (int) ((total + size - 1) / size));
+    }
 
     /** The desired totals, with the same totals when every node group is at its maxSize. */
     public record Summary(@JsonUnwrapped TotalsResponse desired, TotalsResponse atMaxSize) {}

@@ -18,7 +18,8 @@ public enum FailOn {
         this.severity = severity;
     }
 
-    Severity severity() {
+    /** The severity from which the answer is 422. */
+    public Severity severity() {
         return severity;
     }
 

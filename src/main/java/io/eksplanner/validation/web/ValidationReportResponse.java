@@ -17,7 +17,8 @@ public record ValidationReportResponse(
         @Schema(description = "ordered by severity (ERROR, WARNING, INFO), then path")
         List<FindingResponse> findings) {
 
-    static ValidationReportResponse of(ValidationReport report) {
+    /** The API form of a report. */
+    public static ValidationReportResponse of(ValidationReport report) {
         var summary = report.summary();
         return new ValidationReportResponse(
                 report.valid(),

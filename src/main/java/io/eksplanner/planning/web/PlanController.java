@@ -1,0 +1,94 @@
+package io.eksplanner.planning.web;
+
+import io.eksplanner.ipam.IpPlans;
+import io.eksplanner.ipam.Scenario;
+import io.eksplanner.ipam.web.Detail;
+import io.eksplanner.ipam.web.IpPlanResponse;
+import io.eksplanner.routing.web.LoadBalancerResponse;
+import io.eksplanner.topology.TopologyService;
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.web.TopologyDocument;
+import io.eksplanner.validation.ValidationEngine;
+import io.eksplanner.validation.web.FailOn;
+import io.eksplanner.validation.web.ValidationReportResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One call for CI: the validation report, the IP plan's summary and the load balancers of a topology, with {@code
+ * failOn} as the validation endpoints have it. The plans are made once and shared by all three.
+ */
+@RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Plans", description = "Validation, IP plan and load balancers in one answer")
+class PlanController {
+
+    private final TopologyService topology;
+    private final ValidationEngine engine;
+
+    PlanController(TopologyService topology, ValidationEngine engine) {
+        this.topology = topology;
+        this.engine = engine;
+    }
+
+    /** Everything the planner says about a topology. */
+    @Schema(description = "The validation report, the IP plan's summary and the load balancers' summaries")
+    public record PlanResponse(
+            ValidationReportResponse validation, IpPlanResponse ipPlan, List<LoadBalancerResponse> loadBalancers) {}
+
+    @GetMapping("/api/v1/clusters/{name}/plan")
+    @Operation(summary = "Plan a stored cluster: validation, IP plan summary and load balancers")
+    ResponseEntity<PlanResponse> planCluster(
+            @PathVariable String name,
+            @Parameter(description = "answer 422 when a finding reaches this severity: error or warning")
+                    @RequestParam(required = false)
+                    FailOn failOn) {
+        var cluster = topology.get(name);
+        return answer(cluster.value().toTopology(), failOn, "\"" + cluster.version() + "\"");
+    }
+
+    @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Plan a topology document without storing it: what a CI pipeline calls",
+            description = "`curl --fail-with-body -X POST .../api/v1/plans?failOn=error --data @cluster.json` fails"
+                    + " the step when validation finds an ERROR; the body is the whole plan either way.")
+    ResponseEntity<PlanResponse> planDocument(
+            @Valid @RequestBody TopologyDocument document,
+            @Parameter(description = "answer 422 when a finding reaches this severity: error or warning")
+                    @RequestParam(required = false)
+                    FailOn failOn) {
+        return answer(document.toTopology(), failOn, null);
+    }
+
+    private ResponseEntity<PlanResponse> answer(ClusterTopology cluster, FailOn failOn, String etag) {
+        var context = engine.context(cluster);
+        var report = engine.validate(context);
+        IpPlans plans = context.plans();
+        var response = new PlanResponse(
+                ValidationReportResponse.of(report),
+                IpPlanResponse.of(cluster, plans, Scenario.DESIRED, Detail.SUMMARY, 0, 1),
+                context.loadBalancers().stream()
+                        .map(plan -> LoadBalancerResponse.of(plan, false))
+                        .toList());
+        boolean failed = failOn != null && report.reaches(failOn.severity());
+        var builder = ResponseEntity.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK);
+        if (etag != null) {
+            builder.eTag(etag);
+        }
+        return builder.body(response);
+    }
+}
