@@ -41,23 +41,37 @@ final class TrafficModel {
         }
         var shares = new LinkedHashMap<String, Double>();
         selected.forEach(pod -> shares.put(pod.name() + "@" + pod.namespace(), 0.0));
-        Map<String, PathTotal> paths = new TreeMap<>();
-        double hops = 0;
+        // Targets that forward to the same pods (every node with Cluster) are summed per (entry AZ, target AZ)
+        // before the pods are visited, so the work grows with targets plus pods, not with their product.
+        var flows = new LinkedHashMap<Flow, double[]>();
         for (var zone : usableBy.entrySet()) {
             double zoneShare = 1.0 / usableBy.size();
             double perTarget = zoneShare / zone.getValue().size();
             for (Entry target : zone.getValue()) {
-                double perPod = perTarget / target.forwardsTo().size();
-                for (PodPlan pod : target.forwardsTo()) {
-                    shares.merge(pod.name() + "@" + pod.namespace(), perPod, Double::sum);
-                    int crossings = ipTargets
-                            ? crossing(zone.getKey(), pod.availabilityZone())
-                            : crossing(zone.getKey(), target.zone()) + crossing(target.zone(), pod.availabilityZone());
-                    hops += perPod * crossings;
-                    var path = new PathTotal(
-                            zone.getKey(), ipTargets ? null : target.zone(), pod.availabilityZone(), perPod, crossings);
-                    paths.merge(path.key(), path, PathTotal::plus);
-                }
+                flows.computeIfAbsent(
+                                new Flow(zone.getKey(), target.zone(), target.forwardsTo()), flow -> new double[1])[
+                        0] += perTarget;
+            }
+        }
+        Map<String, PathTotal> paths = new TreeMap<>();
+        double hops = 0;
+        for (var flow : flows.entrySet()) {
+            var key = flow.getKey();
+            double perPod = flow.getValue()[0] / key.pods().size();
+            for (PodPlan pod : key.pods()) {
+                shares.merge(pod.name() + "@" + pod.namespace(), perPod, Double::sum);
+                int crossings = ipTargets
+                        ? crossing(key.entryZone(), pod.availabilityZone())
+                        : crossing(key.entryZone(), key.targetZone())
+                                + crossing(key.targetZone(), pod.availabilityZone());
+                hops += perPod * crossings;
+                var path = new PathTotal(
+                        key.entryZone(),
+                        ipTargets ? null : key.targetZone(),
+                        pod.availabilityZone(),
+                        perPod,
+                        crossings);
+                paths.merge(path.key(), path, PathTotal::plus);
             }
         }
         var pods = new ArrayList<PodShare>();
@@ -77,6 +91,26 @@ final class TrafficModel {
         Double ratio = without > 0 || selected.isEmpty() ? null : round(max / min);
         Double crossAz = usableBy.isEmpty() ? null : round(hops);
         return new Result(new Traffic(pods, crossAz, ratio, without), new ArrayList<>(paths.values()));
+    }
+
+    /**
+     * Requests from one entry AZ to the targets of one AZ that hand them to the same pods; the pod list is compared
+     * by identity, as the planner shares one list among all targets that forward alike.
+     */
+    private record Flow(String entryZone, String targetZone, List<PodPlan> pods) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Flow flow
+                    && Objects.equals(entryZone, flow.entryZone)
+                    && Objects.equals(targetZone, flow.targetZone)
+                    && pods == flow.pods;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(entryZone, targetZone, System.identityHashCode(pods));
+        }
     }
 
     private static int crossing(String from, String to) {
