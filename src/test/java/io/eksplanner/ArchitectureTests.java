@@ -58,7 +58,10 @@ class ArchitectureTests {
     static final ArchRule enginesArePlainJava = noClasses()
             .that()
             .resideInAnyPackage(
-                    "io.eksplanner.validation", "io.eksplanner.validation.rules", "io.eksplanner.topology.model")
+                    "io.eksplanner.validation",
+                    "io.eksplanner.validation.rules",
+                    "io.eksplanner.routing",
+                    "io.eksplanner.topology.model")
             .or()
             .haveFullyQualifiedName("io.eksplanner.common.Ipv4Cidr")
             .or()

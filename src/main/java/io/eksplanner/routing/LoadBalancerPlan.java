@@ -19,21 +19,30 @@ public record LoadBalancerPlan(
         Boolean crossZone,
         Boolean clientIpPreserved,
         List<Listener> listeners,
+        List<Rule> rules,
         List<TargetGroup> targetGroups,
-        List<PacketPath> paths) {
+        List<PacketPath> paths,
+        List<Problem> problems) {
 
     public LoadBalancerPlan {
         source = List.copyOf(source);
         subnets = subnets == null ? List.of() : List.copyOf(subnets);
         listeners = listeners == null ? List.of() : List.copyOf(listeners);
+        rules = rules == null ? List.of() : List.copyOf(rules);
         targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
         paths = paths == null ? List.of() : List.copyOf(paths);
+        problems = problems == null ? List.of() : List.copyOf(problems);
     }
 
     /** A Service or Ingress that gets no load balancer, and why. */
     static LoadBalancerPlan none(String id, List<String> source, String owner, String reason) {
+        return none(id, source, owner, reason, List.of());
+    }
+
+    /** A Service or Ingress that gets no load balancer, why, and the problems the validation reports for it. */
+    static LoadBalancerPlan none(String id, List<String> source, String owner, String reason, List<Problem> problems) {
         return new LoadBalancerPlan(
-                id, source, owner, reason, null, null, null, null, null, null, null, null, null, null);
+                id, source, owner, reason, null, null, null, null, null, null, null, null, null, null, null, problems);
     }
 
     /** The traffic of the first target group: a one-port Service's whole story. */
@@ -44,8 +53,34 @@ public record LoadBalancerPlan(
     /** A subnet the load balancer has a node (and an ENI) in. */
     public record LbSubnet(String name, String availabilityZone) {}
 
-    /** A listener: protocol and port clients connect to. */
-    public record Listener(String protocol, int port) {}
+    /**
+     * A listener: protocol and port clients connect to; for an ALB also the action of its default rule
+     * ({@code forward <namespace>/<service>:<port>} or {@code fixed-response 404}), else null.
+     */
+    public record Listener(String protocol, int port, String defaultAction) {
+
+        public Listener(String protocol, int port) {
+            this(protocol, port, null);
+        }
+    }
+
+    /**
+     * An ALB listener rule: its priority on the listener, its conditions ({@code host-header: <host>},
+     * {@code path-pattern: <pattern>, ...}), its action ({@code forward <namespace>/<service>:<port>} or
+     * {@code fixed-response 503}) and the Ingress ({@code namespace/name}) it comes from.
+     */
+    public record Rule(int listenerPort, int priority, List<String> conditions, String action, String source) {
+
+        public Rule {
+            conditions = List.copyOf(conditions);
+        }
+    }
+
+    /**
+     * Something the controller would refuse or work around, for validation to report: a finding code's name, the
+     * JSON path of the offending field ({@code ingresses[0].annotations}) and a message naming the values.
+     */
+    public record Problem(String code, String path, String message) {}
 
     /** A target group: its targets, health check and the traffic it spreads. */
     public record TargetGroup(

@@ -12,7 +12,6 @@ import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.topology.model.ClusterTopology;
-import io.eksplanner.topology.model.ClusterTopology.Ingress;
 import io.eksplanner.topology.model.ClusterTopology.Service;
 import io.eksplanner.topology.model.ClusterTopology.ServicePort;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
@@ -35,8 +34,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Works out, for every Service of type LoadBalancer, which controller builds which load balancer and how a client's
- * requests reach the pods (domain-rules §4, aws-load-balancers.md §1–§9): owner, type, scheme, target type, one
+ * Works out, for every Service of type LoadBalancer and every Ingress (by IngressGroup, see {@link IngressPlanner}),
+ * which controller builds which load balancer and how a client's requests reach the pods (domain-rules §4, aws-load-balancers.md §1–§9): owner, type, scheme, target type, one
  * subnet per AZ, listeners, target groups with targets and health checks, per-pod traffic shares, cross-AZ hops
  * and aggregated packet paths. Plain Java over the topology and its IP plan; deterministic.
  */
@@ -50,16 +49,17 @@ public final class LoadBalancerPlanner {
     static final int NODE_PORT_MAX = 32767;
     static final int LB_MINIMUM_FREE_IPS = 8;
 
-    /** Plans every Service of type LoadBalancer and lists every Ingress of the topology. */
+    /** Plans every Service of type LoadBalancer, then every IngressGroup and every Ingress no ALB serves. */
     public List<LoadBalancerPlan> plan(ClusterTopology topology, IpPlan ipPlan) {
         return new Run(topology, ipPlan).plan();
     }
 
-    private static final class Run {
+    /** One planning run over a topology and its IP plan; the Ingress planner reads its lookups too. */
+    static final class Run {
 
-        private final ClusterTopology topology;
-        private final IpPlan ipPlan;
-        private final LoadBalancerController controller;
+        final ClusterTopology topology;
+        final IpPlan ipPlan;
+        final LoadBalancerController controller;
         private final boolean webhook;
         private final Map<String, Workload> workloads = new HashMap<>();
         private final Map<String, List<PodPlan>> podsByWorkload = new HashMap<>();
@@ -105,13 +105,7 @@ public final class LoadBalancerPlanner {
                     plans.add(planService(service, nodePorts));
                 }
             }
-            for (Ingress ingress : topology.ingresses()) {
-                plans.add(LoadBalancerPlan.none(
-                        "ingress." + ingress.namespace() + "." + ingress.name(),
-                        List.of("Ingress " + ingress.namespace() + "/" + ingress.name()),
-                        null,
-                        "Ingress routing (ALBs, IngressGroups) is not simulated by this version of the planner"));
-            }
+            plans.addAll(new IngressPlanner(this, nodePorts).plan());
             return plans;
         }
 
@@ -145,7 +139,7 @@ public final class LoadBalancerPlanner {
             return allocated;
         }
 
-        private static String key(Service service) {
+        static String key(Service service) {
             return service.namespace() + "/" + service.name();
         }
 
@@ -299,7 +293,7 @@ public final class LoadBalancerPlanner {
 
         // ---- subnets (§7) ---------------------------------------------------------------------------------------
 
-        private List<Subnet> controllerSubnets(String scheme, String explicit) {
+        List<Subnet> controllerSubnets(String scheme, String explicit) {
             if (explicit != null && !explicit.isBlank()) {
                 var wanted = new HashSet<String>();
                 for (String item : explicit.split(",")) {
@@ -475,8 +469,10 @@ public final class LoadBalancerPlanner {
                     crossZone,
                     clientIpPreserved,
                     listeners,
+                    null,
                     groups,
-                    paths);
+                    paths,
+                    null);
         }
 
         /** What source address the pod sees (aws-load-balancers.md §6, §9.2). */
@@ -549,7 +545,7 @@ public final class LoadBalancerPlanner {
         }
 
         /** The Running pods of the workloads in the Service's namespace whose labels hold its whole selector. */
-        private List<PodPlan> selectedPods(Service service) {
+        List<PodPlan> selectedPods(Service service) {
             if (service.selector().isEmpty()) {
                 return List.of();
             }
@@ -571,7 +567,7 @@ public final class LoadBalancerPlanner {
         }
 
         /** The pod port a Service port targets: a number, a container port name resolved on the pod, or the port. */
-        private int targetPort(ServicePort port, PodPlan pod) {
+        int targetPort(ServicePort port, PodPlan pod) {
             var target = port.targetPort();
             if (target == null) {
                 return port.port();
@@ -590,7 +586,7 @@ public final class LoadBalancerPlanner {
                             .orElse(0);
         }
 
-        private int firstPort(ServicePort port, List<PodPlan> selected) {
+        int firstPort(ServicePort port, List<PodPlan> selected) {
             return selected.isEmpty()
                     ? (port.targetPort() != null && port.targetPort().number() != null
                             ? port.targetPort().number()

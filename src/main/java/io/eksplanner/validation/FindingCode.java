@@ -153,8 +153,39 @@ public enum FindingCode {
     ELB_SUBNET_TAGS(
             Severity.WARNING,
             "there are LoadBalancer Services or Ingresses but no subnet carries kubernetes.io/role/elb or"
-                    + " kubernetes.io/role/internal-elb",
-            Sources.EKS_NETWORK);
+                    + " kubernetes.io/role/internal-elb, or a load balancer's scheme has no subnet tagged for it (a"
+                    + " PUBLIC kubernetes.io/role/elb one for internet-facing, a PRIVATE kubernetes.io/role/internal-elb"
+                    + " one for internal)",
+            Sources.EKS_NETWORK),
+    LB_NODEPORT_REQUIRED(
+            Severity.ERROR,
+            "instance targets for a backend Service that has no NodePort (a ClusterIP Service)",
+            Sources.LBC_TARGET_TYPE),
+    ALB_SUBNET_AZ_COUNT(
+            Severity.ERROR,
+            "an ALB would get subnets in fewer than 2 Availability Zones, so the controller does not create it",
+            Sources.LBC_SUBNET_DISCOVERY),
+    INGRESS_GROUP_NAME_INVALID(
+            Severity.ERROR,
+            "an IngressGroup name is not a lower-case DNS-like name of at most 63 characters, so the Ingress joins no"
+                    + " group and gets no ALB",
+            Sources.LBC_INGRESS_GROUP),
+    INGRESS_GROUP_ORDER_INVALID(
+            Severity.ERROR,
+            "an Ingress's group.order is not an integer in [-1000, 1000], so its whole IngressGroup gets no ALB",
+            Sources.LBC_INGRESS_GROUP),
+    INGRESS_GROUP_CONFLICT(
+            Severity.ERROR,
+            "the Ingresses of one IngressGroup disagree on a group-wide setting (scheme, IP address type, name,"
+                    + " subnets, a listen port's protocol) or define more than one default backend on a port",
+            Sources.LBC_INGRESS_GROUP),
+    INGRESS_CLASS_UNKNOWN(
+            Severity.ERROR, "an Ingress names an IngressClass that does not exist", Sources.LBC_INGRESS_CLASS),
+    INGRESS_BACKEND_MISSING(
+            Severity.WARNING,
+            "an Ingress routes to a Service (or Service port) that does not exist: the ALB answers those requests with"
+                    + " a fixed 503",
+            Sources.LBC_INGRESS_SPEC);
 
     private final Severity severity;
     private final String trigger;
@@ -226,6 +257,22 @@ public enum FindingCode {
                 + " AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG";
         static final String ENI_LIMITS = "Amazon VPC CNI pkg/vpc/vpc_ip_resource_limit.go"
                 + " (github.com/aws/amazon-vpc-cni-k8s), the planner's catalog/eni-limits.tsv";
+
+        static final String LBC_TARGET_TYPE = "AWS Load Balancer Controller, Ingress annotations, target-type"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-type);"
+                + " pkg/ingress/model_build_target_group.go (github.com/kubernetes-sigs/aws-load-balancer-controller)";
+        static final String LBC_SUBNET_DISCOVERY = "AWS Load Balancer Controller, Subnet auto-discovery"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/subnet_discovery/);"
+                + " pkg/networking/subnet_resolver.go (github.com/kubernetes-sigs/aws-load-balancer-controller)";
+        static final String LBC_INGRESS_GROUP = "AWS Load Balancer Controller, Ingress annotations, IngressGroup"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#ingressgroup);"
+                + " pkg/ingress/group_loader.go (github.com/kubernetes-sigs/aws-load-balancer-controller)";
+        static final String LBC_INGRESS_CLASS = "AWS Load Balancer Controller, IngressClass"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/ingress_class/);"
+                + " pkg/ingress/class_loader.go (github.com/kubernetes-sigs/aws-load-balancer-controller)";
+        static final String LBC_INGRESS_SPEC = "AWS Load Balancer Controller, Ingress specification"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/spec/);"
+                + " --tolerate-non-existent-backend-service, pkg/ingress/enhanced_backend_builder.go";
 
         private Sources() {}
     }

@@ -5,6 +5,7 @@ import io.eksplanner.validation.rules.ControlPlaneSubnetRule;
 import io.eksplanner.validation.rules.ElbSubnetTagsRule;
 import io.eksplanner.validation.rules.EndpointAccessRule;
 import io.eksplanner.validation.rules.InstanceTypeRule;
+import io.eksplanner.validation.rules.LoadBalancerProblemsRule;
 import io.eksplanner.validation.rules.NodeEgressRule;
 import io.eksplanner.validation.rules.NodeGroupMaxPodsRule;
 import io.eksplanner.validation.rules.NodeGroupQuotaRule;
@@ -32,10 +33,11 @@ public final class ValidationRules {
 
     private ValidationRules() {}
 
-    /** Every rule the planner runs: the network's static rules, then those that read the IP plan. */
+    /** Every rule the planner runs: the network's static rules, those that read the IP plan, then routing's. */
     public static List<ValidationRule> standard() {
         var rules = new java.util.ArrayList<ValidationRule>(network());
         rules.addAll(ipPlan());
+        rules.addAll(routing());
         return List.copyOf(rules);
     }
 
@@ -65,13 +67,16 @@ public final class ValidationRules {
                 new NodeGroupMaxPodsRule(),
                 new InstanceTypeRule(),
                 new NodePublicIpRule(),
-                new NodeEgressRule(),
-                // Load balancers
-                new ElbSubnetTagsRule());
+                new NodeEgressRule());
     }
 
     /** The rules that read the IP plan: pod slots, subnet addresses, custom networking (domain-rules §3). */
     public static List<ValidationRule> ipPlan() {
         return List.of(new PodCapacityRule(), new SubnetIpPlanRule(), new NodeGroupVcpuRule(), new PodSubnetRule());
+    }
+
+    /** The rules that read the load-balancer routing result: subnet tags per scheme, what the controllers refuse. */
+    public static List<ValidationRule> routing() {
+        return List.of(new ElbSubnetTagsRule(), new LoadBalancerProblemsRule());
     }
 }

@@ -366,7 +366,7 @@ class LoadBalancerPlannerTests {
     }
 
     @Test
-    void listsIngressesWithAReasonForNow() {
+    void listsIngressesWithoutAnAlbUnderLegacy() {
         var snapshot = Topologies.canonical()
                 .add("ingresses", "{\"name\": \"web\", \"namespace\": \"default\", \"rules\": []}")
                 .topology();
@@ -377,6 +377,6 @@ class LoadBalancerPlannerTests {
                 .extracting(LoadBalancerPlan::id)
                 .containsExactly("service.default.my-nginx", "ingress.default.web");
         assertThat(plans.get(1).type()).isNull();
-        assertThat(plans.get(1).reason()).isNotBlank();
+        assertThat(plans.get(1).reason()).contains("legacy cloud provider controller");
     }
 }

@@ -105,6 +105,17 @@ class ValidationEngineTests {
                         },
                         "ELB_SUBNET_TAGS"),
                 mutation(
+                        "an ALB's instance targets on a ClusterIP Service",
+                        t -> t.set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                                .set("services[0].type", "ClusterIP")
+                                .set("services[0].ports[0].nodePort", null)
+                                .add("ingresses", """
+                                        {"name": "web", "namespace": "default", "ingressClassName": "alb",
+                                         "rules": [{"paths": [{"path": "/", "pathType": "Prefix",
+                                                               "serviceName": "my-nginx", "servicePort": 80}]}]}
+                                        """),
+                        "LB_NODEPORT_REQUIRED"),
+                mutation(
                         "nodes without any egress",
                         t -> {
                             t.set("nodeGroups[0].subnets", List.of("private-b", "private-c"));

@@ -5,6 +5,7 @@ import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
+import io.eksplanner.routing.LoadBalancerPlan.Rule;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerPlan.Traffic;
@@ -38,6 +39,10 @@ public record LoadBalancerResponse(
         Boolean crossZone,
         Boolean clientIpPreserved,
         List<ListenerResponse> listeners,
+
+        @Schema(description = "an ALB's listener rules in priority order (detail form only)")
+        List<RuleResponse> rules,
+
         List<TargetGroupResponse> targetGroups,
         List<PathResponse> paths,
 
@@ -65,8 +70,12 @@ public record LoadBalancerResponse(
                 plan.type() == null
                         ? null
                         : plan.listeners().stream()
-                                .map(listener -> new ListenerResponse(listener.protocol(), listener.port()))
+                                .map(listener -> new ListenerResponse(
+                                        listener.protocol(), listener.port(), listener.defaultAction()))
                                 .toList(),
+                detail && plan.type() != null && !plan.rules().isEmpty()
+                        ? plan.rules().stream().map(RuleResponse::of).toList()
+                        : null,
                 detail && plan.type() != null
                         ? plan.targetGroups().stream()
                                 .map(TargetGroupResponse::of)
@@ -81,8 +90,34 @@ public record LoadBalancerResponse(
     /** A subnet the load balancer is in. */
     public record SubnetResponse(String name, String availabilityZone) {}
 
-    /** A listener. */
-    public record ListenerResponse(String protocol, int port) {}
+    /** A listener; an ALB's also names the action of its default rule. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ListenerResponse(
+            String protocol,
+            int port,
+
+            @Schema(description = "ALB only: forward <namespace>/<service>:<port> or fixed-response 404")
+            String defaultAction) {}
+
+    /** An ALB listener rule. */
+    public record RuleResponse(
+            int listenerPort,
+            int priority,
+
+            @Schema(description = "host-header: <host>, path-pattern: <pattern>[, <pattern>]")
+            List<String> conditions,
+
+            @Schema(description = "forward <namespace>/<service>:<port>, or fixed-response 503 for a missing backend")
+            String action,
+
+            @Schema(description = "the Ingress (namespace/name) the rule comes from")
+            String source) {
+
+        static RuleResponse of(Rule rule) {
+            return new RuleResponse(
+                    rule.listenerPort(), rule.priority(), rule.conditions(), rule.action(), rule.source());
+        }
+    }
 
     /** A target group. */
     public record TargetGroupResponse(

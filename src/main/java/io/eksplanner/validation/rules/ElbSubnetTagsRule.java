@@ -1,15 +1,20 @@
 package io.eksplanner.validation.rules;
 
+import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.topology.model.ServiceType;
+import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.validation.FindingCode;
 import io.eksplanner.validation.Findings;
 import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
 
-/** Warns when load balancers are wanted but no subnet carries a load-balancer role tag for them to be placed in. */
+/**
+ * Warns when load balancers are wanted but no subnet carries a load-balancer role tag for them to be placed in, or
+ * when a load balancer's scheme has no subnet of the right kind tagged for it.
+ */
 public final class ElbSubnetTagsRule implements ValidationRule {
 
-    // eks-vpc.md §6, R14; aws-load-balancers.md §7; domain-rules §2 (the simple form; routing refines it per scheme).
+    // eks-vpc.md §6, R14; aws-load-balancers.md §7; domain-rules §2 (the simple form, refined per scheme by routing).
 
     static final String ELB_TAG = "kubernetes.io/role/elb";
     static final String INTERNAL_ELB_TAG = "kubernetes.io/role/internal-elb";
@@ -37,6 +42,32 @@ public final class ElbSubnetTagsRule implements ValidationRule {
                             + " Balancer Controller 2.12.1 and later) or finds no subnet at all (older AWS Load"
                             + " Balancer Controller)",
                     "tag public subnets " + ELB_TAG + "=1 and private subnets " + INTERNAL_ELB_TAG + "=1");
+            return;
+        }
+        // Per scheme: an internet-facing load balancer belongs in a tagged PUBLIC subnet, an internal one in a
+        // tagged PRIVATE subnet (domain-rules §2; aws-load-balancers.md §7).
+        for (LoadBalancerPlan plan : context.loadBalancers()) {
+            if (plan.scheme() == null) {
+                continue;
+            }
+            boolean internal = plan.scheme().equals("internal");
+            var tag = internal ? INTERNAL_ELB_TAG : ELB_TAG;
+            var kind = internal ? SubnetType.PRIVATE : SubnetType.PUBLIC;
+            boolean fits = topology.subnets().stream()
+                    .anyMatch(subnet -> subnet.type() == kind && subnet.tags().containsKey(tag));
+            if (!fits) {
+                findings.add(
+                        FindingCode.ELB_SUBNET_TAGS,
+                        "subnets",
+                        "the " + plan.scheme() + " " + plan.type() + " " + plan.id() + " ("
+                                + String.join(", ", plan.source())
+                                + ") has no " + kind + " subnet tagged " + tag + ": it lands in "
+                                + plan.subnets().stream()
+                                        .map(LoadBalancerPlan.LbSubnet::name)
+                                        .toList()
+                                + " by route-table fallback or preference, which the tags are meant to decide",
+                        "tag the " + kind + " subnets meant for " + plan.scheme() + " load balancers " + tag + "=1");
+            }
         }
     }
 }

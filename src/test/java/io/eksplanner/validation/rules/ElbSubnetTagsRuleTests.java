@@ -62,11 +62,47 @@ class ElbSubnetTagsRuleTests {
     }
 
     @Test
-    void acceptsOneInternalElbTagWithAnyValue() {
+    void acceptsOneInternalElbTagWithAnyValueForAnInternalLoadBalancer() {
         assertThat(untagged()
                         .set("subnets[4].tags", Map.of("kubernetes.io/role/internal-elb", ""))
+                        .set(
+                                "services[0].annotations",
+                                Map.of("service.beta.kubernetes.io/aws-load-balancer-internal", "true"))
                         .findings(rule))
                 .isEmpty();
+    }
+
+    @Test
+    void namesAnInternetFacingLoadBalancerWithoutATaggedPublicSubnet() {
+        var findings = untagged()
+                .set("subnets[4].tags", Map.of("kubernetes.io/role/internal-elb", "1"))
+                .findings(rule);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("ELB_SUBNET_TAGS", Severity.WARNING, "subnets"));
+        assertThat(findings.get(0).message())
+                .startsWith("the internet-facing CLB service.default.my-nginx (Service default/my-nginx) has no PUBLIC"
+                        + " subnet tagged kubernetes.io/role/elb");
+    }
+
+    @Test
+    void namesAnInternalAlbWithoutATaggedPrivateSubnet() {
+        var findings = Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set(
+                        "services[0].annotations",
+                        Map.of("service.beta.kubernetes.io/aws-load-balancer-scheme", "internet-facing"))
+                .set("subnets[3].type", "PUBLIC")
+                .set("subnets[4].type", "PUBLIC")
+                .set("subnets[5].type", "PUBLIC")
+                .add("ingresses", INGRESS)
+                .findings(rule);
+
+        assertThat(findings).extracting(Finding::code).containsExactly("ELB_SUBNET_TAGS");
+        assertThat(findings.get(0).message())
+                .startsWith("the internal ALB ingress.default.web (Ingress default/web) has no PRIVATE subnet tagged"
+                        + " kubernetes.io/role/internal-elb");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package io.eksplanner.validation.rules;
+
+import io.eksplanner.routing.LoadBalancerPlan.Problem;
+import io.eksplanner.topology.model.ServiceType;
+import io.eksplanner.validation.FindingCode;
+import io.eksplanner.validation.Findings;
+import io.eksplanner.validation.ValidationContext;
+import io.eksplanner.validation.ValidationRule;
+import java.util.LinkedHashSet;
+
+/**
+ * Reports what the load-balancer controllers would refuse or work around, as the routing simulation recorded it on the
+ * plans: missing NodePorts, ALBs with too few AZs, IngressGroup and IngressClass errors, missing backends.
+ */
+public final class LoadBalancerProblemsRule implements ValidationRule {
+
+    // domain-rules §2 and §4; aws-load-balancers.md §3.2, §7.1, §8.
+
+    @Override
+    public void check(ValidationContext context, Findings findings) {
+        var topology = context.topology();
+        boolean anyLoadBalancer = !topology.ingresses().isEmpty()
+                || topology.services().stream().anyMatch(service -> service.type() == ServiceType.LoadBalancer);
+        if (!anyLoadBalancer) {
+            return;
+        }
+        var problems = new LinkedHashSet<Problem>();
+        context.loadBalancers().forEach(plan -> problems.addAll(plan.problems()));
+        for (Problem problem : problems) {
+            var code = FindingCode.valueOf(problem.code());
+            findings.add(code, problem.path(), problem.message(), hint(code));
+        }
+    }
+
+    private static String hint(FindingCode code) {
+        return switch (code) {
+            case LB_NODEPORT_REQUIRED ->
+                "make the Service type NodePort (or LoadBalancer), or set"
+                        + " alb.ingress.kubernetes.io/target-type: ip to send straight to the pods";
+            case ALB_SUBNET_AZ_COUNT ->
+                "tag a subnet in a second Availability Zone for the ALB's scheme"
+                        + " (kubernetes.io/role/elb for internet-facing, kubernetes.io/role/internal-elb for internal)";
+            case INGRESS_GROUP_NAME_INVALID ->
+                "use lower-case letters, digits, '-' and '.', starting and ending with a"
+                        + " letter or digit, at most 63 characters";
+            case INGRESS_GROUP_ORDER_INVALID ->
+                "set alb.ingress.kubernetes.io/group.order to an integer from -1000 to" + " 1000";
+            case INGRESS_GROUP_CONFLICT ->
+                "give every Ingress of the group the same value, or set it once in"
+                        + " IngressClassParams; define the default backend in one Ingress only";
+            case INGRESS_CLASS_UNKNOWN ->
+                "create the IngressClass (controller ingress.k8s.aws/alb) or name an existing"
+                        + " one; the controller's webhook rejects the Ingress as it is";
+            case INGRESS_BACKEND_MISSING -> "create the Service and port, or fix serviceName / servicePort";
+            default -> null;
+        };
+    }
+}
