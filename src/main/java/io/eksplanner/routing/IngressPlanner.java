@@ -1,6 +1,5 @@
 package io.eksplanner.routing;
 
-import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.LbSubnet;
@@ -657,26 +656,14 @@ final class IngressPlanner {
             groupPort = port.nodePort() != null
                     ? port.nodePort()
                     : nodePorts.getOrDefault(LoadBalancerPlanner.Run.key(service) + "#" + backend.portIndex(), 0);
-            for (NodePlan node : run.ipPlan.nodes()) {
-                var localPods = selected.stream()
-                        .filter(pod -> node.name().equals(pod.node()))
-                        .toList();
-                boolean healthy = local ? !localPods.isEmpty() : !selected.isEmpty();
-                String reason = healthy
-                        ? null
-                        : local
-                                ? "no local endpoint: with externalTrafficPolicy Local the NodePort answers only on"
-                                        + " nodes with a pod of the Service, so the ALB health check fails"
-                                : "the Service has no ready endpoint, so the NodePort answers nothing";
-                targets.add(new Target(
-                        node.name(),
-                        LoadBalancerPlanner.address(node.primaryIp()),
-                        groupPort,
-                        node.availabilityZone(),
-                        healthy,
-                        reason));
-                entries.add(new TrafficModel.Entry(node.availabilityZone(), healthy, local ? localPods : selected));
-            }
+            entries.addAll(TrafficModel.nodeTargets(
+                    run.ipPlan.nodes(),
+                    selected,
+                    local,
+                    groupPort,
+                    "no local endpoint: with externalTrafficPolicy Local the NodePort answers only on nodes with a"
+                            + " pod of the Service, so the ALB health check fails",
+                    targets));
         }
         var result = TrafficModel.spread(zones, true, ip, entries, selected);
         var protocol = annotations

@@ -418,26 +418,13 @@ public final class LoadBalancerPlanner {
                         entries.add(new TrafficModel.Entry(pod.availabilityZone(), true, List.of(pod)));
                     }
                 } else {
-                    for (NodePlan node : ipPlan.nodes()) {
-                        var localPods = selected.stream()
-                                .filter(pod -> node.name().equals(pod.node()))
-                                .toList();
-                        boolean healthy = local ? !localPods.isEmpty() : !selected.isEmpty();
-                        String reason = healthy
-                                ? null
-                                : local
-                                        ? "no local endpoint: /healthz on the health-check NodePort fails"
-                                        : "the Service has no ready endpoint, so the NodePort answers nothing";
-                        targets.add(new Target(
-                                node.name(),
-                                address(node.primaryIp()),
-                                nodePort,
-                                node.availabilityZone(),
-                                healthy,
-                                reason));
-                        entries.add(
-                                new TrafficModel.Entry(node.availabilityZone(), healthy, local ? localPods : selected));
-                    }
+                    entries.addAll(TrafficModel.nodeTargets(
+                            ipPlan.nodes(),
+                            selected,
+                            local,
+                            nodePort,
+                            "no local endpoint: /healthz on the health-check NodePort fails",
+                            targets));
                 }
                 var result = TrafficModel.spread(zones, crossZone, ip, entries, selected);
                 if (p == 0) {

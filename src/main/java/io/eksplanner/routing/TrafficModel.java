@@ -1,7 +1,9 @@
 package io.eksplanner.routing;
 
+import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
+import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.Traffic;
 import io.eksplanner.routing.LoadBalancerPlanner.PathTotal;
 import java.util.ArrayList;
@@ -111,6 +113,41 @@ final class TrafficModel {
         public int hashCode() {
             return Objects.hash(entryZone, targetZone, System.identityHashCode(pods));
         }
+    }
+
+    /**
+     * Every node as an instance target on {@code nodePort}, and the traffic entry it makes: with {@code Cluster} a
+     * node passes its check and forwards to every selected pod as long as one exists; with {@code Local} only to its
+     * own, and without one it fails the check ({@code localReason} says how). Pods are grouped by node once.
+     */
+    static List<Entry> nodeTargets(
+            List<NodePlan> nodes,
+            List<PodPlan> selected,
+            boolean local,
+            int nodePort,
+            String localReason,
+            List<Target> targets) {
+        var byNode = new java.util.HashMap<String, List<PodPlan>>();
+        for (PodPlan pod : selected) {
+            byNode.computeIfAbsent(pod.node(), node -> new ArrayList<>()).add(pod);
+        }
+        var entries = new ArrayList<Entry>(nodes.size());
+        for (NodePlan node : nodes) {
+            var localPods = byNode.getOrDefault(node.name(), List.of());
+            boolean healthy = local ? !localPods.isEmpty() : !selected.isEmpty();
+            String reason = healthy
+                    ? null
+                    : local ? localReason : "the Service has no ready endpoint, so the NodePort answers nothing";
+            targets.add(new Target(
+                    node.name(),
+                    LoadBalancerPlanner.address(node.primaryIp()),
+                    nodePort,
+                    node.availabilityZone(),
+                    healthy,
+                    reason));
+            entries.add(new Entry(node.availabilityZone(), healthy, local ? localPods : selected));
+        }
+        return entries;
     }
 
     private static int crossing(String from, String to) {
