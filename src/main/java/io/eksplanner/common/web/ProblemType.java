@@ -10,6 +10,7 @@ public enum ProblemType {
     INVALID_VALUE("invalid-value", HttpStatus.BAD_REQUEST, "Value of the wrong type"),
     INVALID_FIELDS("invalid-fields", HttpStatus.BAD_REQUEST, "Ill-formed fields"),
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid request parameter"),
+    IMPORT_REJECTED("import-rejected", HttpStatus.BAD_REQUEST, "Import refused"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Resource not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
@@ -48,8 +49,12 @@ public enum ProblemType {
 
     /** The type that goes with a status the framework raised, for errors the API has no own type for. */
     static ProblemType forStatus(int status) {
+        if (status == HttpStatus.BAD_REQUEST.value()) {
+            // A 400 the framework raised (a missing parameter, say) is none of the API's own 400s.
+            return REQUEST_ERROR;
+        }
         for (ProblemType problem : values()) {
-            if (problem.status.value() == status && problem != INVALID_FIELDS && problem != CONCURRENT_WRITE) {
+            if (problem.status.value() == status && problem != CONCURRENT_WRITE) {
                 return problem;
             }
         }

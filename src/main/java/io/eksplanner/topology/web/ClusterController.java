@@ -61,8 +61,10 @@ class ClusterController {
         return ClusterPage.of(topology.list(PageRequest.of(page, size, Sort.by("name"))));
     }
 
-    @GetMapping("/{name}")
-    @Operation(summary = "Read a cluster's whole topology document")
+    @GetMapping(
+            path = "/{name}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_YAML_VALUE})
+    @Operation(summary = "Read a cluster's whole topology document, as JSON or (Accept: application/yaml) as YAML")
     ResponseEntity<TopologyDocument> get(@PathVariable String name, WebRequest request) {
         return conditionalRead(topology.get(name), request);
     }
