@@ -729,4 +729,44 @@ class ManifestReaderTests {
                         """))
                 .containsExactly(new ImportProblem(0, "Service", "items[1].metadata.name", "must be set"));
     }
+
+    @Test
+    void rejectsServiceFieldsKubernetesAllowsOnlyForOtherTypesAndIngressPathsWithoutType() {
+        assertThat(problemsOf("""
+                        apiVersion: v1
+                        kind: Service
+                        metadata: {name: web}
+                        spec:
+                          externalTrafficPolicy: Local
+                          healthCheckNodePort: 31000
+                          loadBalancerClass: service.k8s.aws/nlb
+                          selector: {app: -bad}
+                          ports: [{port: 80, nodePort: 30080, protocol: HTTP}]
+                        ---
+                        apiVersion: networking.k8s.io/v1
+                        kind: Ingress
+                        metadata: {name: web}
+                        spec:
+                          rules:
+                            - http:
+                                paths: [{path: api, backend: {service: {name: web, port: {number: 80}}}}]
+                        """))
+                .extracting(ImportProblem::field, ImportProblem::message)
+                .containsExactly(
+                        tuple("spec.ports[0].nodePort", "may only be set when type is NodePort or LoadBalancer"),
+                        tuple("spec.ports[0].protocol", "must be one of [TCP, UDP, SCTP], not HTTP"),
+                        tuple("spec.externalTrafficPolicy", "may only be set when type is NodePort or LoadBalancer"),
+                        tuple(
+                                "spec.healthCheckNodePort",
+                                "may only be set when type is LoadBalancer and externalTrafficPolicy is Local"),
+                        tuple("spec.loadBalancerClass", "may only be set when type is LoadBalancer"),
+                        tuple(
+                                "spec.selector[app]",
+                                "must be empty, or letters, digits, '-', '_' and '.', starting and ending with a"
+                                        + " letter or digit, at most 63 characters"),
+                        tuple("spec.rules[0].http.paths[0].path", "must start with '/'"),
+                        tuple(
+                                "spec.rules[0].http.paths[0].pathType",
+                                "must be set in networking.k8s.io/v1: Exact, Prefix or ImplementationSpecific"));
+    }
 }
