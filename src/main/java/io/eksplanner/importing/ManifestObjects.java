@@ -1,0 +1,86 @@
+package io.eksplanner.importing;
+
+import io.eksplanner.topology.web.TopologyDocument.IngressClassParametersSpec;
+import io.eksplanner.topology.web.TopologyDocument.IngressClassSpec;
+import io.eksplanner.topology.web.TopologyDocument.IngressSpec;
+import io.eksplanner.topology.web.TopologyDocument.ServiceSpec;
+import io.eksplanner.topology.web.TopologyDocument.WorkloadSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link ManifestReader} took from a stream of manifests so far, each collection in the order the objects came
+ * in; an IngressClass's parameters are looked up by name when {@link #ingressClasses()} is asked, because its
+ * IngressClassParams may come later in the stream.
+ */
+public final class ManifestObjects {
+
+    private final List<WorkloadSpec> workloads = new ArrayList<>();
+    private final List<ServiceSpec> services = new ArrayList<>();
+    private final List<IngressSpec> ingresses = new ArrayList<>();
+    private final List<IngressClassSpec> ingressClasses = new ArrayList<>();
+    // IngressClass name -> the IngressClassParams name it refers to.
+    private final Map<String, String> parameterReferences = new HashMap<>();
+    private final Map<String, IngressClassParametersSpec> parameters = new LinkedHashMap<>();
+
+    public List<WorkloadSpec> workloads() {
+        return List.copyOf(workloads);
+    }
+
+    public List<ServiceSpec> services() {
+        return List.copyOf(services);
+    }
+
+    public List<IngressSpec> ingresses() {
+        return List.copyOf(ingresses);
+    }
+
+    /** The IngressClasses read, each with the IngressClassParams it names when that object was read too. */
+    public List<IngressClassSpec> ingressClasses() {
+        return ingressClasses.stream()
+                .map(ingressClass -> new IngressClassSpec(
+                        ingressClass.name(),
+                        ingressClass.controller(),
+                        ingressClass.isDefault(),
+                        parameters.get(parameterReferences.get(ingressClass.name()))))
+                .toList();
+    }
+
+    /** IngressClasses whose IngressClassParams were not read, as IngressClass name to IngressClassParams name. */
+    public Map<String, String> unresolvedParameters() {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (IngressClassSpec ingressClass : ingressClasses) {
+            String reference = parameterReferences.get(ingressClass.name());
+            if (reference != null && !parameters.containsKey(reference)) {
+                missing.put(ingressClass.name(), reference);
+            }
+        }
+        return missing;
+    }
+
+    void add(WorkloadSpec workload) {
+        workloads.add(workload);
+    }
+
+    void add(ServiceSpec service) {
+        services.add(service);
+    }
+
+    void add(IngressSpec ingress) {
+        ingresses.add(ingress);
+    }
+
+    void add(IngressClassSpec ingressClass, String parametersName) {
+        ingressClasses.add(ingressClass);
+        if (parametersName != null) {
+            parameterReferences.put(ingressClass.name(), parametersName);
+        }
+    }
+
+    void addParameters(String name, IngressClassParametersSpec spec) {
+        parameters.put(name, spec);
+    }
+}
