@@ -1,9 +1,12 @@
 package io.eksplanner.importing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -34,6 +37,8 @@ public final class YamlDocuments {
      */
     public static final int MAX_ALIASES = 50;
 
+    private static final String MERGE_KEY = "<<";
+
     private final LoadSettings settings;
     private final int maxDocuments;
 
@@ -60,6 +65,7 @@ public final class YamlDocuments {
         try {
             for (Object document : new Load(settings).loadAllFromString(yaml)) {
                 checkDepth(document, documents.size());
+                mergeKeys(document, Collections.newSetFromMap(new IdentityHashMap<>()), documents.size());
                 documents.add(document);
             }
         } catch (MarkedYamlEngineException e) {
@@ -136,6 +142,38 @@ public final class YamlDocuments {
         }
         known.put(node, result);
         return result;
+    }
+
+    /**
+     * Applies YAML 1.1 merge keys ({@code <<: *defaults}), which eksctl's Go YAML reader honours and snakeyaml-engine's
+     * 1.2 core schema leaves as a plain key: a map's own keys win, then the merged maps in the order given. Runs on an
+     * acyclic tree (after {@link #checkDepth}); each map is resolved once, in place, so shared maps stay shared.
+     */
+    @SuppressWarnings("unchecked")
+    private static void mergeKeys(Object node, Set<Object> done, int index) {
+        if (!(node instanceof Map<?, ?>) && !(node instanceof List<?>) || !done.add(node)) {
+            return;
+        }
+        if (node instanceof List<?> list) {
+            list.forEach(child -> mergeKeys(child, done, index));
+            return;
+        }
+        var map = (Map<Object, Object>) node;
+        map.values().forEach(child -> mergeKeys(child, done, index));
+        if (!map.containsKey(MERGE_KEY)) {
+            return;
+        }
+        var sources = map.get(MERGE_KEY);
+        var merged = new LinkedHashMap<Object, Object>(map);
+        merged.remove(MERGE_KEY);
+        for (Object source : sources instanceof List<?> list ? list : List.of(sources)) {
+            if (!(source instanceof Map<?, ?> sourceMap)) {
+                throw rejected(index, "a merge key (<<) must name a mapping or a list of mappings");
+            }
+            sourceMap.forEach(merged::putIfAbsent);
+        }
+        map.clear();
+        map.putAll(merged);
     }
 
     private static String describe(MarkedYamlEngineException e) {

@@ -34,7 +34,21 @@ class YamlDocumentsTests {
         @SuppressWarnings("unchecked")
         var document = (Map<String, Object>) documents.get(0);
         assertThat(document.get("copy")).isEqualTo(Map.of("instanceType", "m5.large", "desiredCapacity", 2));
-        assertThat(document.get("group")).isInstanceOf(Map.class);
+        assertThat(document.get("group"))
+                .isEqualTo(Map.of("instanceType", "m5.large", "desiredCapacity", 2, "name", "ng-1"));
+    }
+
+    @Test
+    void letsAMapsOwnKeysWinOverMergedOnes() {
+        var documents = yaml.parse("""
+                base: &base {size: 2, type: a}
+                other: &other {size: 3, zone: z}
+                group: {<<: [*base, *other], type: b}
+                """);
+
+        @SuppressWarnings("unchecked")
+        var document = (Map<String, Object>) documents.get(0);
+        assertThat(document.get("group")).isEqualTo(Map.of("size", 2, "type", "b", "zone", "z"));
     }
 
     @Test
