@@ -126,10 +126,10 @@ class EksctlReaderTests {
     @Test
     void readsMetadata() {
         var topology = readCluster("");
+        assertThat(defaults()).anySatisfy(line -> assertThat(line).startsWith("metadata.version: not given"));
         var versioned = read(HEADER + "metadata: {name: prod, region: eu-west-1, version: \"1.30\"}\n");
 
         assertThat(topology.kubernetesVersion()).isNull();
-        assertThat(defaults()).noneMatch(line -> line.startsWith("metadata.version"));
         assertThat(versioned.name()).isEqualTo("prod");
         assertThat(versioned.region()).isEqualTo("eu-west-1");
         assertThat(versioned.kubernetesVersion()).isEqualTo("1.30");
@@ -467,30 +467,26 @@ class EksctlReaderTests {
                     public:
                       eu-central-1a: {cidr: 10.20.128.0/22}
                       eu-central-1b: {cidr: 10.20.132.0/22}
-                x-node-defaults: &defaults
-                  privateNetworking: true
-                  minSize: 2
-                  maxSize: 10
-                  labels: {tier: app}
-                  iam:
-                    withAddonPolicies: {autoScaler: true}
                 managedNodeGroups:
-                  - <<: *defaults
+                  - &defaults
                     name: app-a
                     instanceType: m6i.large
+                    privateNetworking: true
+                    minSize: 2
+                    maxSize: 10
+                    labels: {tier: app}
+                    iam:
+                      withAddonPolicies: {autoScaler: true}
                     subnets: [eu-central-1a]
                   - <<: *defaults
                     name: app-b
-                    instanceType: m6i.large
                     desiredCapacity: 3
                     subnets: [eu-central-1b]
                 cloudWatch:
                   clusterLogging: {enableTypes: ["api"]}
                 """);
 
-        assertThat(log.problems())
-                .singleElement()
-                .satisfies(problem -> assertThat(problem.field()).isEqualTo("x-node-defaults"));
+        assertThat(log.problems()).isEmpty();
         assertThat(topology.nodeGroups())
                 .containsExactly(
                         new NodeGroupSpec("app-a", "m6i.large", 2, 2, 10, List.of("private-a"), true, null),
@@ -520,6 +516,15 @@ class EksctlReaderTests {
                 .singleElement()
                 .satisfies(problem ->
                         assertThat(problem.message()).isEqualTo("must be a whole number, was the string \"four\""));
+    }
+
+    @Test
+    void reportsAnUnknownTopLevelFieldAsEksctlsStrictSchemaDoes() {
+        readCluster("x-shared: &shared {minSize: 1}\n");
+
+        assertThat(log.problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.field()).isEqualTo("x-shared"));
     }
 
     @Test
