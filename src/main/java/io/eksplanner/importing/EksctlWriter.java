@@ -1,0 +1,231 @@
+package io.eksplanner.importing;
+
+import io.eksplanner.topology.model.Egress;
+import io.eksplanner.topology.model.SubnetType;
+import io.eksplanner.topology.web.TopologyDocument;
+import io.eksplanner.topology.web.TopologyDocument.CniSpec;
+import io.eksplanner.topology.web.TopologyDocument.NodeGroupSpec;
+import io.eksplanner.topology.web.TopologyDocument.SubnetSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+
+/**
+ * Writes a topology's network sections as an eksctl {@code ClusterConfig} ({@code eksctl.io/v1alpha5}) that
+ * {@link EksctlReader} reads back into the same sections.
+ *
+ * <p>Carried: {@code name}, {@code region}, {@code kubernetesVersion} ({@code metadata}); the primary VPC CIDR
+ * ({@code vpc.cidr}); subnets ({@code vpc.subnets.public|private}, keyed by AZ when the name is eksctl-style
+ * {@code public-<az letter>}, else by the name as an alias with {@code az}; {@code cidr} and {@code id}); private
+ * subnets' egress as {@code vpc.nat.gateway} ({@code Single}, or {@code Disable} when none has a NAT gateway); endpoint
+ * access ({@code vpc.clusterEndpoints}, {@code vpc.publicAccessCIDRs}); {@code serviceIpv4Cidr}
+ * ({@code kubernetesNetworkConfig.serviceIPv4CIDR}); control-plane subnets (as {@code vpc.controlPlaneSubnetIDs} when
+ * they all have ids, or {@code controlPlaneOnPrivateSubnets} when they are exactly the private subnets); node groups
+ * ({@code managedNodeGroups} or {@code nodeGroups} by {@code managed}, with type, sizes, subnet keys,
+ * {@code privateNetworking} when every subnet is private, {@code maxPodsPerNode}); CNI settings (the {@code vpc-cni}
+ * addon's {@code configurationValues.env}).
+ *
+ * <p>Lost: secondary VPC CIDR blocks, DNS attributes and VPC endpoints (eksctl decides them); subnet tags beyond the
+ * role tags, {@code mapPublicIpOnLaunch}, per-subnet egress, {@code podSubnet}; a node group mixing public and private
+ * subnets (written with {@code privateNetworking} false); the order of managed against unmanaged node groups; load
+ * balancing, workloads, Services and Ingresses. See {@code docs/import-mapping.md}.
+ */
+public final class EksctlWriter {
+
+    /** The ClusterConfig for {@code topology} as YAML. */
+    public String write(TopologyDocument topology) {
+        var root = new LinkedHashMap<String, Object>();
+        root.put("apiVersion", EksctlReader.API_VERSION);
+        root.put("kind", EksctlReader.KIND);
+        var metadata = new LinkedHashMap<String, Object>();
+        putIfPresent(metadata, "name", topology.name());
+        putIfPresent(metadata, "region", topology.region());
+        putIfPresent(metadata, "version", topology.kubernetesVersion());
+        root.put("metadata", metadata);
+        if (topology.serviceIpv4Cidr() != null) {
+            root.put("kubernetesNetworkConfig", Map.of("serviceIPv4CIDR", topology.serviceIpv4Cidr()));
+        }
+        var subnets = list(topology.subnets());
+        var keys = subnetKeys(subnets, topology.region());
+        root.put("vpc", vpc(topology, subnets, keys));
+
+        var unmanaged = new ArrayList<Object>();
+        var managed = new ArrayList<Object>();
+        for (var group : list(topology.nodeGroups())) {
+            (Boolean.TRUE.equals(group.managed()) ? managed : unmanaged).add(nodeGroup(group, subnets, keys));
+        }
+        if (!unmanaged.isEmpty()) {
+            root.put("nodeGroups", unmanaged);
+        }
+        if (!managed.isEmpty()) {
+            root.put("managedNodeGroups", managed);
+        }
+        var env = cniEnv(topology.cni());
+        if (!env.isEmpty()) {
+            // The values are "true", "false" or digits, so they need no JSON escaping.
+            var json = new StringJoiner(", ", "{\"env\": {", "}}");
+            env.forEach((key, value) -> json.add("\"" + key + "\": \"" + value + "\""));
+            var addon = new LinkedHashMap<String, Object>();
+            addon.put("name", EksctlReader.VPC_CNI);
+            addon.put("configurationValues", json.toString());
+            root.put("addons", List.of(addon));
+        }
+        var settings = DumpSettings.builder()
+                .setDefaultFlowStyle(FlowStyle.BLOCK)
+                .setIndent(2)
+                .build();
+        return new Dump(settings).dumpToString(root);
+    }
+
+    private static Map<String, Object> vpc(
+            TopologyDocument topology, List<SubnetSpec> subnets, Map<SubnetSpec, String> keys) {
+        var vpc = new LinkedHashMap<String, Object>();
+        if (topology.vpc() != null
+                && topology.vpc().cidrBlocks() != null
+                && !topology.vpc().cidrBlocks().isEmpty()) {
+            vpc.put("cidr", topology.vpc().cidrBlocks().get(0));
+        }
+        var privateSubnets = subnets.stream().filter(EksctlWriter::isPrivate).toList();
+        if (!privateSubnets.isEmpty()) {
+            boolean anyNat = privateSubnets.stream().anyMatch(subnet -> subnet.egress() == Egress.NAT_GATEWAY);
+            vpc.put("nat", Map.of("gateway", anyNat ? "Single" : "Disable"));
+        }
+        var access = topology.endpointAccess();
+        if (access != null) {
+            var endpoints = new LinkedHashMap<String, Object>();
+            putIfPresent(endpoints, "publicAccess", access.publicAccess());
+            putIfPresent(endpoints, "privateAccess", access.privateAccess());
+            if (!endpoints.isEmpty()) {
+                vpc.put("clusterEndpoints", endpoints);
+            }
+            if (access.publicAccessCidrs() != null
+                    && !access.publicAccessCidrs().isEmpty()) {
+                vpc.put("publicAccessCIDRs", access.publicAccessCidrs());
+            }
+        }
+        var controlPlane = list(topology.controlPlaneSubnets());
+        if (!controlPlane.isEmpty()) {
+            var chosen = subnets.stream()
+                    .filter(subnet -> controlPlane.contains(subnet.name()))
+                    .toList();
+            if (chosen.size() == controlPlane.size() && chosen.stream().allMatch(subnet -> subnet.id() != null)) {
+                vpc.put(
+                        "controlPlaneSubnetIDs",
+                        controlPlane.stream()
+                                .map(name -> chosen.stream()
+                                        .filter(subnet -> subnet.name().equals(name))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .id())
+                                .toList());
+            } else if (chosen.equals(privateSubnets)) {
+                vpc.put("controlPlaneOnPrivateSubnets", true);
+            }
+        }
+        var byType = new LinkedHashMap<String, Object>();
+        for (var type : List.of("public", "private")) {
+            var entries = new LinkedHashMap<String, Object>();
+            for (var subnet : subnets) {
+                if (isPrivate(subnet) == type.equals("private")) {
+                    entries.put(keys.get(subnet), subnetSpec(subnet, keys.get(subnet)));
+                }
+            }
+            if (!entries.isEmpty()) {
+                byType.put(type, entries);
+            }
+        }
+        if (!byType.isEmpty()) {
+            vpc.put("subnets", byType);
+        }
+        return vpc;
+    }
+
+    private static Map<String, Object> subnetSpec(SubnetSpec subnet, String key) {
+        var spec = new LinkedHashMap<String, Object>();
+        if (subnet.availabilityZone() != null && !subnet.availabilityZone().equals(key)) {
+            spec.put("az", subnet.availabilityZone());
+        }
+        putIfPresent(spec, "cidr", subnet.cidr());
+        putIfPresent(spec, "id", subnet.id());
+        return spec;
+    }
+
+    /** Keys by AZ where the reader would name the subnet as it is named, else by the subnet's own name. */
+    private static Map<SubnetSpec, String> subnetKeys(List<SubnetSpec> subnets, String region) {
+        var keys = new LinkedHashMap<SubnetSpec, String>();
+        for (var subnet : subnets) {
+            var zone = subnet.availabilityZone();
+            var type = isPrivate(subnet) ? SubnetType.PRIVATE : SubnetType.PUBLIC;
+            boolean byZone = zone != null && subnet.name().equals(EksctlReader.defaultSubnetName(type, zone, region));
+            keys.put(subnet, byZone ? zone : subnet.name());
+        }
+        return keys;
+    }
+
+    private static Map<String, Object> nodeGroup(
+            NodeGroupSpec group, List<SubnetSpec> subnets, Map<SubnetSpec, String> keys) {
+        var spec = new LinkedHashMap<String, Object>();
+        spec.put("name", group.name());
+        putIfPresent(spec, "instanceType", group.instanceType());
+        putIfPresent(spec, "desiredCapacity", group.desiredSize());
+        putIfPresent(spec, "minSize", group.minSize());
+        putIfPresent(spec, "maxSize", group.maxSize());
+        var chosen = list(group.subnets()).stream()
+                .map(name -> subnets.stream()
+                        .filter(subnet -> subnet.name().equals(name))
+                        .findFirst()
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
+        if (!chosen.isEmpty()) {
+            spec.put("subnets", chosen.stream().map(keys::get).toList());
+            if (chosen.stream().allMatch(EksctlWriter::isPrivate)) {
+                spec.put("privateNetworking", true);
+            }
+        }
+        putIfPresent(spec, "maxPodsPerNode", group.maxPods());
+        return spec;
+    }
+
+    private static Map<String, String> cniEnv(CniSpec cni) {
+        var env = new LinkedHashMap<String, String>();
+        if (cni == null) {
+            return env;
+        }
+        putText(env, "ENABLE_PREFIX_DELEGATION", cni.prefixDelegation());
+        putText(env, "WARM_ENI_TARGET", cni.warmEniTarget());
+        putText(env, "WARM_IP_TARGET", cni.warmIpTarget());
+        putText(env, "MINIMUM_IP_TARGET", cni.minimumIpTarget());
+        putText(env, "WARM_PREFIX_TARGET", cni.warmPrefixTarget());
+        putText(env, "AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG", cni.customNetworking());
+        putText(env, "ENABLE_POD_ENI", cni.podSecurityGroups());
+        putText(env, "ENABLE_SUBNET_DISCOVERY", cni.subnetDiscovery());
+        return env;
+    }
+
+    private static boolean isPrivate(SubnetSpec subnet) {
+        return subnet.type() == SubnetType.PRIVATE;
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static void putText(Map<String, String> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value.toString());
+        }
+    }
+}

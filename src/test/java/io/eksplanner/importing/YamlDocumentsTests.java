@@ -1,0 +1,140 @@
+package io.eksplanner.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class YamlDocumentsTests {
+
+    private final YamlDocuments yaml = new YamlDocuments();
+
+    @Test
+    void readsEveryDocumentOfAStream() {
+        var documents = yaml.parse("a: 1\n---\n- x\n- y\n---\nplain\n");
+
+        assertThat(documents).containsExactly(Map.of("a", 1), List.of("x", "y"), "plain");
+    }
+
+    @Test
+    void resolvesAnchorsAndAliases() {
+        var documents = yaml.parse("""
+                defaults: &defaults
+                  instanceType: m5.large
+                  desiredCapacity: 2
+                group:
+                  <<: *defaults
+                  name: ng-1
+                copy: *defaults
+                """);
+
+        @SuppressWarnings("unchecked")
+        var document = (Map<String, Object>) documents.get(0);
+        assertThat(document.get("copy")).isEqualTo(Map.of("instanceType", "m5.large", "desiredCapacity", 2));
+        assertThat(document.get("group"))
+                .isEqualTo(Map.of("instanceType", "m5.large", "desiredCapacity", 2, "name", "ng-1"));
+    }
+
+    @Test
+    void letsAMapsOwnKeysWinOverMergedOnes() {
+        var documents = yaml.parse("""
+                base: &base {size: 2, type: a}
+                other: &other {size: 3, zone: z}
+                group: {<<: [*base, *other], type: b}
+                """);
+
+        @SuppressWarnings("unchecked")
+        var document = (Map<String, Object>) documents.get(0);
+        assertThat(document.get("group")).isEqualTo(Map.of("size", 2, "type", "b", "zone", "z"));
+    }
+
+    @Test
+    void refusesBillionLaughsQuickly() {
+        var lol =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char level = 'b'; level <= 'i'; level++) {
+            char previous = (char) (level - 1);
+            lol.append(level).append(": &").append(level).append(" [");
+            for (int i = 0; i < 9; i++) {
+                lol.append(i == 0 ? "" : ",").append('*').append(previous);
+            }
+            lol.append("]\n");
+        }
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> yaml.parse(lol.toString()))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("aliases")
+                .satisfies(e -> assertThat(((ImportRejected) e).problems()).singleElement());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+    }
+
+    @Test
+    void refusesTooManyDocuments() {
+        var small = new YamlDocuments(YamlDocuments.DEFAULT_CODE_POINT_LIMIT, 3);
+
+        assertThatThrownBy(() -> small.parse("a: 1\n---\nb: 2\n---\nc: 3\n---\nd: 4\n"))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("more than 3 documents");
+    }
+
+    @Test
+    void refusesDeepNesting() {
+        var deep = "[".repeat(200) + "]".repeat(200);
+
+        assertThatThrownBy(() -> yaml.parse(deep))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("deeper than 100")
+                .hasMessageContaining("line 1");
+    }
+
+    @Test
+    void acceptsNestingUpToTheLimit() {
+        var nested = "[".repeat(100) + "]".repeat(100);
+
+        assertThat(yaml.parse(nested)).hasSize(1);
+    }
+
+    @Test
+    void refusesACollectionThatContainsItself() {
+        assertThatThrownBy(() -> yaml.parse("a: &a [1, *a]\n"))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("contains itself");
+    }
+
+    @Test
+    void refusesDuplicateKeys() {
+        assertThatThrownBy(() -> yaml.parse("name: a\nname: b\n"))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("duplicate key name")
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void reportsASyntaxErrorWithLineAndColumn() {
+        assertThatThrownBy(() -> yaml.parse("---\nok: 1\n---\nmetadata:\n  name: [unclosed\n"))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageMatching("(?s).*line \\d+, column \\d+.*")
+                .satisfies(e -> assertThat(((ImportRejected) e).problems())
+                        .singleElement()
+                        .satisfies(problem -> assertThat(problem.document()).isEqualTo(1)));
+    }
+
+    @Test
+    void refusesAStreamOverTheSizeLimit() {
+        var tiny = new YamlDocuments(100, 10);
+
+        assertThatThrownBy(() -> tiny.parse("a: " + "x".repeat(200) + "\n"))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("100");
+    }
+
+    @Test
+    void constructsNoArbitraryTypes() {
+        assertThatThrownBy(() -> yaml.parse("!!java.net.URL [http://example.com]\n"))
+                .isInstanceOf(ImportRejected.class);
+    }
+}
