@@ -1,0 +1,183 @@
+package io.eksplanner.importing;
+
+import io.eksplanner.common.IfMatch;
+import io.eksplanner.topology.ChildCollection;
+import io.eksplanner.topology.ChildKey;
+import io.eksplanner.topology.TopologyService;
+import io.eksplanner.topology.Versioned;
+import io.eksplanner.topology.web.TopologyDocument;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Imports YAML streams — an eksctl ClusterConfig and any number of Kubernetes manifests — into a topology: a new
+ * cluster, or applied to a stored one the way {@code kubectl apply} does. All or nothing: any problem refuses the
+ * whole import and nothing is stored.
+ */
+@Service
+public class ImportService {
+
+    /** The most documents one import may hold. */
+    public static final int MAX_DOCUMENTS = 1000;
+
+    private final TopologyService topology;
+    private final Validator validator;
+    private final int codePointLimit;
+
+    ImportService(
+            TopologyService topology, Validator validator, @Value("${planner.max-request-size:4MB}") DataSize limit) {
+        this.topology = topology;
+        this.validator = validator;
+        this.codePointLimit = (int) Math.min(Integer.MAX_VALUE, limit.toBytes());
+    }
+
+    /** What an import produced: the topology, what was stored (null on a dry run) and the report. */
+    public record Imported(TopologyDocument topology, Versioned<TopologyDocument> stored, ImportReport report) {}
+
+    /**
+     * Reads {@code streams} (one per file) and creates a cluster from them, or, with {@code cluster}, applies them
+     * to that stored cluster; with {@code dryRun} stores nothing.
+     */
+    public Imported importStreams(List<String> streams, String cluster, boolean dryRun, IfMatch ifMatch) {
+        var log = new ImportLog();
+        var parser = new YamlDocuments(codePointLimit, MAX_DOCUMENTS);
+        var documents = new ArrayList<Object>();
+        for (String stream : streams) {
+            documents.addAll(parser.parse(stream));
+            if (documents.size() > MAX_DOCUMENTS) {
+                throw new ImportRejected(
+                        "an import holds at most " + MAX_DOCUMENTS + " documents",
+                        List.of(new ImportProblem(null, null, null, "more than " + MAX_DOCUMENTS + " documents")));
+            }
+        }
+        TopologyDocument clusterConfig = null;
+        var objects = new ManifestObjects();
+        var eksctl = new EksctlReader();
+        var manifests = new ManifestReader();
+        for (int index = 0; index < documents.size(); index++) {
+            var document = documents.get(index);
+            if (document == null) {
+                continue;
+            }
+            if (document instanceof Map<?, ?> map && isClusterConfig(map)) {
+                if (clusterConfig != null) {
+                    log.problem(index, "ClusterConfig", null, "only one eksctl ClusterConfig may be imported at once");
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                var typed = (Map<String, Object>) map;
+                clusterConfig = eksctl.read(typed, index, log);
+            } else {
+                manifests.read(document, index, log, objects);
+            }
+        }
+        manifests.finish(log, objects);
+        log.rejectIfProblems();
+        var result = cluster == null ? create(clusterConfig, objects) : apply(cluster, clusterConfig, objects, log);
+        check(result);
+        if (dryRun) {
+            return new Imported(result, null, log.report());
+        }
+        var stored = cluster == null ? topology.create(result) : topology.replace(cluster, result, ifMatch);
+        return new Imported(stored.value(), stored, log.report());
+    }
+
+    private static boolean isClusterConfig(Map<?, ?> document) {
+        return "ClusterConfig".equals(document.get("kind"))
+                && String.valueOf(document.get("apiVersion")).startsWith("eksctl.io/");
+    }
+
+    private TopologyDocument create(TopologyDocument clusterConfig, ManifestObjects objects) {
+        if (clusterConfig == null) {
+            throw new ImportRejected(
+                    "a new cluster needs an eksctl ClusterConfig",
+                    List.of(new ImportProblem(
+                            null,
+                            null,
+                            null,
+                            "a new cluster needs an eksctl ClusterConfig (its metadata.name names the cluster); to"
+                                    + " apply manifests to a stored cluster, add ?cluster=NAME")));
+        }
+        return withObjects(clusterConfig, objects, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** kubectl apply: objects created or replaced by kind, namespace and name; everything else unchanged. */
+    private TopologyDocument apply(
+            String name, TopologyDocument clusterConfig, ManifestObjects objects, ImportLog log) {
+        var stored = topology.get(name).value();
+        var base = stored;
+        if (clusterConfig != null) {
+            if (!name.equals(clusterConfig.name())) {
+                throw new ImportRejected(
+                        "the ClusterConfig names another cluster",
+                        List.of(new ImportProblem(
+                                null,
+                                "ClusterConfig/" + clusterConfig.name(),
+                                "metadata.name",
+                                "metadata.name \"" + clusterConfig.name() + "\" is not the cluster \"" + name
+                                        + "\" the import applies to")));
+            }
+            base = clusterConfig;
+        }
+        return withObjects(
+                base, objects, stored.workloads(), stored.services(), stored.ingresses(), stored.ingressClasses());
+    }
+
+    private static TopologyDocument withObjects(
+            TopologyDocument network,
+            ManifestObjects objects,
+            List<TopologyDocument.WorkloadSpec> workloads,
+            List<TopologyDocument.ServiceSpec> services,
+            List<TopologyDocument.IngressSpec> ingresses,
+            List<TopologyDocument.IngressClassSpec> ingressClasses) {
+        return new TopologyDocument(
+                network.name(),
+                network.region(),
+                network.kubernetesVersion(),
+                network.vpc(),
+                network.serviceIpv4Cidr(),
+                network.endpointAccess(),
+                network.controlPlaneSubnets(),
+                network.cni(),
+                network.loadBalancing(),
+                network.subnets(),
+                network.nodeGroups(),
+                merge(workloads, objects.workloads(), ChildCollection.WORKLOADS::keyOf),
+                merge(services, objects.services(), ChildCollection.SERVICES::keyOf),
+                merge(ingresses, objects.ingresses(), ChildCollection.INGRESSES::keyOf),
+                merge(ingressClasses, objects.ingressClasses(), ChildCollection.INGRESS_CLASSES::keyOf));
+    }
+
+    /** The stored objects with the imported ones applied: replaced in place by key, new ones appended. */
+    private static <S> List<S> merge(List<S> stored, List<S> imported, Function<S, ChildKey> key) {
+        var merged = new LinkedHashMap<ChildKey, S>();
+        (stored == null ? List.<S>of() : stored).forEach(item -> merged.put(key.apply(item), item));
+        imported.forEach(item -> merged.put(key.apply(item), item));
+        return new ArrayList<>(merged.values());
+    }
+
+    /** The composed topology must be well-formed as the topology API requires; refused otherwise. */
+    private void check(TopologyDocument document) {
+        var violations = validator.validate(document);
+        if (violations.isEmpty()) {
+            return;
+        }
+        var problems = violations.stream()
+                .map(ImportService::problemOf)
+                .sorted(java.util.Comparator.comparing(ImportProblem::field))
+                .toList();
+        throw new ImportRejected(problems.size() + " imported fields are ill-formed; see errors", problems);
+    }
+
+    private static ImportProblem problemOf(ConstraintViolation<TopologyDocument> violation) {
+        return new ImportProblem(null, null, violation.getPropertyPath().toString(), violation.getMessage());
+    }
+}

@@ -1,0 +1,140 @@
+package io.eksplanner.importing.web;
+
+import io.eksplanner.common.IfMatch;
+import io.eksplanner.importing.EksctlWriter;
+import io.eksplanner.importing.ImportReport;
+import io.eksplanner.importing.ImportService;
+import io.eksplanner.importing.ManifestWriter;
+import io.eksplanner.topology.TopologyService;
+import io.eksplanner.topology.web.TopologyDocument;
+import io.eksplanner.validation.ValidationEngine;
+import io.eksplanner.validation.web.ValidationReportResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Imports eksctl ClusterConfigs and Kubernetes manifests, and exports a stored topology in both formats. */
+@RestController
+@Tag(name = "Import and export", description = "eksctl ClusterConfig and Kubernetes manifests, in and out")
+class ImportController {
+
+    static final String YAML = "application/yaml";
+
+    private final ImportService imports;
+    private final TopologyService topology;
+    private final ValidationEngine engine;
+
+    ImportController(ImportService imports, TopologyService topology, ValidationEngine engine) {
+        this.imports = imports;
+        this.topology = topology;
+        this.engine = engine;
+    }
+
+    /** What an import made, what it read, and (on a dry run) what validation says. */
+    @Schema(description = "The imported topology, its validation on a dry run, and the import report")
+    public record ImportResponse(TopologyDocument topology, ValidationReportResponse validation, ImportReport report) {}
+
+    @PostMapping(
+            path = "/api/v1/imports",
+            consumes = {YAML, "application/x-yaml", "text/yaml"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Import a YAML stream: an eksctl ClusterConfig and any number of Kubernetes manifests",
+            description = "Creates the cluster the ClusterConfig names (201), or with ?cluster=NAME applies the"
+                    + " objects to that cluster as kubectl apply does (200); ?dryRun=true stores nothing and adds the"
+                    + " validation report. One bad document refuses the whole import with a 400 listing every error.")
+    ResponseEntity<ImportResponse> importYaml(
+            @RequestBody String stream,
+            @Parameter(description = "apply to this stored cluster instead of creating one")
+                    @RequestParam(required = false)
+                    String cluster,
+            @Parameter(description = "store nothing; answer the topology, its validation and the report")
+                    @RequestParam(defaultValue = "false")
+                    boolean dryRun,
+            @Parameter(description = "with ?cluster: the cluster's ETag last read; a stale one is refused with 412")
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            UriComponentsBuilder uris) {
+        return answer(List.of(stream), cluster, dryRun, ifMatch, uris);
+    }
+
+    @PostMapping(
+            path = "/api/v1/imports",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import several YAML files at once (multipart/form-data), as one stream")
+    ResponseEntity<ImportResponse> importFiles(
+            MultipartHttpServletRequest request,
+            @RequestParam(required = false) String cluster,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            UriComponentsBuilder uris) {
+        var streams = new ArrayList<String>();
+        for (MultipartFile file : request.getMultiFileMap().values().stream()
+                .flatMap(List::stream)
+                .toList()) {
+            try {
+                streams.add(new String(file.getBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return answer(streams, cluster, dryRun, ifMatch, uris);
+    }
+
+    private ResponseEntity<ImportResponse> answer(
+            List<String> streams, String cluster, boolean dryRun, String ifMatch, UriComponentsBuilder uris) {
+        var imported = imports.importStreams(streams, cluster, dryRun, IfMatch.of(ifMatch));
+        if (dryRun) {
+            var validation = ValidationReportResponse.of(
+                    engine.validate(imported.topology().toTopology()));
+            return ResponseEntity.ok(new ImportResponse(imported.topology(), validation, imported.report()));
+        }
+        var body = new ImportResponse(imported.topology(), null, imported.report());
+        var etag = "\"" + imported.stored().version() + "\"";
+        if (cluster != null) {
+            return ResponseEntity.ok().eTag(etag).body(body);
+        }
+        var location = uris.path("/api/v1/clusters/{name}")
+                .buildAndExpand(imported.topology().name())
+                .toUri();
+        return ResponseEntity.created(location).eTag(etag).body(body);
+    }
+
+    @GetMapping(path = "/api/v1/clusters/{name}/export/eksctl", produces = YAML)
+    @Operation(summary = "Export a stored cluster's network as an eksctl ClusterConfig")
+    ResponseEntity<String> exportEksctl(@PathVariable String name) {
+        var cluster = topology.get(name);
+        return ResponseEntity.ok()
+                .eTag("\"" + cluster.version() + "\"")
+                .body(new EksctlWriter().write(cluster.value()));
+    }
+
+    @GetMapping(path = "/api/v1/clusters/{name}/export/manifests", produces = YAML)
+    @Operation(summary = "Export a stored cluster's workloads, Services, Ingresses and IngressClasses as manifests")
+    ResponseEntity<String> exportManifests(@PathVariable String name) {
+        var cluster = topology.get(name);
+        return ResponseEntity.ok()
+                .eTag("\"" + cluster.version() + "\"")
+                .body(new ManifestWriter().write(cluster.value()));
+    }
+}
