@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Reads an eksctl {@code ClusterConfig} ({@code eksctl.io/v1alpha5}) into a topology document, doing what eksctl does
  * where it fills in defaults (eks-vpc.md §8) and choosing, and logging, where eksctl would decide at random or ask AWS.
  * Never throws for a bad document: every unknown or wrongly typed field is a problem in the log, at its path. The
- * field-by-field mapping is in {@code docs/import-mapping.md}.
+ * field-by-field mapping is in {@code src/docs/import-mapping-eksctl.md}.
  */
 public final class EksctlReader {
 

@@ -34,7 +34,7 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * <p>Lost: secondary VPC CIDR blocks, DNS attributes and VPC endpoints (eksctl decides them); subnet tags beyond the
  * role tags, {@code mapPublicIpOnLaunch}, per-subnet egress, {@code podSubnet}; a node group mixing public and private
  * subnets (written with {@code privateNetworking} false); the order of managed against unmanaged node groups; load
- * balancing, workloads, Services and Ingresses. See {@code docs/import-mapping.md}.
+ * balancing, workloads, Services and Ingresses. See {@code src/docs/import-mapping-eksctl.md}.
  */
 public final class EksctlWriter {
 

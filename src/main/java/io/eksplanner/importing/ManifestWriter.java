@@ -51,7 +51,7 @@ import java.util.Map;
 
 /**
  * Writes a topology's workloads, Services, Ingresses and IngressClasses as a multi-document Kubernetes manifest
- * stream that {@link ManifestReader} reads back into the same objects ({@code docs/import-mapping-manifests.md}
+ * stream that {@link ManifestReader} reads back into the same objects ({@code src/docs/import-mapping-manifests.md}
  * says what each kind carries); the cluster's AWS side (VPC, subnets, node groups) is not written.
  */
 public final class ManifestWriter {

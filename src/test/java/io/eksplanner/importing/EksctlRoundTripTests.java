@@ -24,7 +24,7 @@ class EksctlRoundTripTests {
     private final EksctlWriter writer = new EksctlWriter();
     private final EksctlReader reader = new EksctlReader();
 
-    /** The canonical example's network sections: what the eksctl format carries (docs/import-mapping.md). */
+    /** The canonical example's network sections: what the eksctl format carries (src/docs/import-mapping-eksctl.md). */
     private static TopologyDocument canonicalNetwork() throws IOException {
         var tree = (ObjectNode)
                 JsonMapper.builder().build().readTree(Files.readString(Path.of("examples/canonical-cluster.json")));
