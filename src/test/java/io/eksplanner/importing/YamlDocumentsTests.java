@@ -3,6 +3,7 @@ package io.eksplanner.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eksplanner.support.HostileYaml;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,19 +54,10 @@ class YamlDocumentsTests {
 
     @Test
     void refusesBillionLaughsQuickly() {
-        var lol =
-                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        for (char level = 'b'; level <= 'i'; level++) {
-            char previous = (char) (level - 1);
-            lol.append(level).append(": &").append(level).append(" [");
-            for (int i = 0; i < 9; i++) {
-                lol.append(i == 0 ? "" : ",").append('*').append(previous);
-            }
-            lol.append("]\n");
-        }
+        var lol = HostileYaml.billionLaughs();
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> yaml.parse(lol.toString()))
+        assertThatThrownBy(() -> yaml.parse(lol))
                 .isInstanceOf(ImportRejected.class)
                 .hasMessageContaining("aliases")
                 .satisfies(e -> assertThat(((ImportRejected) e).problems()).singleElement());

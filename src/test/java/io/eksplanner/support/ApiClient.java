@@ -66,6 +66,19 @@ public final class ApiClient {
         }
     }
 
+    /** Deletes every stored cluster, so that a test starts from an empty store. */
+    public void deleteAllClusters() {
+        JsonNode items;
+        while ((items = get("/api/v1/clusters?size=100").json().get("items")).size() > 0) {
+            for (JsonNode item : items) {
+                var deleted = delete("/api/v1/clusters/" + item.get("name").asString());
+                if (deleted.status() != 204) {
+                    throw new IllegalStateException("could not delete a cluster: " + deleted);
+                }
+            }
+        }
+    }
+
     /** Serialises a value as JSON. */
     public static String json(Object value) {
         return JSON.writeValueAsString(value);

@@ -41,14 +41,7 @@ abstract class TopologyApiContract {
 
     @BeforeEach
     void startsFromAnEmptyStore() {
-        Response page;
-        while ((page = api.get(CLUSTERS + "?size=100")).json().get("items").size() > 0) {
-            for (JsonNode item : page.json().get("items")) {
-                assertThat(api.delete(CLUSTERS + "/" + item.get("name").asString())
-                                .status())
-                        .isEqualTo(204);
-            }
-        }
+        api.deleteAllClusters();
     }
 
     Response create(ObjectNode document) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.ApiClient.Response;
 import io.eksplanner.support.Canonical;
+import io.eksplanner.support.HostileYaml;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /** Importing and exporting YAML over real HTTP, hostile input included. */
 @SpringBootTest(
@@ -30,9 +30,7 @@ class ImportApiTests {
     @BeforeEach
     void connect() {
         api = new ApiClient(() -> "http://localhost:" + port);
-        for (JsonNode item : api.get("/api/v1/clusters?size=100").json().get("items")) {
-            api.delete("/api/v1/clusters/" + item.get("name").asString());
-        }
+        api.deleteAllClusters();
     }
 
     static String example(String file) {
@@ -175,19 +173,10 @@ class ImportApiTests {
 
     @Test
     void refusesABillionLaughsQuicklyAndStaysHealthy() {
-        var lol =
-                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        for (char level = 'b'; level <= 'i'; level++) {
-            char previous = (char) (level - 1);
-            lol.append(level).append(": &").append(level).append(" [");
-            for (int i = 0; i < 9; i++) {
-                lol.append(i == 0 ? "" : ",").append('*').append(previous);
-            }
-            lol.append("]\n");
-        }
+        var lol = HostileYaml.billionLaughs();
         long start = System.nanoTime();
 
-        var response = importYaml("", lol.toString());
+        var response = importYaml("", lol);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat((System.nanoTime() - start) / 1_000_000)

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /** The load-balancer and plan endpoints over real HTTP. */
 @SpringBootTest(
@@ -25,9 +24,7 @@ class LoadBalancerApiTests {
     @BeforeEach
     void connect() {
         api = new ApiClient(() -> "http://localhost:" + port);
-        for (JsonNode item : api.get("/api/v1/clusters?size=100").json().get("items")) {
-            api.delete("/api/v1/clusters/" + item.get("name").asString());
-        }
+        api.deleteAllClusters();
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /** The validation endpoints over real HTTP, as a person or a CI pipeline calls them. */
 @SpringBootTest(
@@ -45,9 +44,7 @@ class ValidationApiTests {
     @BeforeEach
     void connect() {
         api = new ApiClient(() -> "http://localhost:" + port);
-        for (JsonNode item : api.get("/api/v1/clusters?size=100").json().get("items")) {
-            api.delete("/api/v1/clusters/" + item.get("name").asString());
-        }
+        api.deleteAllClusters();
     }
 
     static List<String> codes(Response response) {
