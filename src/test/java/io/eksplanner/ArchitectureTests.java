@@ -61,6 +61,7 @@ class ArchitectureTests {
                     "io.eksplanner.validation",
                     "io.eksplanner.validation.rules",
                     "io.eksplanner.routing",
+                    "io.eksplanner.planning",
                     "io.eksplanner.topology.model")
             .or()
             .haveFullyQualifiedName("io.eksplanner.common.Ipv4Cidr")

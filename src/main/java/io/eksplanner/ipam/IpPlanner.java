@@ -57,7 +57,15 @@ public final class IpPlanner {
 
     /** The plan of {@code topology} in {@code scenario}. */
     public IpPlan plan(ClusterTopology topology, Scenario scenario) {
-        return new Run(topology, scenario).plan();
+        return plan(topology, scenario, Map.of());
+    }
+
+    /**
+     * The plan of {@code topology} in {@code scenario}, with {@code loadBalancerEnis} addresses (by subnet name) taken
+     * by load balancers' ENIs after the nodes and the control plane: other tenants of the subnets (domain-rules §3).
+     */
+    public IpPlan plan(ClusterTopology topology, Scenario scenario, Map<String, Integer> loadBalancerEnis) {
+        return new Run(topology, scenario, loadBalancerEnis).plan();
     }
 
     /** The node count of a group in a scenario: desiredSize (else minSize, else 0), or maxSize (else that). */
@@ -125,9 +133,12 @@ public final class IpPlanner {
         private int nodesNotLaunched;
         private List<NodeState> nodesByIp = List.of();
 
-        Run(ClusterTopology topology, Scenario scenario) {
+        private final Map<String, Integer> loadBalancerEnis;
+
+        Run(ClusterTopology topology, Scenario scenario, Map<String, Integer> loadBalancerEnis) {
             this.topology = topology;
             this.scenario = scenario;
+            this.loadBalancerEnis = loadBalancerEnis;
             this.cni = EffectiveCni.of(topology.cni());
             var subnets = topology.subnets();
             this.spaces = new SubnetSpace[subnets.size()];
@@ -155,6 +166,7 @@ public final class IpPlanner {
                 allocate(node);
             }
             reserveControlPlaneEnis();
+            reserveLoadBalancerEnis();
             return result();
         }
 
@@ -773,6 +785,18 @@ public final class IpPlanner {
                     space.otherIps++;
                 }
             }
+        }
+
+        /** One address per load-balancer ENI in each subnet the load balancers are in, counted as other IPs. */
+        private void reserveLoadBalancerEnis() {
+            loadBalancerEnis.forEach((name, count) -> {
+                var space = spaceNamed(name);
+                for (int eni = 0; space != null && eni < count; eni++) {
+                    if (space.take() >= 0) {
+                        space.otherIps++;
+                    }
+                }
+            });
         }
 
         // ---- result ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package io.eksplanner.validation;
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.IpPlans;
+import io.eksplanner.planning.ClusterPlans;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.LoadBalancerPlanner;
 import io.eksplanner.topology.model.ClusterTopology;
@@ -25,8 +26,7 @@ public final class ValidationContext {
     private final InstanceTypeCatalog instanceTypes;
     private final Map<String, Integer> subnetIndex = new HashMap<>();
     private final IpPlanner planner;
-    private IpPlans plans;
-    private List<LoadBalancerPlan> loadBalancers;
+    private ClusterPlans plans;
 
     public ValidationContext(ClusterTopology topology, InstanceTypeCatalog instanceTypes) {
         this(topology, instanceTypes, new IpPlanner(instanceTypes));
@@ -51,18 +51,19 @@ public final class ValidationContext {
 
     /** The IP plans at desired and at maximum size, made once per validation, by the first rule that asks. */
     public IpPlans plans() {
+        return clusterPlans().ipPlans();
+    }
+
+    private ClusterPlans clusterPlans() {
         if (plans == null) {
-            plans = IpPlans.of(planner, topology);
+            plans = ClusterPlans.of(planner, new LoadBalancerPlanner(), topology);
         }
         return plans;
     }
 
     /** The load balancers of the topology at desired size, worked out once per validation. */
     public List<LoadBalancerPlan> loadBalancers() {
-        if (loadBalancers == null) {
-            loadBalancers = new LoadBalancerPlanner().plan(topology, plans().desired());
-        }
-        return loadBalancers;
+        return clusterPlans().loadBalancers();
     }
 
     /** The index in {@code subnets} of the subnet of that name. */

@@ -1,8 +1,9 @@
 package io.eksplanner.ipam.web;
 
 import io.eksplanner.ipam.IpPlanner;
-import io.eksplanner.ipam.IpPlans;
 import io.eksplanner.ipam.Scenario;
+import io.eksplanner.planning.ClusterPlans;
+import io.eksplanner.routing.LoadBalancerPlanner;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.web.TopologyDocument;
@@ -81,7 +82,9 @@ class IpPlanController {
     }
 
     private IpPlanResponse respond(ClusterTopology topology, Scenario scenario, Detail detail, int page, int size) {
-        return IpPlanResponse.of(topology, IpPlans.of(planner, topology), scenario, detail, page, size);
+        var plans =
+                ClusterPlans.of(planner, new LoadBalancerPlanner(), topology).ipPlans();
+        return IpPlanResponse.of(topology, plans, scenario, detail, page, size);
     }
 
     /** Reads {@code scenario=desired|max} in any case. */

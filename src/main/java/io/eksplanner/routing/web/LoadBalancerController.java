@@ -1,7 +1,7 @@
 package io.eksplanner.routing.web;
 
 import io.eksplanner.ipam.IpPlanner;
-import io.eksplanner.ipam.Scenario;
+import io.eksplanner.planning.ClusterPlans;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.LoadBalancerPlanner;
 import io.eksplanner.topology.TopologyService;
@@ -72,6 +72,6 @@ class LoadBalancerController {
     }
 
     private List<LoadBalancerPlan> plan(ClusterTopology cluster) {
-        return loadBalancers.plan(cluster, planner.plan(cluster, Scenario.DESIRED));
+        return ClusterPlans.of(planner, loadBalancers, cluster).loadBalancers();
     }
 }

@@ -69,7 +69,8 @@ class IpPlanRulesTests {
 
     @Test
     void reportsAControlPlaneSubnetLeftWithFewerThanSixFreeAddresses() {
-        // public-b as a /27: 27 usable; 1 node of 20 addresses and a control-plane ENI leave 6, two nodes none.
+        // public-b as a /27: 27 usable. One m5.large node holds 20 and a control-plane ENI 1, leaving 6; the
+        // Service's CLB then puts an ENI there too, leaving 5.
         var tight = Topologies.canonical()
                 .set("subnets[1].cidr", "192.168.32.0/27")
                 .set("nodeGroups[0].subnets", java.util.List.of("public-b"))
@@ -78,10 +79,14 @@ class IpPlanRulesTests {
                 .set("nodeGroups[0].maxSize", 1)
                 .set("workloads[0].replicas", 1);
 
-        assertThat(tight.findings(new SubnetIpPlanRule())).isEmpty();
-        assertThat(tight.set("nodeGroups[0].instanceType", "c5.xlarge").findings(new SubnetIpPlanRule()))
+        assertThat(tight.set("services[0].type", "NodePort").findings(new SubnetIpPlanRule()))
+                .as("6 free addresses are enough")
+                .isEmpty();
+        var findings = tight.set("services[0].type", "LoadBalancer").findings(new SubnetIpPlanRule());
+        assertThat(findings)
                 .extracting(Finding::code, Finding::severity)
                 .contains(tuple("SUBNET_FREE_IPS", Severity.ERROR));
+        assertThat(findings.get(0).message()).contains("5 free addresses");
     }
 
     @Test
