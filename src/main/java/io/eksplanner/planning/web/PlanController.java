@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,8 +83,7 @@ class PlanController {
                 context.loadBalancers().stream()
                         .map(plan -> LoadBalancerResponse.of(plan, false))
                         .toList());
-        boolean failed = failOn != null && report.reaches(failOn.severity());
-        var builder = ResponseEntity.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK);
+        var builder = ResponseEntity.status(FailOn.status(failOn, report));
         if (etag != null) {
             builder.eTag(etag);
         }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,7 +66,6 @@ class ValidationController {
     }
 
     private static ResponseEntity.BodyBuilder answer(ValidationReport report, FailOn failOn) {
-        boolean failed = failOn != null && report.reaches(failOn.severity());
-        return ResponseEntity.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK);
+        return ResponseEntity.status(FailOn.status(failOn, report));
     }
 }
