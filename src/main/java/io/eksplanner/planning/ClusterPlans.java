@@ -1,5 +1,6 @@
 package io.eksplanner.planning;
 
+import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.IpPlans;
 import io.eksplanner.ipam.Scenario;
@@ -13,9 +14,9 @@ import java.util.TreeMap;
 /**
  * A topology's IP plans and load balancers, each seeing the other: the load balancers pick their subnets by the
  * free addresses the nodes leave, and their ENIs then take an address in each of those subnets (domain-rules §3:
- * other tenants of a subnet count too). Plain Java.
+ * other tenants of a subnet count too). The plan at maximum size is made only when asked for. Plain Java.
  */
-public record ClusterPlans(IpPlans ipPlans, List<LoadBalancerPlan> loadBalancers) {
+public final class ClusterPlans {
 
     /**
      * One ENI per load balancer in each of its subnets: an NLB has exactly one there; a CLB or ALB at least one,
@@ -23,18 +24,46 @@ public record ClusterPlans(IpPlans ipPlans, List<LoadBalancerPlan> loadBalancers
      */
     static final int ENIS_PER_SUBNET = 1;
 
+    private final IpPlanner ipPlanner;
+    private final ClusterTopology topology;
+    private final Map<String, Integer> loadBalancerEnis;
+    private final IpPlan desired;
+    private final List<LoadBalancerPlan> loadBalancers;
+    private IpPlans ipPlans;
+
+    private ClusterPlans(
+            IpPlanner ipPlanner,
+            ClusterTopology topology,
+            Map<String, Integer> loadBalancerEnis,
+            IpPlan desired,
+            List<LoadBalancerPlan> loadBalancers) {
+        this.ipPlanner = ipPlanner;
+        this.topology = topology;
+        this.loadBalancerEnis = loadBalancerEnis;
+        this.desired = desired;
+        this.loadBalancers = List.copyOf(loadBalancers);
+    }
+
     /** Plans {@code topology}: nodes first, then load balancers, then the nodes again around their ENIs. */
     public static ClusterPlans of(
             IpPlanner ipPlanner, LoadBalancerPlanner loadBalancerPlanner, ClusterTopology topology) {
         var withoutLoadBalancers = ipPlanner.plan(topology, Scenario.DESIRED);
         var enis = enisBySubnet(loadBalancerPlanner.plan(topology, withoutLoadBalancers));
-        if (enis.isEmpty()) {
-            var plans = new IpPlans(withoutLoadBalancers, ipPlanner.plan(topology, Scenario.MAX));
-            return new ClusterPlans(plans, loadBalancerPlanner.plan(topology, plans.desired()));
+        var desired = enis.isEmpty() ? withoutLoadBalancers : ipPlanner.plan(topology, Scenario.DESIRED, enis);
+        return new ClusterPlans(ipPlanner, topology, enis, desired, loadBalancerPlanner.plan(topology, desired));
+    }
+
+    /** The plans at desired and at maximum size; the latter is made on the first call. */
+    public IpPlans ipPlans() {
+        if (ipPlans == null) {
+            ipPlans = new IpPlans(desired, ipPlanner.plan(topology, Scenario.MAX, loadBalancerEnis));
         }
-        var plans = new IpPlans(
-                ipPlanner.plan(topology, Scenario.DESIRED, enis), ipPlanner.plan(topology, Scenario.MAX, enis));
-        return new ClusterPlans(plans, loadBalancerPlanner.plan(topology, plans.desired()));
+        return ipPlans;
+    }
+
+    /** The load balancers, placed against the plan at desired size. */
+    public List<LoadBalancerPlan> loadBalancers() {
+        return loadBalancers;
     }
 
     private static Map<String, Integer> enisBySubnet(List<LoadBalancerPlan> loadBalancers) {
