@@ -156,6 +156,14 @@ public record Ipv4Cidr(int address, int prefixLength) {
         return formatAddress(address) + "/" + prefixLength;
     }
 
+    /**
+     * Formats an IPv4 address held as an unsigned value (0 to 2^32−1), as the planners keep them, in dotted quad;
+     * null stays null.
+     */
+    public static String formatAddress(Long address) {
+        return address == null ? null : formatAddress(address.intValue());
+    }
+
     /** Formats an IPv4 address held in an int as dotted quad. */
     public static String formatAddress(int address) {
         return ((address >>> 24) & 0xff) + "." + ((address >>> 16) & 0xff) + "." + ((address >>> 8) & 0xff) + "."

@@ -3,6 +3,7 @@ package io.eksplanner.ipam;
 import io.eksplanner.catalog.InstanceType;
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.catalog.MaxPods;
+import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.ipam.IpPlan.EniPlan;
 import io.eksplanner.ipam.IpPlan.Headroom;
 import io.eksplanner.ipam.IpPlan.NodeGroupPlan;
@@ -1019,7 +1020,7 @@ public final class IpPlanner {
 
     /** The node name EKS gives: ip-a-b-c-d.REGION.compute.internal, or ec2.internal in us-east-1. */
     public static String nodeName(long primaryIp, String region) {
-        var dashed = PodTable.format(primaryIp).replace('.', '-');
+        var dashed = Ipv4Cidr.formatAddress(primaryIp).replace('.', '-');
         if ("us-east-1".equals(region)) {
             return "ip-" + dashed + ".ec2.internal";
         }

@@ -1,6 +1,5 @@
 package io.eksplanner.ipam;
 
-import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.ipam.IpPlan.PodStatus;
@@ -103,11 +102,6 @@ final class PodTable {
                 nodePlan == null ? null : nodePlan.availabilityZone(),
                 PodStatus.values()[status[pod]],
                 reasonOf(pod));
-    }
-
-    /** Formats an address of the plan. */
-    static String format(long address) {
-        return Ipv4Cidr.formatAddress((int) address);
     }
 
     List<String> subnetZones() {

@@ -1,5 +1,6 @@
 package io.eksplanner.routing;
 
+import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.LbSubnet;
@@ -637,7 +638,7 @@ final class IngressPlanner {
             for (PodPlan pod : selected) {
                 targets.add(new Target(
                         pod.name(),
-                        LoadBalancerPlanner.address(pod.ip()),
+                        Ipv4Cidr.formatAddress(pod.ip()),
                         run.targetPort(port, pod),
                         pod.availabilityZone(),
                         true,

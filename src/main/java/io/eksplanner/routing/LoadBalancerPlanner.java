@@ -413,8 +413,13 @@ public final class LoadBalancerPlanner {
                 if (ip) {
                     for (var pod : selected) {
                         int podPort = targetPort(port, pod);
-                        targets.add(
-                                new Target(pod.name(), address(pod.ip()), podPort, pod.availabilityZone(), true, null));
+                        targets.add(new Target(
+                                pod.name(),
+                                Ipv4Cidr.formatAddress(pod.ip()),
+                                podPort,
+                                pod.availabilityZone(),
+                                true,
+                                null));
                         entries.add(new TrafficModel.Entry(pod.availabilityZone(), true, List.of(pod)));
                     }
                 } else {
@@ -580,14 +585,6 @@ public final class LoadBalancerPlanner {
                             : port.port())
                     : targetPort(port, selected.get(0));
         }
-    }
-
-    static String address(Long address) {
-        return address == null ? null : Ipv4Cidr.formatAddress(address.intValue());
-    }
-
-    static String address(long address) {
-        return Ipv4Cidr.formatAddress((int) address);
     }
 
     /** Requests along one (entry AZ, node AZ, pod AZ) route, summed. */

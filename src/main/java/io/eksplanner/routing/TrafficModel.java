@@ -1,5 +1,6 @@
 package io.eksplanner.routing;
 
+import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
@@ -140,7 +141,7 @@ final class TrafficModel {
                     : local ? localReason : "the Service has no ready endpoint, so the NodePort answers nothing";
             targets.add(new Target(
                     node.name(),
-                    LoadBalancerPlanner.address(node.primaryIp()),
+                    Ipv4Cidr.formatAddress(node.primaryIp()),
                     nodePort,
                     node.availabilityZone(),
                     healthy,

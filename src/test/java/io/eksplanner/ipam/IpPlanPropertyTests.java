@@ -46,17 +46,17 @@ class IpPlanPropertyTests {
         for (NodePlan node : plan.nodes()) {
             for (EniPlan eni : node.enis()) {
                 assertThat(seen.add(eni.primaryIp()))
-                        .as("ENI primary %s", PodTable.format(eni.primaryIp()))
+                        .as("ENI primary %s", Ipv4Cidr.formatAddress(eni.primaryIp()))
                         .isTrue();
                 for (long address : eni.secondaryIps()) {
                     assertThat(seen.add(address))
-                            .as("secondary %s", PodTable.format(address))
+                            .as("secondary %s", Ipv4Cidr.formatAddress(address))
                             .isTrue();
                 }
                 for (long prefix : eni.prefixes()) {
                     for (int k = 0; k < 16; k++) {
                         assertThat(seen.add(prefix + k))
-                                .as("prefix address %s", PodTable.format(prefix + k))
+                                .as("prefix address %s", Ipv4Cidr.formatAddress(prefix + k))
                                 .isTrue();
                     }
                 }
@@ -86,7 +86,7 @@ class IpPlanPropertyTests {
                 }
                 for (long prefix : eni.prefixes()) {
                     assertThat(prefix % 16)
-                            .as("prefix %s is 16-aligned", PodTable.format(prefix))
+                            .as("prefix %s is 16-aligned", Ipv4Cidr.formatAddress(prefix))
                             .isZero();
                     for (int k = 0; k < 16; k++) {
                         assertUsable(cidr, prefix + k);
@@ -150,7 +150,9 @@ class IpPlanPropertyTests {
                                 .filter(candidate -> holds(candidate, pod.ip()))
                                 .findFirst();
                         assertThat(eni)
-                                .as("%s at %s is on an ENI of %s", pod.name(), PodTable.format(pod.ip()), node.name())
+                                .as(
+                                        "%s at %s is on an ENI of %s",
+                                        pod.name(), Ipv4Cidr.formatAddress(pod.ip()), node.name())
                                 .isPresent();
                         assertThat(pod.eni()).as(pod.name()).isEqualTo(eni.get().index());
                         assertThat(pod.subnet())
@@ -449,7 +451,7 @@ class IpPlanPropertyTests {
     /** The address is in the subnet and is none of the first four or the last, which AWS reserves. */
     private static void assertUsable(Ipv4Cidr cidr, long address) {
         assertThat(address)
-                .as("%s is a usable address of %s", PodTable.format(address), cidr)
+                .as("%s is a usable address of %s", Ipv4Cidr.formatAddress(address), cidr)
                 .isBetween(cidr.first() + 4, cidr.last() - 1);
     }
 

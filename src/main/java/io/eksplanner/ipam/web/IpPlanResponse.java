@@ -235,12 +235,13 @@ public record IpPlanResponse(
                     node.nodeGroup(),
                     node.subnet(),
                     node.availabilityZone(),
-                    address(node.primaryIp()),
+                    Ipv4Cidr.formatAddress(node.primaryIp()),
                     node.maxPods(),
                     node.enis().stream().map(EniResponse::of).toList(),
                     Arrays.stream(node.podIndices())
                             .mapToObj(plan::pod)
-                            .map(pod -> new NodePodResponse(pod.name(), pod.namespace(), address(pod.ip())))
+                            .map(pod ->
+                                    new NodePodResponse(pod.name(), pod.namespace(), Ipv4Cidr.formatAddress(pod.ip())))
                             .toList());
         }
     }
@@ -261,12 +262,12 @@ public record IpPlanResponse(
                     eni.index(),
                     eni.type(),
                     eni.subnet(),
-                    address(eni.primaryIp()),
+                    Ipv4Cidr.formatAddress(eni.primaryIp()),
                     Arrays.stream(eni.secondaryIps())
-                            .mapToObj(IpPlanResponse::address)
+                            .mapToObj(Ipv4Cidr::formatAddress)
                             .toList(),
                     Arrays.stream(eni.prefixes())
-                            .mapToObj(prefix -> address(prefix) + "/28")
+                            .mapToObj(prefix -> Ipv4Cidr.formatAddress(prefix) + "/28")
                             .toList());
         }
     }
@@ -294,7 +295,7 @@ public record IpPlanResponse(
                     pod.name(),
                     pod.namespace(),
                     pod.node(),
-                    address(pod.ip()),
+                    Ipv4Cidr.formatAddress(pod.ip()),
                     pod.eni(),
                     pod.subnet(),
                     pod.availabilityZone(),
@@ -305,12 +306,4 @@ public record IpPlanResponse(
 
     /** Where a page of nodes or pods lies. */
     public record PageMetadata(int number, int size, long totalElements, int totalPages) {}
-
-    static String address(Long address) {
-        return address == null ? null : Ipv4Cidr.formatAddress(address.intValue());
-    }
-
-    static String address(long address) {
-        return Ipv4Cidr.formatAddress((int) address);
-    }
 }
