@@ -16,12 +16,16 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.repository.Repository;
 import org.springframework.http.HttpEntity;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,11 +44,11 @@ class ArchitectureTests {
             classes().that().areAnnotatedWith(RestController.class).should().resideInAPackage("..web..");
 
     @ArchTest
-    static final ArchRule requestAndResponseBodiesAreWebRecords = methods()
+    static final ArchRule noEntityReachesTheWire = methods()
             .that()
             .areDeclaredInClassesThat()
             .resideInAPackage("..web..")
-            .should(exchangeOnlyWebRecords());
+            .should(exchangeOnlyRecordsAndValues());
 
     @ArchTest
     static final ArchRule persistenceStaysInsideTopology = noClasses()
@@ -89,43 +93,54 @@ class ArchitectureTests {
 
     /**
      * Every handler method's request body and response body, with generics resolved against each concrete
-     * controller, is a record in a {@code web} package (or nothing, or a JDK type such as {@code Void}).
+     * controller and followed through record components, is made of records, enums and JDK types only: no entity
+     * or embeddable ever reaches the wire, however deep it would sit.
      */
-    private static ArchCondition<JavaMethod> exchangeOnlyWebRecords() {
-        return new ArchCondition<>("take and return only records of web packages as bodies") {
+    private static ArchCondition<JavaMethod> exchangeOnlyRecordsAndValues() {
+        return new ArchCondition<>("take and return only records, enums and JDK types, checked recursively") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 if (!isHandler(method)) {
                     return;
                 }
                 for (Class<?> controller : concreteControllers(method)) {
-                    var reflected = method.reflect();
-                    var bodies = new ArrayList<ResolvableType>();
-                    bodies.add(ResolvableType.forMethodReturnType(reflected, controller));
-                    for (int index = 0; index < reflected.getParameterCount(); index++) {
-                        var parameter = new MethodParameter(reflected, index).withContainingClass(controller);
-                        if (parameter.hasParameterAnnotation(RequestBody.class)) {
-                            bodies.add(ResolvableType.forMethodParameter(parameter));
-                        }
-                    }
-                    for (var body : bodies) {
-                        for (Class<?> type : payloadTypes(body)) {
-                            boolean allowed = type == void.class
-                                    || type.getName().startsWith("java.")
-                                    || (type.isRecord()
-                                            && type.getPackageName().endsWith(".web")
-                                            && type.getPackageName().startsWith("io.eksplanner"));
-                            if (!allowed) {
+                    for (var body : bodies(method, controller)) {
+                        for (Class<?> type : payloadTypes(body, new HashSet<>())) {
+                            if (!allowedOnTheWire(type)) {
                                 events.add(SimpleConditionEvent.violated(
                                         method,
                                         controller.getSimpleName() + "." + method.getName() + " exchanges "
-                                                + type.getName() + ", which is not a record of a web package"));
+                                                + type.getName() + ", which is not a record, an enum or a JDK type"));
                             }
                         }
                     }
                 }
             }
         };
+    }
+
+    private static List<ResolvableType> bodies(JavaMethod method, Class<?> controller) {
+        var reflected = method.reflect();
+        var bodies = new ArrayList<ResolvableType>();
+        bodies.add(ResolvableType.forMethodReturnType(reflected, controller));
+        for (int index = 0; index < reflected.getParameterCount(); index++) {
+            var parameter = new MethodParameter(reflected, index).withContainingClass(controller);
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                bodies.add(ResolvableType.forMethodParameter(parameter));
+            }
+        }
+        return bodies;
+    }
+
+    private static boolean allowedOnTheWire(Class<?> type) {
+        if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)) {
+            return false;
+        }
+        return type == void.class
+                || type.isPrimitive()
+                || type.getName().startsWith("java.")
+                || type.isRecord()
+                || type.isEnum();
     }
 
     private static boolean isHandler(JavaMethod method) {
@@ -144,20 +159,29 @@ class ArchitectureTests {
                 .toList();
     }
 
-    /** The classes a body is made of: the type itself, or what a ResponseEntity or collection holds. */
-    private static List<Class<?>> payloadTypes(ResolvableType type) {
+    /**
+     * The classes a body is made of: the type itself, what a ResponseEntity, collection or map holds, and, for a
+     * record, the classes of its components, recursively.
+     */
+    private static List<Class<?>> payloadTypes(ResolvableType type, Set<ResolvableType> seen) {
         var resolved = type.resolve(Object.class);
+        if (!seen.add(type)) {
+            return List.of();
+        }
         if (HttpEntity.class.isAssignableFrom(resolved)) {
-            return payloadTypes(type.as(HttpEntity.class).getGeneric(0));
+            return payloadTypes(type.as(HttpEntity.class).getGeneric(0), seen);
         }
-        if (Iterable.class.isAssignableFrom(resolved) || resolved.isRecord()) {
-            var types = new ArrayList<Class<?>>();
-            types.add(resolved);
-            for (ResolvableType generic : type.getGenerics()) {
-                types.addAll(payloadTypes(generic));
+        var types = new ArrayList<Class<?>>();
+        types.add(resolved.isArray() ? resolved.getComponentType() : resolved);
+        for (ResolvableType generic : type.getGenerics()) {
+            types.addAll(payloadTypes(generic, seen));
+        }
+        if (resolved.isRecord()) {
+            for (RecordComponent component : resolved.getRecordComponents()) {
+                var field = ResolvableType.forField(ReflectionUtils.findField(resolved, component.getName()), type);
+                types.addAll(payloadTypes(field, seen));
             }
-            return types;
         }
-        return List.of(resolved);
+        return types;
     }
 }

@@ -2,10 +2,10 @@ package io.eksplanner.importing;
 
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
-import io.eksplanner.topology.web.TopologyDocument;
-import io.eksplanner.topology.web.TopologyDocument.CniSpec;
-import io.eksplanner.topology.web.TopologyDocument.NodeGroupSpec;
-import io.eksplanner.topology.web.TopologyDocument.SubnetSpec;
+import io.eksplanner.topology.spec.CniSpec;
+import io.eksplanner.topology.spec.NodeGroupSpec;
+import io.eksplanner.topology.spec.SubnetSpec;
+import io.eksplanner.topology.spec.TopologyDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

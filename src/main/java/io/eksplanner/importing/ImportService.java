@@ -5,7 +5,11 @@ import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.ChildKey;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.Versioned;
-import io.eksplanner.topology.web.TopologyDocument;
+import io.eksplanner.topology.spec.IngressClassSpec;
+import io.eksplanner.topology.spec.IngressSpec;
+import io.eksplanner.topology.spec.ServiceSpec;
+import io.eksplanner.topology.spec.TopologyDocument;
+import io.eksplanner.topology.spec.WorkloadSpec;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -134,10 +138,10 @@ public class ImportService {
     private static TopologyDocument withObjects(
             TopologyDocument network,
             ManifestObjects objects,
-            List<TopologyDocument.WorkloadSpec> workloads,
-            List<TopologyDocument.ServiceSpec> services,
-            List<TopologyDocument.IngressSpec> ingresses,
-            List<TopologyDocument.IngressClassSpec> ingressClasses) {
+            List<WorkloadSpec> workloads,
+            List<ServiceSpec> services,
+            List<IngressSpec> ingresses,
+            List<IngressClassSpec> ingressClasses) {
         return new TopologyDocument(
                 network.name(),
                 network.region(),

@@ -1,10 +1,10 @@
 package io.eksplanner.importing;
 
-import io.eksplanner.topology.web.TopologyDocument.IngressClassParametersSpec;
-import io.eksplanner.topology.web.TopologyDocument.IngressClassSpec;
-import io.eksplanner.topology.web.TopologyDocument.IngressSpec;
-import io.eksplanner.topology.web.TopologyDocument.ServiceSpec;
-import io.eksplanner.topology.web.TopologyDocument.WorkloadSpec;
+import io.eksplanner.topology.spec.IngressClassParametersSpec;
+import io.eksplanner.topology.spec.IngressClassSpec;
+import io.eksplanner.topology.spec.IngressSpec;
+import io.eksplanner.topology.spec.ServiceSpec;
+import io.eksplanner.topology.spec.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

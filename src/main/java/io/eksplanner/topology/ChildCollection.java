@@ -1,11 +1,11 @@
 package io.eksplanner.topology;
 
-import io.eksplanner.topology.web.TopologyDocument.IngressClassSpec;
-import io.eksplanner.topology.web.TopologyDocument.IngressSpec;
-import io.eksplanner.topology.web.TopologyDocument.NodeGroupSpec;
-import io.eksplanner.topology.web.TopologyDocument.ServiceSpec;
-import io.eksplanner.topology.web.TopologyDocument.SubnetSpec;
-import io.eksplanner.topology.web.TopologyDocument.WorkloadSpec;
+import io.eksplanner.topology.spec.IngressClassSpec;
+import io.eksplanner.topology.spec.IngressSpec;
+import io.eksplanner.topology.spec.NodeGroupSpec;
+import io.eksplanner.topology.spec.ServiceSpec;
+import io.eksplanner.topology.spec.SubnetSpec;
+import io.eksplanner.topology.spec.WorkloadSpec;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;

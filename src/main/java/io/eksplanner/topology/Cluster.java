@@ -1,11 +1,12 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.common.NullAsEmpty;
 import io.eksplanner.topology.model.LoadBalancerController;
-import io.eksplanner.topology.web.TopologyDocument;
-import io.eksplanner.topology.web.TopologyDocument.CniSpec;
-import io.eksplanner.topology.web.TopologyDocument.EndpointAccessSpec;
-import io.eksplanner.topology.web.TopologyDocument.LoadBalancingSpec;
-import io.eksplanner.topology.web.TopologyDocument.VpcSpec;
+import io.eksplanner.topology.spec.CniSpec;
+import io.eksplanner.topology.spec.EndpointAccessSpec;
+import io.eksplanner.topology.spec.LoadBalancingSpec;
+import io.eksplanner.topology.spec.TopologyDocument;
+import io.eksplanner.topology.spec.VpcSpec;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -162,7 +163,7 @@ class Cluster {
         serviceIpv4Cidr = document.serviceIpv4Cidr();
         applyVpc(document.vpc());
         applyEndpointAccess(document.endpointAccess());
-        Lists.replace(controlPlaneSubnets, Lists.copyOf(document.controlPlaneSubnets()));
+        PersistentLists.replace(controlPlaneSubnets, NullAsEmpty.list(document.controlPlaneSubnets()));
         applyCni(document.cni());
         applyLoadBalancing(document.loadBalancing());
         reconcile(subnets, document.subnets(), ChildCollection.SUBNETS, Subnet::new);
@@ -181,7 +182,7 @@ class Cluster {
             List<C> stored, List<S> specs, ChildCollection<S> collection, Function<S, C> create) {
         var byKey = new HashMap<ChildKey, C>();
         stored.forEach(child -> byKey.put(child.key(), child));
-        var reconciled = Lists.map(specs, spec -> {
+        var reconciled = NullAsEmpty.mapped(specs, spec -> {
             var kept = byKey.remove(collection.keyOf(spec));
             if (kept == null) {
                 return create.apply(spec);
@@ -189,22 +190,23 @@ class Cluster {
             kept.apply(spec);
             return kept;
         });
-        Lists.replace(stored, reconciled);
+        PersistentLists.replace(stored, reconciled);
     }
 
     private void applyVpc(VpcSpec vpc) {
         vpcGiven = vpc != null;
         vpcEnableDnsHostnames = vpc == null ? null : vpc.enableDnsHostnames();
         vpcEnableDnsSupport = vpc == null ? null : vpc.enableDnsSupport();
-        Lists.replace(vpcCidrBlocks, vpc == null ? List.of() : Lists.copyOf(vpc.cidrBlocks()));
-        Lists.replace(vpcEndpoints, vpc == null ? List.of() : Lists.copyOf(vpc.endpoints()));
+        PersistentLists.replace(vpcCidrBlocks, vpc == null ? List.of() : NullAsEmpty.list(vpc.cidrBlocks()));
+        PersistentLists.replace(vpcEndpoints, vpc == null ? List.of() : NullAsEmpty.list(vpc.endpoints()));
     }
 
     private void applyEndpointAccess(EndpointAccessSpec access) {
         endpointAccessGiven = access != null;
         endpointPublicAccess = access == null ? null : access.publicAccess();
         endpointPrivateAccess = access == null ? null : access.privateAccess();
-        Lists.replace(publicAccessCidrs, access == null ? List.of() : Lists.copyOf(access.publicAccessCidrs()));
+        PersistentLists.replace(
+                publicAccessCidrs, access == null ? List.of() : NullAsEmpty.list(access.publicAccessCidrs()));
     }
 
     private void applyCni(CniSpec cni) {
@@ -257,12 +259,12 @@ class Cluster {
                                 cniSubnetDiscovery)
                         : null,
                 loadBalancingGiven ? new LoadBalancingSpec(loadBalancerController, serviceMutatorWebhook) : null,
-                Lists.map(subnets, Subnet::toSpec),
-                Lists.map(nodeGroups, NodeGroup::toSpec),
-                Lists.map(workloads, Workload::toSpec),
-                Lists.map(services, KubernetesService::toSpec),
-                Lists.map(ingresses, Ingress::toSpec),
-                Lists.map(ingressClasses, IngressClass::toSpec));
+                NullAsEmpty.mapped(subnets, Subnet::toSpec),
+                NullAsEmpty.mapped(nodeGroups, NodeGroup::toSpec),
+                NullAsEmpty.mapped(workloads, Workload::toSpec),
+                NullAsEmpty.mapped(services, KubernetesService::toSpec),
+                NullAsEmpty.mapped(ingresses, Ingress::toSpec),
+                NullAsEmpty.mapped(ingressClasses, IngressClass::toSpec));
     }
 
     /** The stored children of one collection, in order. */

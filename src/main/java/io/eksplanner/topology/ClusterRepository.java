@@ -1,6 +1,5 @@
 package io.eksplanner.topology;
 
-import io.eksplanner.topology.web.ClusterSummary;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -22,7 +21,7 @@ interface ClusterRepository extends JpaRepository<Cluster, Long> {
     Optional<Cluster> findByNameForUpdate(String name);
 
     @Query(
-            value = "select new io.eksplanner.topology.web.ClusterSummary(c.name, c.region, c.kubernetesVersion,"
+            value = "select new io.eksplanner.topology.ClusterSummary(c.name, c.region, c.kubernetesVersion,"
                     + " c.version, c.createdAt, c.updatedAt, size(c.subnets), size(c.nodeGroups),"
                     + " size(c.workloads), size(c.services), size(c.ingresses)) from Cluster c",
             countQuery = "select count(c) from Cluster c")

@@ -1,11 +1,12 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.common.NullAsEmpty;
 import io.eksplanner.topology.model.PathType;
-import io.eksplanner.topology.web.PortReference;
-import io.eksplanner.topology.web.TopologyDocument.IngressBackendSpec;
-import io.eksplanner.topology.web.TopologyDocument.IngressPathSpec;
-import io.eksplanner.topology.web.TopologyDocument.IngressRuleSpec;
-import io.eksplanner.topology.web.TopologyDocument.IngressSpec;
+import io.eksplanner.topology.spec.IngressBackendSpec;
+import io.eksplanner.topology.spec.IngressPathSpec;
+import io.eksplanner.topology.spec.IngressRuleSpec;
+import io.eksplanner.topology.spec.IngressSpec;
+import io.eksplanner.topology.spec.PortReference;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -40,7 +41,7 @@ class Ingress implements ClusterChild<IngressSpec> {
     @ElementCollection
     @CollectionTable(name = "ingress_annotation", joinColumns = @JoinColumn(name = "ingress_id"))
     @OrderColumn(name = "position")
-    private List<Entry> annotations = new ArrayList<>();
+    private List<KeyValue> annotations = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "ingress_id", nullable = false)
@@ -67,8 +68,8 @@ class Ingress implements ClusterChild<IngressSpec> {
         defaultBackendServiceName = backend == null ? null : backend.serviceName();
         defaultBackendServicePort =
                 backend == null ? null : backend.servicePort().text();
-        Lists.replace(annotations, Entry.listOf(spec.annotations()));
-        Lists.replace(rules, Lists.map(spec.rules(), Rule::new));
+        PersistentLists.replace(annotations, KeyValue.listOf(spec.annotations()));
+        PersistentLists.replace(rules, NullAsEmpty.mapped(spec.rules(), Rule::new));
     }
 
     @Override
@@ -77,7 +78,12 @@ class Ingress implements ClusterChild<IngressSpec> {
                 ? null
                 : new IngressBackendSpec(defaultBackendServiceName, PortReference.parse(defaultBackendServicePort));
         return new IngressSpec(
-                name, namespace, ingressClassName, Entry.mapOf(annotations), Lists.map(rules, Rule::toSpec), backend);
+                name,
+                namespace,
+                ingressClassName,
+                KeyValue.mapOf(annotations),
+                NullAsEmpty.mapped(rules, Rule::toSpec),
+                backend);
     }
 
     /** An Ingress rule: an optional host and its ordered paths. */
@@ -100,11 +106,11 @@ class Ingress implements ClusterChild<IngressSpec> {
 
         Rule(IngressRuleSpec spec) {
             host = spec.host();
-            paths.addAll(Lists.map(spec.paths(), Path::new));
+            paths.addAll(NullAsEmpty.mapped(spec.paths(), Path::new));
         }
 
         IngressRuleSpec toSpec() {
-            return new IngressRuleSpec(host, Lists.map(paths, Path::toSpec));
+            return new IngressRuleSpec(host, NullAsEmpty.mapped(paths, Path::toSpec));
         }
     }
 

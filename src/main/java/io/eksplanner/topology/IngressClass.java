@@ -1,7 +1,7 @@
 package io.eksplanner.topology;
 
-import io.eksplanner.topology.web.TopologyDocument.IngressClassParametersSpec;
-import io.eksplanner.topology.web.TopologyDocument.IngressClassSpec;
+import io.eksplanner.topology.spec.IngressClassParametersSpec;
+import io.eksplanner.topology.spec.IngressClassSpec;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,11 +1,12 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.common.NullAsEmpty;
 import io.eksplanner.topology.model.ExternalTrafficPolicy;
 import io.eksplanner.topology.model.Protocol;
 import io.eksplanner.topology.model.ServiceType;
-import io.eksplanner.topology.web.PortReference;
-import io.eksplanner.topology.web.TopologyDocument.ServicePortSpec;
-import io.eksplanner.topology.web.TopologyDocument.ServiceSpec;
+import io.eksplanner.topology.spec.PortReference;
+import io.eksplanner.topology.spec.ServicePortSpec;
+import io.eksplanner.topology.spec.ServiceSpec;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -45,12 +46,12 @@ class KubernetesService implements ClusterChild<ServiceSpec> {
     @ElementCollection
     @CollectionTable(name = "service_selector", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "position")
-    private List<Entry> selector = new ArrayList<>();
+    private List<KeyValue> selector = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "service_annotation", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "position")
-    private List<Entry> annotations = new ArrayList<>();
+    private List<KeyValue> annotations = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "service_port", joinColumns = @JoinColumn(name = "service_id"))
@@ -76,9 +77,9 @@ class KubernetesService implements ClusterChild<ServiceSpec> {
         externalTrafficPolicy = spec.externalTrafficPolicy();
         healthCheckNodePort = spec.healthCheckNodePort();
         loadBalancerClass = spec.loadBalancerClass();
-        Lists.replace(selector, Entry.listOf(spec.selector()));
-        Lists.replace(annotations, Entry.listOf(spec.annotations()));
-        Lists.replace(ports, Lists.map(spec.ports(), ServicePort::new));
+        PersistentLists.replace(selector, KeyValue.listOf(spec.selector()));
+        PersistentLists.replace(annotations, KeyValue.listOf(spec.annotations()));
+        PersistentLists.replace(ports, NullAsEmpty.mapped(spec.ports(), ServicePort::new));
     }
 
     @Override
@@ -87,12 +88,12 @@ class KubernetesService implements ClusterChild<ServiceSpec> {
                 name,
                 namespace,
                 type,
-                Entry.mapOf(selector),
-                Lists.map(ports, ServicePort::toSpec),
+                KeyValue.mapOf(selector),
+                NullAsEmpty.mapped(ports, ServicePort::toSpec),
                 externalTrafficPolicy,
                 healthCheckNodePort,
                 loadBalancerClass,
-                Entry.mapOf(annotations));
+                KeyValue.mapOf(annotations));
     }
 
     /** A port of the Service; the target port is kept as Kubernetes writes an IntOrString. */

@@ -1,6 +1,7 @@
 package io.eksplanner.topology;
 
-import io.eksplanner.topology.web.TopologyDocument.NodeGroupSpec;
+import io.eksplanner.common.NullAsEmpty;
+import io.eksplanner.topology.spec.NodeGroupSpec;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -55,7 +56,7 @@ class NodeGroup implements ClusterChild<NodeGroupSpec> {
         maxSize = spec.maxSize();
         managed = spec.managed();
         maxPods = spec.maxPods();
-        Lists.replace(subnets, Lists.copyOf(spec.subnets()));
+        PersistentLists.replace(subnets, NullAsEmpty.list(spec.subnets()));
     }
 
     @Override

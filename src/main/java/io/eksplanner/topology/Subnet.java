@@ -2,7 +2,7 @@ package io.eksplanner.topology;
 
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
-import io.eksplanner.topology.web.TopologyDocument.SubnetSpec;
+import io.eksplanner.topology.spec.SubnetSpec;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -46,7 +46,7 @@ class Subnet implements ClusterChild<SubnetSpec> {
     @ElementCollection
     @CollectionTable(name = "subnet_tag", joinColumns = @JoinColumn(name = "subnet_id"))
     @OrderColumn(name = "position")
-    private List<Entry> tags = new ArrayList<>();
+    private List<KeyValue> tags = new ArrayList<>();
 
     protected Subnet() {}
 
@@ -69,12 +69,20 @@ class Subnet implements ClusterChild<SubnetSpec> {
         egress = spec.egress();
         mapPublicIpOnLaunch = spec.mapPublicIpOnLaunch();
         podSubnet = spec.podSubnet();
-        Lists.replace(tags, Entry.listOf(spec.tags()));
+        PersistentLists.replace(tags, KeyValue.listOf(spec.tags()));
     }
 
     @Override
     public SubnetSpec toSpec() {
         return new SubnetSpec(
-                name, awsId, cidr, availabilityZone, type, egress, mapPublicIpOnLaunch, Entry.mapOf(tags), podSubnet);
+                name,
+                awsId,
+                cidr,
+                availabilityZone,
+                type,
+                egress,
+                mapPublicIpOnLaunch,
+                KeyValue.mapOf(tags),
+                podSubnet);
     }
 }

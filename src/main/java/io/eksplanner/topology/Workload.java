@@ -1,10 +1,11 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.common.NullAsEmpty;
 import io.eksplanner.topology.model.Placement;
 import io.eksplanner.topology.model.Protocol;
 import io.eksplanner.topology.model.WorkloadKind;
-import io.eksplanner.topology.web.TopologyDocument.ContainerPortSpec;
-import io.eksplanner.topology.web.TopologyDocument.WorkloadSpec;
+import io.eksplanner.topology.spec.ContainerPortSpec;
+import io.eksplanner.topology.spec.WorkloadSpec;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -45,7 +46,7 @@ class Workload implements ClusterChild<WorkloadSpec> {
     @ElementCollection
     @CollectionTable(name = "workload_label", joinColumns = @JoinColumn(name = "workload_id"))
     @OrderColumn(name = "position")
-    private List<Entry> labels = new ArrayList<>();
+    private List<KeyValue> labels = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "workload_port", joinColumns = @JoinColumn(name = "workload_id"))
@@ -78,9 +79,9 @@ class Workload implements ClusterChild<WorkloadSpec> {
         placement = spec.placement();
         hostNetwork = spec.hostNetwork();
         podSecurityGroup = spec.podSecurityGroup();
-        Lists.replace(labels, Entry.listOf(spec.labels()));
-        Lists.replace(ports, Lists.map(spec.ports(), ContainerPort::new));
-        Lists.replace(nodeGroups, Lists.copyOf(spec.nodeGroups()));
+        PersistentLists.replace(labels, KeyValue.listOf(spec.labels()));
+        PersistentLists.replace(ports, NullAsEmpty.mapped(spec.ports(), ContainerPort::new));
+        PersistentLists.replace(nodeGroups, NullAsEmpty.list(spec.nodeGroups()));
     }
 
     @Override
@@ -90,8 +91,8 @@ class Workload implements ClusterChild<WorkloadSpec> {
                 namespace,
                 kind,
                 replicas,
-                Entry.mapOf(labels),
-                Lists.map(ports, ContainerPort::toSpec),
+                KeyValue.mapOf(labels),
+                NullAsEmpty.mapped(ports, ContainerPort::toSpec),
                 placement,
                 List.copyOf(nodeGroups),
                 hostNetwork,

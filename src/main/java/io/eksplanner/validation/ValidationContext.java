@@ -1,11 +1,8 @@
 package io.eksplanner.validation;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
-import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.IpPlans;
-import io.eksplanner.planning.ClusterPlans;
 import io.eksplanner.routing.LoadBalancerPlan;
-import io.eksplanner.routing.LoadBalancerPlanner;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.NodeGroup;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
@@ -17,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the rules read: the topology, the instance-type catalogue, and lookups derived once per run (subnets by
+ * What the rules read: the topology, the instance-type catalogue, the plans the caller made, and lookups derived once per run (subnets by
  * name, the control-plane subnets).
  */
 public final class ValidationContext {
@@ -25,17 +22,13 @@ public final class ValidationContext {
     private final ClusterTopology topology;
     private final InstanceTypeCatalog instanceTypes;
     private final Map<String, Integer> subnetIndex = new HashMap<>();
-    private final IpPlanner planner;
-    private ClusterPlans plans;
+    private final ValidationPlans plans;
 
-    public ValidationContext(ClusterTopology topology, InstanceTypeCatalog instanceTypes) {
-        this(topology, instanceTypes, new IpPlanner(instanceTypes));
-    }
-
-    public ValidationContext(ClusterTopology topology, InstanceTypeCatalog instanceTypes, IpPlanner planner) {
+    /** A context over {@code topology} whose rules read {@code plans}, made once by the caller. */
+    public ValidationContext(ClusterTopology topology, InstanceTypeCatalog instanceTypes, ValidationPlans plans) {
         this.topology = topology;
         this.instanceTypes = instanceTypes;
-        this.planner = planner;
+        this.plans = plans;
         for (int index = 0; index < topology.subnets().size(); index++) {
             subnetIndex.putIfAbsent(topology.subnets().get(index).name(), index);
         }
@@ -49,21 +42,14 @@ public final class ValidationContext {
         return instanceTypes;
     }
 
-    /** The IP plans at desired and at maximum size, made once per validation, by the first rule that asks. */
+    /** The IP plans at desired and at maximum size, as the caller made them. */
     public IpPlans plans() {
-        return clusterPlans().ipPlans();
+        return plans.ipPlans();
     }
 
-    private ClusterPlans clusterPlans() {
-        if (plans == null) {
-            plans = ClusterPlans.of(planner, new LoadBalancerPlanner(), topology);
-        }
-        return plans;
-    }
-
-    /** The load balancers of the topology at desired size, worked out once per validation. */
+    /** The load balancers of the topology at desired size, as the caller made them. */
     public List<LoadBalancerPlan> loadBalancers() {
-        return clusterPlans().loadBalancers();
+        return plans.loadBalancers();
     }
 
     /** The index in {@code subnets} of the subnet of that name. */

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
-import io.eksplanner.topology.web.TopologyDocument;
-import io.eksplanner.topology.web.TopologyDocument.CniSpec;
-import io.eksplanner.topology.web.TopologyDocument.NodeGroupSpec;
-import io.eksplanner.topology.web.TopologyDocument.SubnetSpec;
+import io.eksplanner.topology.spec.CniSpec;
+import io.eksplanner.topology.spec.EndpointAccessSpec;
+import io.eksplanner.topology.spec.NodeGroupSpec;
+import io.eksplanner.topology.spec.SubnetSpec;
+import io.eksplanner.topology.spec.TopologyDocument;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -233,16 +234,14 @@ class EksctlReaderTests {
                 """);
 
         assertThat(topology.endpointAccess())
-                .isEqualTo(new TopologyDocument.EndpointAccessSpec(
-                        true, true, List.of("203.0.113.0/24", "198.51.100.7/32")));
+                .isEqualTo(new EndpointAccessSpec(true, true, List.of("203.0.113.0/24", "198.51.100.7/32")));
     }
 
     @Test
     void readsAPrivateOnlyEndpointWithoutPublicCidrs() {
         var topology = readCluster("vpc: {clusterEndpoints: {publicAccess: false, privateAccess: true}}\n");
 
-        assertThat(topology.endpointAccess())
-                .isEqualTo(new TopologyDocument.EndpointAccessSpec(false, true, List.of()));
+        assertThat(topology.endpointAccess()).isEqualTo(new EndpointAccessSpec(false, true, List.of()));
     }
 
     @Test

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
-import io.eksplanner.topology.web.TopologyDocument;
-import io.eksplanner.topology.web.TopologyDocument.CniSpec;
-import io.eksplanner.topology.web.TopologyDocument.EndpointAccessSpec;
-import io.eksplanner.topology.web.TopologyDocument.NodeGroupSpec;
-import io.eksplanner.topology.web.TopologyDocument.SubnetSpec;
-import io.eksplanner.topology.web.TopologyDocument.VpcSpec;
+import io.eksplanner.topology.spec.CniSpec;
+import io.eksplanner.topology.spec.EndpointAccessSpec;
+import io.eksplanner.topology.spec.NodeGroupSpec;
+import io.eksplanner.topology.spec.SubnetSpec;
+import io.eksplanner.topology.spec.TopologyDocument;
+import io.eksplanner.topology.spec.VpcSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

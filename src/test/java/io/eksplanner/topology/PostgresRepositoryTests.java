@@ -6,7 +6,7 @@ import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.Canonical;
 import io.eksplanner.support.PostgresTestDatabase;
 import io.eksplanner.support.RequiresPostgres;
-import io.eksplanner.topology.web.TopologyDocument;
+import io.eksplanner.topology.spec.TopologyDocument;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

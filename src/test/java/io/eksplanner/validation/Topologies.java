@@ -1,10 +1,11 @@
 package io.eksplanner.validation;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
+import io.eksplanner.planning.ClusterPlanner;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.Canonical;
 import io.eksplanner.topology.model.ClusterTopology;
-import io.eksplanner.topology.web.TopologyDocument;
+import io.eksplanner.topology.spec.TopologyDocument;
 import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,9 @@ public final class Topologies {
 
     /** The catalogue of the project's data, loaded once for all tests. */
     public static final InstanceTypeCatalog CATALOG = InstanceTypeCatalog.load();
+
+    /** The planner every test topology is planned with. */
+    public static final ClusterPlanner PLANNER = ClusterPlanner.standard(CATALOG);
 
     private final ObjectNode document;
 
@@ -93,13 +97,14 @@ public final class Topologies {
     /** What {@code rule} alone finds in this topology. */
     public List<Finding> findings(ValidationRule rule) {
         var findings = new Findings();
-        rule.check(new ValidationContext(topology(), CATALOG), findings);
+        var topology = topology();
+        rule.check(new ValidationContext(topology, CATALOG, PLANNER.plan(topology)), findings);
         return findings.list();
     }
 
     /** What the whole standard engine reports on this topology. */
     public ValidationReport validate() {
-        return ValidationEngine.standard(CATALOG).validate(topology());
+        return PLANNER.plan(topology()).validation();
     }
 
     private JsonNode walk(List<Object> steps) {

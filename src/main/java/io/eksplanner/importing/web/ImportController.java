@@ -5,10 +5,10 @@ import io.eksplanner.importing.EksctlWriter;
 import io.eksplanner.importing.ImportReport;
 import io.eksplanner.importing.ImportService;
 import io.eksplanner.importing.ManifestWriter;
+import io.eksplanner.planning.ClusterPlanner;
+import io.eksplanner.planning.web.ValidationReportResponse;
 import io.eksplanner.topology.TopologyService;
-import io.eksplanner.topology.web.TopologyDocument;
-import io.eksplanner.validation.ValidationEngine;
-import io.eksplanner.validation.web.ValidationReportResponse;
+import io.eksplanner.topology.spec.TopologyDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,12 +41,12 @@ class ImportController {
 
     private final ImportService imports;
     private final TopologyService topology;
-    private final ValidationEngine engine;
+    private final ClusterPlanner planner;
 
-    ImportController(ImportService imports, TopologyService topology, ValidationEngine engine) {
+    ImportController(ImportService imports, TopologyService topology, ClusterPlanner planner) {
         this.imports = imports;
         this.topology = topology;
-        this.engine = engine;
+        this.planner = planner;
     }
 
     /** What an import made, what it read, and (on a dry run) what validation says. */
@@ -106,7 +106,7 @@ class ImportController {
         var imported = imports.importStreams(streams, cluster, dryRun, IfMatch.of(ifMatch));
         if (dryRun) {
             var validation = ValidationReportResponse.of(
-                    engine.validate(imported.topology().toTopology()));
+                    planner.plan(imported.topology().toTopology()).validation());
             return ResponseEntity.ok(new ImportResponse(imported.topology(), validation, imported.report()));
         }
         var body = new ImportResponse(imported.topology(), null, imported.report());

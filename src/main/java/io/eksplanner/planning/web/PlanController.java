@@ -1,16 +1,7 @@
 package io.eksplanner.planning.web;
 
-import io.eksplanner.ipam.IpPlans;
 import io.eksplanner.ipam.Scenario;
-import io.eksplanner.ipam.web.Detail;
-import io.eksplanner.ipam.web.IpPlanResponse;
-import io.eksplanner.routing.web.LoadBalancerResponse;
-import io.eksplanner.topology.TopologyService;
-import io.eksplanner.topology.model.ClusterTopology;
-import io.eksplanner.topology.web.TopologyDocument;
-import io.eksplanner.validation.ValidationEngine;
-import io.eksplanner.validation.web.FailOn;
-import io.eksplanner.validation.web.ValidationReportResponse;
+import io.eksplanner.topology.spec.TopologyDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,12 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plans", description = "Validation, IP plan and load balancers in one answer")
 class PlanController {
 
-    private final TopologyService topology;
-    private final ValidationEngine engine;
+    private final PlannedTopologies topologies;
 
-    PlanController(TopologyService topology, ValidationEngine engine) {
-        this.topology = topology;
-        this.engine = engine;
+    PlanController(PlannedTopologies topologies) {
+        this.topologies = topologies;
     }
 
     /** Everything the planner says about a topology. */
@@ -56,8 +45,7 @@ class PlanController {
             @Parameter(description = "answer 422 when a finding reaches this severity: error or warning")
                     @RequestParam(required = false)
                     FailOn failOn) {
-        var cluster = topology.get(name);
-        return answer(cluster.value().toTopology(), failOn, "\"" + cluster.version() + "\"");
+        return answer(topologies.stored(name), failOn);
     }
 
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -70,23 +58,18 @@ class PlanController {
             @Parameter(description = "answer 422 when a finding reaches this severity: error or warning")
                     @RequestParam(required = false)
                     FailOn failOn) {
-        return answer(document.toTopology(), failOn, null);
+        return answer(topologies.posted(document), failOn);
     }
 
-    private ResponseEntity<PlanResponse> answer(ClusterTopology cluster, FailOn failOn, String etag) {
-        var context = engine.context(cluster);
-        var report = engine.validate(context);
-        IpPlans plans = context.plans();
+    private static ResponseEntity<PlanResponse> answer(PlannedTopology planned, FailOn failOn) {
+        var plan = planned.plan();
+        var report = plan.validation();
         var response = new PlanResponse(
                 ValidationReportResponse.of(report),
-                IpPlanResponse.of(cluster, plans, Scenario.DESIRED, Detail.SUMMARY, 0, 1),
-                context.loadBalancers().stream()
-                        .map(plan -> LoadBalancerResponse.of(plan, false))
+                IpPlanResponse.of(plan.topology(), plan.ipPlans(), Scenario.DESIRED, Detail.SUMMARY, 0, 1),
+                plan.loadBalancers().stream()
+                        .map(loadBalancer -> LoadBalancerResponse.of(loadBalancer, false))
                         .toList());
-        var builder = ResponseEntity.status(FailOn.status(failOn, report));
-        if (etag != null) {
-            builder.eTag(etag);
-        }
-        return builder.body(response);
+        return planned.answer(FailOn.status(failOn, report)).body(response);
     }
 }

@@ -1,8 +1,7 @@
 package io.eksplanner.topology.model;
 
 import io.eksplanner.common.Ipv4Cidr;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.eksplanner.common.NullAsEmpty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,13 +33,13 @@ public record ClusterTopology(
         endpointAccess = endpointAccess != null ? endpointAccess : new EndpointAccess(null, null, List.of());
         cni = cni != null ? cni : new Cni(null, null, null, null, null, null, null, null);
         loadBalancing = loadBalancing != null ? loadBalancing : new LoadBalancing(null, null);
-        controlPlaneSubnets = listOf(controlPlaneSubnets);
-        subnets = listOf(subnets);
-        nodeGroups = listOf(nodeGroups);
-        workloads = listOf(workloads);
-        services = listOf(services);
-        ingresses = listOf(ingresses);
-        ingressClasses = listOf(ingressClasses);
+        controlPlaneSubnets = NullAsEmpty.list(controlPlaneSubnets);
+        subnets = NullAsEmpty.list(subnets);
+        nodeGroups = NullAsEmpty.list(nodeGroups);
+        workloads = NullAsEmpty.list(workloads);
+        services = NullAsEmpty.list(services);
+        ingresses = NullAsEmpty.list(ingresses);
+        ingressClasses = NullAsEmpty.list(ingressClasses);
     }
 
     /** What EKS picks when no service CIDR is given and a VPC block lies in 10.0.0.0/8 (eks-vpc.md §3.2). */
@@ -71,21 +70,13 @@ public record ClusterTopology(
                 .findFirst();
     }
 
-    static <T> List<T> listOf(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
-    }
-
-    static Map<String, String> mapOf(Map<String, String> map) {
-        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
-    }
-
     /** The VPC: CIDR blocks (primary first), DNS attributes, VPC endpoints present. */
     public record Vpc(
             List<Ipv4Cidr> cidrBlocks, Boolean enableDnsHostnames, Boolean enableDnsSupport, List<String> endpoints) {
 
         public Vpc {
-            cidrBlocks = listOf(cidrBlocks);
-            endpoints = listOf(endpoints);
+            cidrBlocks = NullAsEmpty.list(cidrBlocks);
+            endpoints = NullAsEmpty.list(endpoints);
         }
     }
 
@@ -93,7 +84,7 @@ public record ClusterTopology(
     public record EndpointAccess(Boolean publicAccess, Boolean privateAccess, List<Ipv4Cidr> publicAccessCidrs) {
 
         public EndpointAccess {
-            publicAccessCidrs = listOf(publicAccessCidrs);
+            publicAccessCidrs = NullAsEmpty.list(publicAccessCidrs);
         }
 
         /** Whether the public endpoint is on: EKS's default is on. */
@@ -134,7 +125,7 @@ public record ClusterTopology(
             Boolean podSubnet) {
 
         public Subnet {
-            tags = mapOf(tags);
+            tags = NullAsEmpty.map(tags);
         }
 
         /** Whether this is an ENIConfig pod subnet for custom networking. */
@@ -155,7 +146,7 @@ public record ClusterTopology(
             Integer maxPods) {
 
         public NodeGroup {
-            subnets = listOf(subnets);
+            subnets = NullAsEmpty.list(subnets);
         }
 
         /** Whether EKS manages the group; null reads as managed, as eksctl's managedNodeGroups are the default. */
@@ -178,9 +169,9 @@ public record ClusterTopology(
             Boolean podSecurityGroup) {
 
         public Workload {
-            labels = mapOf(labels);
-            ports = listOf(ports);
-            nodeGroups = listOf(nodeGroups);
+            labels = NullAsEmpty.map(labels);
+            ports = NullAsEmpty.list(ports);
+            nodeGroups = NullAsEmpty.list(nodeGroups);
         }
     }
 
@@ -200,9 +191,9 @@ public record ClusterTopology(
             Map<String, String> annotations) {
 
         public Service {
-            selector = mapOf(selector);
-            ports = listOf(ports);
-            annotations = mapOf(annotations);
+            selector = NullAsEmpty.map(selector);
+            ports = NullAsEmpty.list(ports);
+            annotations = NullAsEmpty.map(annotations);
         }
     }
 
@@ -222,8 +213,8 @@ public record ClusterTopology(
             IngressBackend defaultBackend) {
 
         public Ingress {
-            annotations = mapOf(annotations);
-            rules = listOf(rules);
+            annotations = NullAsEmpty.map(annotations);
+            rules = NullAsEmpty.list(rules);
         }
     }
 
@@ -231,7 +222,7 @@ public record ClusterTopology(
     public record IngressRule(String host, List<IngressPath> paths) {
 
         public IngressRule {
-            paths = listOf(paths);
+            paths = NullAsEmpty.list(paths);
         }
     }
 

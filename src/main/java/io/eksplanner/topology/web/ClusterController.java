@@ -3,6 +3,7 @@ package io.eksplanner.topology.web;
 import io.eksplanner.common.IfMatch;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.Versioned;
+import io.eksplanner.topology.spec.TopologyDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,6 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.topology.ClusterSummary;
 import java.util.List;
 import org.springframework.data.domain.Page;
 

@@ -2,7 +2,7 @@ package io.eksplanner.topology.web;
 
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.TopologyService;
-import io.eksplanner.topology.web.TopologyDocument.SubnetSpec;
+import io.eksplanner.topology.spec.SubnetSpec;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -10,6 +10,7 @@ import io.eksplanner.common.web.JacksonConfiguration;
 import io.eksplanner.common.web.ProblemWriter;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.Versioned;
+import io.eksplanner.topology.spec.TopologyDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,15 @@
+package io.eksplanner.config;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The clock the service stamps writes with; tests may replace it. */
+@Configuration(proxyBeanMethods = false)
+public class TimeConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

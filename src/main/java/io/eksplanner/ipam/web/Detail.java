@@ -1,8 +1,0 @@
-package io.eksplanner.ipam.web;
-
-/** How much of an IP plan to return: the summary, a page of nodes, or a page of pods. */
-public enum Detail {
-    SUMMARY,
-    NODES,
-    PODS
-}

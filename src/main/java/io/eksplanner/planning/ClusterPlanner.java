@@ -1,0 +1,58 @@
+package io.eksplanner.planning;
+
+import io.eksplanner.catalog.InstanceTypeCatalog;
+import io.eksplanner.ipam.IpPlanner;
+import io.eksplanner.routing.LoadBalancerPlanner;
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.validation.ValidationEngine;
+
+/**
+ * Turns one topology into one {@link ClusterPlan}: the IP plan at desired size (and at maximum size when a caller
+ * asks), the load balancers, and the validation report, each made at most once. Plain Java and stateless, so one
+ * planner serves every request, the web layer and the command line alike.
+ */
+public final class ClusterPlanner {
+
+    private final InstanceTypeCatalog instanceTypes;
+    private final IpPlanner ipPlanner;
+    private final LoadBalancerPlanner loadBalancerPlanner;
+    private final ValidationEngine validationEngine;
+
+    public ClusterPlanner(
+            InstanceTypeCatalog instanceTypes,
+            IpPlanner ipPlanner,
+            LoadBalancerPlanner loadBalancerPlanner,
+            ValidationEngine validationEngine) {
+        this.instanceTypes = instanceTypes;
+        this.ipPlanner = ipPlanner;
+        this.loadBalancerPlanner = loadBalancerPlanner;
+        this.validationEngine = validationEngine;
+    }
+
+    /** A planner with the standard engines over {@code instanceTypes}. */
+    public static ClusterPlanner standard(InstanceTypeCatalog instanceTypes) {
+        return new ClusterPlanner(
+                instanceTypes, new IpPlanner(instanceTypes), new LoadBalancerPlanner(), ValidationEngine.standard());
+    }
+
+    /** The plan of {@code topology}; its parts are made when first read. */
+    public ClusterPlan plan(ClusterTopology topology) {
+        return new ClusterPlan(topology, this);
+    }
+
+    InstanceTypeCatalog instanceTypes() {
+        return instanceTypes;
+    }
+
+    IpPlanner ipPlanner() {
+        return ipPlanner;
+    }
+
+    LoadBalancerPlanner loadBalancerPlanner() {
+        return loadBalancerPlanner;
+    }
+
+    ValidationEngine validationEngine() {
+        return validationEngine;
+    }
+}

@@ -1,0 +1,309 @@
+package io.eksplanner.planning.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.eksplanner.common.Ipv4Cidr;
+import io.eksplanner.ipam.EffectiveCni;
+import io.eksplanner.ipam.IpPlan;
+import io.eksplanner.ipam.IpPlan.EniPlan;
+import io.eksplanner.ipam.IpPlan.NodePlan;
+import io.eksplanner.ipam.IpPlan.PodPlan;
+import io.eksplanner.ipam.IpPlan.SubnetUsage;
+import io.eksplanner.ipam.IpPlan.Totals;
+import io.eksplanner.ipam.IpPlanner;
+import io.eksplanner.ipam.IpPlans;
+import io.eksplanner.ipam.Scenario;
+import io.eksplanner.topology.model.ClusterTopology;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * An IP plan as the API returns it (domain-rules §3): the summary (desired totals and {@code atMaxSize}), the
+ * values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "ENIs and pod IPs as the Amazon VPC CNI would hand them out")
+public record IpPlanResponse(
+        @Schema(description = "the scenario the subnets, nodes and pods describe: desired or max")
+        String scenario,
+
+        Summary summary,
+        Effective effective,
+        List<SubnetResponse> subnets,
+
+        @Schema(description = "with detail=nodes: one page of nodes, ordered numerically by primary IP")
+        List<NodeResponse> nodes,
+
+        @Schema(description = "with detail=pods: one page of pods, in pod order")
+        List<PodResponse> pods,
+
+        @Schema(description = "with detail=nodes or pods: where the page lies")
+        PageMetadata page) {
+
+    /** The API form of a topology's plans: the scenario's subnets and, at the detail asked for, a page of them. */
+    public static IpPlanResponse of(
+            ClusterTopology topology, IpPlans plans, Scenario scenario, Detail detail, int page, int size) {
+        IpPlan plan = plans.of(scenario);
+        var summary = new Summary(
+                TotalsResponse.of(plans.desired().totals()),
+                TotalsResponse.of(plans.max().totals()));
+        var effective = new Effective(
+                topology.effectiveServiceIpv4Cidr().toString(),
+                topology.serviceIpv4Cidr() == null,
+                EffectiveCni.of(topology.cni()),
+                plan.nodeGroups().stream()
+                        .map(group -> new NodeGroupResponse(
+                                group.name(),
+                                group.instanceType(),
+                                group.nodes(),
+                                group.maxPods(),
+                                group.maxPodsSource(),
+                                group.workloadSlots(),
+                                group.notLaunchedReason()))
+                        .toList(),
+                IpPlanner.CONTROL_PLANE_ENIS);
+        var subnets = plan.subnets().stream().map(SubnetResponse::of).toList();
+        int from = page * size;
+        return switch (detail) {
+            case SUMMARY ->
+                new IpPlanResponse(
+                        scenario.name().toLowerCase(Locale.ROOT), summary, effective, subnets, null, null, null);
+            case NODES ->
+                new IpPlanResponse(
+                        scenario.name().toLowerCase(Locale.ROOT),
+                        summary,
+                        effective,
+                        subnets,
+                        plan.nodes().stream()
+                                .skip(from)
+                                .limit(size)
+                                .map(node -> NodeResponse.of(node, plan))
+                                .toList(),
+                        null,
+                        pageOf(page, size, plan.nodes().size()));
+            case PODS ->
+                new IpPlanResponse(
+                        scenario.name().toLowerCase(Locale.ROOT),
+                        summary,
+                        effective,
+                        subnets,
+                        null,
+                        IntStream.range(Math.min(from, plan.podCount()), Math.min(from + size, plan.podCount()))
+                                .mapToObj(plan::pod)
+                                .map(PodResponse::of)
+                                .toList(),
+                        pageOf(page, size, plan.podCount()));
+        };
+    }
+
+    private static PageMetadata pageOf(int page, int size, long total) {
+        return new PageMetadata(page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    /** The desired totals, with the same totals when every node group is at its maxSize. */
+    public record Summary(@JsonUnwrapped TotalsResponse desired, TotalsResponse atMaxSize) {}
+
+    /** The counts of a plan. */
+    public record TotalsResponse(
+            int nodes,
+            int nodesNotLaunched,
+            int pods,
+            int running,
+            int containerCreating,
+            int pending,
+            int enis,
+            int branchEnis,
+            long nodeIps,
+            long eniPrimaryIps,
+            long podIps,
+            long warmIps,
+            long otherIps,
+            long freeIps,
+            List<String> exhaustedSubnets) {
+
+        static TotalsResponse of(Totals totals) {
+            return new TotalsResponse(
+                    totals.nodes(),
+                    totals.nodesNotLaunched(),
+                    totals.pods(),
+                    totals.running(),
+                    totals.containerCreating(),
+                    totals.pending(),
+                    totals.enis(),
+                    totals.branchEnis(),
+                    totals.nodeIps(),
+                    totals.eniPrimaryIps(),
+                    totals.podIps(),
+                    totals.warmIps(),
+                    totals.otherIps(),
+                    totals.freeIps(),
+                    totals.exhaustedSubnets());
+        }
+    }
+
+    /** What the planner filled in: never written back into the user's fields. */
+    public record Effective(
+            String serviceIpv4Cidr,
+
+            @Schema(description = "true when no serviceIpv4Cidr was given and this is the one EKS would pick")
+            boolean serviceIpv4CidrPredicted,
+
+            EffectiveCni cni,
+            List<NodeGroupResponse> nodeGroups,
+
+            @Schema(description = "ENIs EKS puts in the control-plane subnets (2–4; the plan reserves 4)")
+            int controlPlaneEnis) {}
+
+    /** A node group's effective settings in the plan's scenario. */
+    public record NodeGroupResponse(
+            String name,
+            String instanceType,
+            int nodes,
+            Integer maxPods,
+
+            @Schema(description = "explicit, eks-managed-cap or eni-formula")
+            String maxPodsSource,
+
+            @Schema(description = "maxPods − 2: aws-node and kube-proxy take two slots")
+            Integer workloadSlots,
+
+            String notLaunchedReason) {}
+
+    /** One subnet after the plan. */
+    public record SubnetResponse(
+            String name,
+            String cidr,
+            String availabilityZone,
+            long totalIps,
+            long reservedIps,
+            long nodeIps,
+            long eniPrimaryIps,
+            long podIps,
+            long warmIps,
+            long otherIps,
+            long freeIps,
+
+            @Schema(description = "share of the usable addresses in use, 0–1")
+            double utilization,
+
+            List<HeadroomResponse> headroom,
+            boolean exhausted,
+            boolean prefixFragmented) {
+
+        static SubnetResponse of(SubnetUsage usage) {
+            return new SubnetResponse(
+                    usage.name(),
+                    usage.cidr(),
+                    usage.availabilityZone(),
+                    usage.totalIps(),
+                    usage.reservedIps(),
+                    usage.nodeIps(),
+                    usage.eniPrimaryIps(),
+                    usage.podIps(),
+                    usage.warmIps(),
+                    usage.otherIps(),
+                    usage.freeIps(),
+                    Math.round(usage.utilization() * 10000) / 10000.0,
+                    usage.headroom().stream()
+                            .map(room -> new HeadroomResponse(room.nodeGroup(), room.nodes()))
+                            .toList(),
+                    usage.exhausted(),
+                    usage.prefixFragmented());
+        }
+    }
+
+    /** How many more nodes of a group the subnet holds. */
+    public record HeadroomResponse(String nodeGroup, long nodes) {}
+
+    /** A node and its ENIs. */
+    public record NodeResponse(
+            String name,
+            String nodeGroup,
+            String subnet,
+            String availabilityZone,
+            String primaryIp,
+            int maxPods,
+            List<EniResponse> enis,
+            List<NodePodResponse> pods) {
+
+        static NodeResponse of(NodePlan node, IpPlan plan) {
+            return new NodeResponse(
+                    node.name(),
+                    node.nodeGroup(),
+                    node.subnet(),
+                    node.availabilityZone(),
+                    Ipv4Cidr.formatAddress(node.primaryIp()),
+                    node.maxPods(),
+                    node.enis().stream().map(EniResponse::of).toList(),
+                    Arrays.stream(node.podIndices())
+                            .mapToObj(plan::pod)
+                            .map(pod ->
+                                    new NodePodResponse(pod.name(), pod.namespace(), Ipv4Cidr.formatAddress(pod.ip())))
+                            .toList());
+        }
+    }
+
+    /** An ENI: primary, secondary, trunk or branch. */
+    public record EniResponse(
+            int index,
+            String type,
+            String subnet,
+            String primaryIp,
+            List<String> secondaryIps,
+
+            @Schema(description = "/28 prefixes, with prefix delegation")
+            List<String> prefixes) {
+
+        static EniResponse of(EniPlan eni) {
+            return new EniResponse(
+                    eni.index(),
+                    eni.type(),
+                    eni.subnet(),
+                    Ipv4Cidr.formatAddress(eni.primaryIp()),
+                    Arrays.stream(eni.secondaryIps())
+                            .mapToObj(Ipv4Cidr::formatAddress)
+                            .toList(),
+                    Arrays.stream(eni.prefixes())
+                            .mapToObj(prefix -> Ipv4Cidr.formatAddress(prefix) + "/28")
+                            .toList());
+        }
+    }
+
+    /** A pod as its node lists it. */
+    public record NodePodResponse(String name, String namespace, String ip) {}
+
+    /** A pod: where it runs and whether it does. */
+    public record PodResponse(
+            String name,
+            String namespace,
+            String node,
+            String ip,
+            Integer eni,
+            String subnet,
+            String availabilityZone,
+
+            @Schema(description = "Running, ContainerCreating (no IP) or Pending (no slot)")
+            String status,
+
+            String reason) {
+
+        static PodResponse of(PodPlan pod) {
+            return new PodResponse(
+                    pod.name(),
+                    pod.namespace(),
+                    pod.node(),
+                    Ipv4Cidr.formatAddress(pod.ip()),
+                    pod.eni(),
+                    pod.subnet(),
+                    pod.availabilityZone(),
+                    pod.status().name(),
+                    pod.reason());
+        }
+    }
+
+    /** Where a page of nodes or pods lies. */
+    public record PageMetadata(int number, int size, long totalElements, int totalPages) {}
+}

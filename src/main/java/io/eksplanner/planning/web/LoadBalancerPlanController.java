@@ -1,0 +1,65 @@
+package io.eksplanner.planning.web;
+
+import io.eksplanner.routing.LoadBalancerPlan;
+import io.eksplanner.topology.spec.TopologyDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The load balancers of stored clusters and of documents sent without storing them. */
+@RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Load balancers", description = "Which load balancer each Service gets, and how requests reach pods")
+class LoadBalancerPlanController {
+
+    private final PlannedTopologies topologies;
+
+    LoadBalancerPlanController(PlannedTopologies topologies) {
+        this.topologies = topologies;
+    }
+
+    /** The load balancers of a topology, as a list. */
+    public record LoadBalancerList(List<LoadBalancerResponse> loadBalancers) {}
+
+    @GetMapping("/api/v1/clusters/{name}/load-balancers")
+    @Operation(summary = "List a stored cluster's load balancers, one summary each")
+    ResponseEntity<LoadBalancerList> list(@PathVariable String name) {
+        var planned = topologies.stored(name);
+        var plans = planned.plan().loadBalancers();
+        return planned.answer(HttpStatus.OK)
+                .body(new LoadBalancerList(plans.stream()
+                        .map(plan -> LoadBalancerResponse.of(plan, false))
+                        .toList()));
+    }
+
+    @GetMapping("/api/v1/clusters/{name}/load-balancers/{id}")
+    @Operation(summary = "Read one load balancer of a stored cluster in full: targets, health checks, traffic, paths")
+    ResponseEntity<LoadBalancerResponse> get(@PathVariable String name, @PathVariable String id) {
+        var planned = topologies.stored(name);
+        var plans = planned.plan().loadBalancers();
+        var plan = plans.stream()
+                .filter(candidate -> candidate.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new LoadBalancerNotFound(
+                        name, id, plans.stream().map(LoadBalancerPlan::id).toList()));
+        return planned.answer(HttpStatus.OK).body(LoadBalancerResponse.of(plan, true));
+    }
+
+    @PostMapping(path = "/api/v1/load-balancer-plans", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Work out a topology document's load balancers in full, without storing it")
+    LoadBalancerList planDocument(@Valid @RequestBody TopologyDocument document) {
+        return new LoadBalancerList(topologies.posted(document).plan().loadBalancers().stream()
+                .map(plan -> LoadBalancerResponse.of(plan, true))
+                .toList());
+    }
+}

@@ -1,0 +1,216 @@
+package io.eksplanner.planning.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.eksplanner.routing.LoadBalancerPlan;
+import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
+import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
+import io.eksplanner.routing.LoadBalancerPlan.PodShare;
+import io.eksplanner.routing.LoadBalancerPlan.Rule;
+import io.eksplanner.routing.LoadBalancerPlan.Target;
+import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
+import io.eksplanner.routing.LoadBalancerPlan.Traffic;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** A load balancer as the API returns it (domain-rules §4); the summary form leaves out targets and paths. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "What AWS builds for a Service or Ingress, and how requests reach the pods")
+public record LoadBalancerResponse(
+        @Schema(
+                description = "stable and URL-safe, e.g. service.default.my-nginx",
+                example = "service.default.my-nginx")
+        String id,
+
+        @Schema(description = "the Service or the Ingresses it comes from")
+        List<String> source,
+
+        @Schema(description = "LEGACY, AWS_LOAD_BALANCER_CONTROLLER, or null with a reason")
+        String owner,
+
+        String reason,
+
+        @Schema(description = "CLB, NLB, ALB, or null when no load balancer is built")
+        String type,
+
+        String scheme,
+        String targetType,
+        String ipAddressType,
+        List<SubnetResponse> subnets,
+        Boolean crossZone,
+        Boolean clientIpPreserved,
+        List<ListenerResponse> listeners,
+
+        @Schema(description = "an ALB's listener rules in priority order (detail form only)")
+        List<RuleResponse> rules,
+
+        List<TargetGroupResponse> targetGroups,
+        List<PathResponse> paths,
+
+        @Schema(description = "the first target group's traffic, for one-port Services")
+        TrafficResponse traffic) {
+
+    /** The API form of a plan: with {@code detail}, its target groups, traffic per pod and packet paths. */
+    public static LoadBalancerResponse of(LoadBalancerPlan plan, boolean detail) {
+        return new LoadBalancerResponse(
+                plan.id(),
+                plan.source(),
+                plan.owner(),
+                plan.reason(),
+                plan.type(),
+                plan.scheme(),
+                plan.targetType(),
+                plan.ipAddressType(),
+                plan.type() == null
+                        ? null
+                        : plan.subnets().stream()
+                                .map(subnet -> new SubnetResponse(subnet.name(), subnet.availabilityZone()))
+                                .toList(),
+                plan.crossZone(),
+                plan.clientIpPreserved(),
+                plan.type() == null
+                        ? null
+                        : plan.listeners().stream()
+                                .map(listener -> new ListenerResponse(
+                                        listener.protocol(), listener.port(), listener.defaultAction()))
+                                .toList(),
+                detail && plan.type() != null && !plan.rules().isEmpty()
+                        ? plan.rules().stream().map(RuleResponse::of).toList()
+                        : null,
+                detail && plan.type() != null
+                        ? plan.targetGroups().stream()
+                                .map(TargetGroupResponse::of)
+                                .toList()
+                        : null,
+                detail && plan.type() != null
+                        ? plan.paths().stream().map(PathResponse::of).toList()
+                        : null,
+                plan.traffic() == null ? null : TrafficResponse.of(plan.traffic(), detail));
+    }
+
+    /** A subnet the load balancer is in. */
+    public record SubnetResponse(String name, String availabilityZone) {}
+
+    /** A listener; an ALB's also names the action of its default rule. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ListenerResponse(
+            String protocol,
+            int port,
+
+            @Schema(description = "ALB only: forward <namespace>/<service>:<port> or fixed-response 404")
+            String defaultAction) {}
+
+    /** An ALB listener rule. */
+    public record RuleResponse(
+            int listenerPort,
+            int priority,
+
+            @Schema(description = "host-header: <host>, path-pattern: <pattern>[, <pattern>]")
+            List<String> conditions,
+
+            @Schema(description = "forward <namespace>/<service>:<port>, or fixed-response 503 for a missing backend")
+            String action,
+
+            @Schema(description = "the Ingress (namespace/name) the rule comes from")
+            String source) {
+
+        static RuleResponse of(Rule rule) {
+            return new RuleResponse(
+                    rule.listenerPort(), rule.priority(), rule.conditions(), rule.action(), rule.source());
+        }
+    }
+
+    /** A target group. */
+    public record TargetGroupResponse(
+            String protocol,
+            int port,
+            HealthCheckResponse healthCheck,
+            List<TargetResponse> targets,
+            TrafficResponse traffic) {
+
+        static TargetGroupResponse of(TargetGroup group) {
+            return new TargetGroupResponse(
+                    group.protocol(),
+                    group.port(),
+                    HealthCheckResponse.of(group.healthCheck()),
+                    group.targets().stream().map(TargetResponse::of).toList(),
+                    TrafficResponse.of(group.traffic(), true));
+        }
+    }
+
+    /** A health check. */
+    public record HealthCheckResponse(
+            String protocol,
+            String port,
+            String path,
+            int intervalSeconds,
+            int timeoutSeconds,
+            int healthyThreshold,
+            int unhealthyThreshold,
+            String matcher) {
+
+        static HealthCheckResponse of(HealthCheck check) {
+            return new HealthCheckResponse(
+                    check.protocol(),
+                    check.port(),
+                    check.path(),
+                    check.intervalSeconds(),
+                    check.timeoutSeconds(),
+                    check.healthyThreshold(),
+                    check.unhealthyThreshold(),
+                    check.matcher());
+        }
+    }
+
+    /** A target: a node on its NodePort or a pod IP on its port. */
+    public record TargetResponse(
+            String id, String ip, int port, String availabilityZone, boolean healthy, String reason) {
+
+        static TargetResponse of(Target target) {
+            return new TargetResponse(
+                    target.id(),
+                    target.ip(),
+                    target.port(),
+                    target.availabilityZone(),
+                    target.healthy(),
+                    target.reason());
+        }
+    }
+
+    /** Each pod's share of the requests, the expected cross-AZ hops, and how uneven the shares are. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TrafficResponse(
+            List<PodShareResponse> pods,
+            Double crossAzHopsPerRequest,
+
+            @Schema(description = "null, with podsWithoutTraffic, when a selected pod gets nothing")
+            Double maxToMinPodShare,
+
+            int podsWithoutTraffic) {
+
+        static TrafficResponse of(Traffic traffic, boolean withPods) {
+            return new TrafficResponse(
+                    withPods ? traffic.pods().stream().map(PodShareResponse::of).toList() : null,
+                    traffic.crossAzHopsPerRequest(),
+                    traffic.maxToMinPodShare(),
+                    traffic.podsWithoutTraffic());
+        }
+    }
+
+    /** One pod's share. */
+    public record PodShareResponse(String pod, String node, String availabilityZone, double share) {
+
+        static PodShareResponse of(PodShare share) {
+            return new PodShareResponse(share.pod(), share.node(), share.availabilityZone(), share.share());
+        }
+    }
+
+    /** Requests entering in one AZ and taking the same hops. */
+    public record PathResponse(
+            String entryAvailabilityZone, List<String> hops, double share, String sourceIpAtPod, int crossAzHops) {
+
+        static PathResponse of(PacketPath path) {
+            return new PathResponse(
+                    path.entryAvailabilityZone(), path.hops(), path.share(), path.sourceIpAtPod(), path.crossAzHops());
+        }
+    }
+}

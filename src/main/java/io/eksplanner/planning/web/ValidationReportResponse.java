@@ -1,0 +1,60 @@
+package io.eksplanner.planning.web;
+
+import io.eksplanner.validation.Finding;
+import io.eksplanner.validation.Severity;
+import io.eksplanner.validation.ValidationReport;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** The validation report as the API returns it (domain-rules §2). */
+@Schema(description = "Whether EKS, eksctl and AWS would accept this network, and what to fix")
+public record ValidationReportResponse(
+        @Schema(description = "false exactly when a finding is an ERROR")
+        boolean valid,
+
+        Summary summary,
+
+        @Schema(description = "ordered by severity (ERROR, WARNING, INFO), then path")
+        List<FindingResponse> findings) {
+
+    /** The API form of a report. */
+    public static ValidationReportResponse of(ValidationReport report) {
+        var summary = report.summary();
+        return new ValidationReportResponse(
+                report.valid(),
+                new Summary(summary.errors(), summary.warnings(), summary.infos()),
+                report.findings().stream().map(FindingResponse::of).toList());
+    }
+
+    /** How many findings of each severity. */
+    public record Summary(int errors, int warnings, int infos) {}
+
+    /** One finding. */
+    public record FindingResponse(
+            @Schema(
+                    description = "a stable code; the known ones are listed in the API description",
+                    example = "SUBNET_AZ_COUNT")
+            String code,
+
+            Severity severity,
+
+            @Schema(description = "JSON path of the offending field", example = "subnets[2].cidr")
+            String path,
+
+            String message,
+            String hint,
+
+            @Schema(description = "the public source of the rule")
+            String source) {
+
+        static FindingResponse of(Finding finding) {
+            return new FindingResponse(
+                    finding.code(),
+                    finding.severity(),
+                    finding.path(),
+                    finding.message(),
+                    finding.hint(),
+                    finding.source());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.eksplanner.topology;
+
+import java.time.Instant;
+
+/** One line of the cluster list: identity, version and how much the topology holds. */
+public record ClusterSummary(
+        String name,
+        String region,
+        String kubernetesVersion,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        int subnets,
+        int nodeGroups,
+        int workloads,
+        int services,
+        int ingresses) {}

@@ -1,0 +1,19 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.PORT_NAME;
+
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.Protocol;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/** A container port a workload exposes. */
+public record ContainerPortSpec(
+        @ValidName(PORT_NAME) String name,
+        @NotNull @Min(1) @Max(65535) Integer containerPort,
+        Protocol protocol) {
+    ClusterTopology.ContainerPort toModel() {
+        return new ClusterTopology.ContainerPort(name, containerPort, protocol);
+    }
+}

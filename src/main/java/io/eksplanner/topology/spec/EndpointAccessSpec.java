@@ -1,0 +1,14 @@
+package io.eksplanner.topology.spec;
+
+import io.eksplanner.topology.model.ClusterTopology;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** Who can reach the cluster's Kubernetes API endpoint. */
+public record EndpointAccessSpec(
+        Boolean publicAccess, Boolean privateAccess, List<@NotNull @ValidCidr String> publicAccessCidrs) {
+    ClusterTopology.EndpointAccess toModel() {
+        return new ClusterTopology.EndpointAccess(
+                publicAccess, privateAccess, SpecValues.map(publicAccessCidrs, SpecValues::cidr));
+    }
+}

@@ -1,0 +1,15 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.DNS1035_LABEL;
+
+import io.eksplanner.topology.model.ClusterTopology;
+import jakarta.validation.constraints.NotNull;
+
+/** The Service port that gets requests no rule matches. */
+public record IngressBackendSpec(
+        @NotNull @ValidName(DNS1035_LABEL) String serviceName,
+        @NotNull @ValidPortReference PortReference servicePort) {
+    ClusterTopology.IngressBackend toModel() {
+        return new ClusterTopology.IngressBackend(serviceName, SpecValues.port(servicePort));
+    }
+}

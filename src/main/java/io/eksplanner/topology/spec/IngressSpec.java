@@ -1,0 +1,36 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.DNS1123_LABEL;
+import static io.eksplanner.common.NameRule.DNS1123_SUBDOMAIN;
+import static io.eksplanner.common.NameRule.QUALIFIED_KEY;
+
+import io.eksplanner.topology.model.ClusterTopology;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+
+/** A Kubernetes Ingress (networking.k8s.io/v1). */
+public record IngressSpec(
+        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "web")
+        String name,
+
+        @NotNull @ValidName(DNS1123_LABEL) @Schema(example = "default")
+        String namespace,
+
+        @ValidName(DNS1123_SUBDOMAIN) String ingressClassName,
+        Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations,
+        List<@NotNull @Valid IngressRuleSpec> rules,
+        @Valid IngressBackendSpec defaultBackend) {
+    ClusterTopology.Ingress toModel() {
+        return new ClusterTopology.Ingress(
+                name,
+                namespace,
+                ingressClassName,
+                annotations,
+                SpecValues.map(rules, IngressRuleSpec::toModel),
+                defaultBackend == null ? null : defaultBackend.toModel());
+    }
+}

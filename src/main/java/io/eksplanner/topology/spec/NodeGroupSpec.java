@@ -1,0 +1,33 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.EKS_RESOURCE;
+
+import io.eksplanner.topology.model.ClusterTopology;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+
+/** A group of EC2 nodes of one instance type. */
+public record NodeGroupSpec(
+        @NotNull @ValidName(EKS_RESOURCE) @Schema(example = "ng-1")
+        String name,
+
+        @Pattern(regexp = "[a-z0-9-]+\\.[a-z0-9-]+", message = "must be an EC2 instance type such as m5.large")
+        @Schema(example = "m5.large")
+        String instanceType,
+
+        @PositiveOrZero Integer desiredSize,
+        @PositiveOrZero Integer minSize,
+        @PositiveOrZero Integer maxSize,
+        @Schema(description = "subnet names, in order") List<@NotNull @ValidName(EKS_RESOURCE) String> subnets,
+        Boolean managed,
+
+        @PositiveOrZero @Schema(description = "explicit kubelet max-pods")
+        Integer maxPods) {
+    ClusterTopology.NodeGroup toModel() {
+        return new ClusterTopology.NodeGroup(
+                name, instanceType, desiredSize, minSize, maxSize, subnets, managed, maxPods);
+    }
+}

@@ -1,0 +1,27 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.PORT_NAME;
+
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.Protocol;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/** A port of a Kubernetes Service. */
+public record ServicePortSpec(
+        @ValidName(PORT_NAME) String name,
+        @NotNull @Min(1) @Max(65535) Integer port,
+
+        @ValidPortReference @Schema(description = "a number or a container port name", example = "80")
+        PortReference targetPort,
+
+        @Min(30000) @Max(32767) @Schema(description = "null = allocated")
+        Integer nodePort,
+
+        Protocol protocol) {
+    ClusterTopology.ServicePort toModel() {
+        return new ClusterTopology.ServicePort(name, port, SpecValues.port(targetPort), nodePort, protocol);
+    }
+}

@@ -1,0 +1,50 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.DNS1035_LABEL;
+import static io.eksplanner.common.NameRule.DNS1123_LABEL;
+import static io.eksplanner.common.NameRule.LABEL_VALUE;
+import static io.eksplanner.common.NameRule.QUALIFIED_KEY;
+
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.ExternalTrafficPolicy;
+import io.eksplanner.topology.model.ServiceType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+
+/** A Kubernetes Service. */
+public record ServiceSpec(
+        @NotNull @ValidName(DNS1035_LABEL) @Schema(example = "my-nginx")
+        String name,
+
+        @NotNull @ValidName(DNS1123_LABEL) @Schema(example = "default")
+        String namespace,
+
+        ServiceType type,
+        Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @ValidName(LABEL_VALUE) String> selector,
+        List<@NotNull @Valid ServicePortSpec> ports,
+        ExternalTrafficPolicy externalTrafficPolicy,
+
+        @Min(30000) @Max(32767) @Schema(description = "null = allocated")
+        Integer healthCheckNodePort,
+
+        @Size(max = 316) String loadBalancerClass,
+        Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations) {
+    ClusterTopology.Service toModel() {
+        return new ClusterTopology.Service(
+                name,
+                namespace,
+                type,
+                selector,
+                SpecValues.map(ports, ServicePortSpec::toModel),
+                externalTrafficPolicy,
+                healthCheckNodePort,
+                loadBalancerClass,
+                annotations);
+    }
+}

@@ -1,0 +1,71 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.AWS_ZONE;
+import static io.eksplanner.common.NameRule.EKS_CLUSTER;
+import static io.eksplanner.common.NameRule.EKS_RESOURCE;
+
+import io.eksplanner.topology.model.ClusterTopology;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A whole cluster topology as one JSON document (domain-rules §1): the body that creates, replaces, exports and
+ * plans a cluster. Only {@code name} is required; an omitted scalar stays null and an omitted collection reads
+ * back empty.
+ */
+@Schema(description = "A whole EKS cluster topology (domain-rules §1). Only name is required.")
+@UniqueNames
+public record TopologyDocument(
+        @NotNull @ValidName(EKS_CLUSTER) @Schema(example = "demo")
+        String name,
+
+        @ValidName(AWS_ZONE) @Schema(example = "ap-northeast-2")
+        String region,
+
+        @Pattern(regexp = "\\d+\\.\\d+", message = "must be a Kubernetes minor version such as 1.33")
+        @Schema(example = "1.33")
+        String kubernetesVersion,
+
+        @Valid VpcSpec vpc,
+
+        @ValidCidr @Schema(description = "null = EKS picks its default, which the planner predicts")
+        String serviceIpv4Cidr,
+
+        @Valid EndpointAccessSpec endpointAccess,
+
+        @Schema(description = "subnet names; empty = every subnet that is not a pod subnet")
+        List<@NotNull @ValidName(EKS_RESOURCE) String> controlPlaneSubnets,
+
+        @Valid CniSpec cni,
+        @Valid LoadBalancingSpec loadBalancing,
+        @Size(max = 1000) List<@NotNull @Valid SubnetSpec> subnets,
+        @Size(max = 1000) List<@NotNull @Valid NodeGroupSpec> nodeGroups,
+        @Size(max = 10000) List<@NotNull @Valid WorkloadSpec> workloads,
+        @Size(max = 10000) List<@NotNull @Valid ServiceSpec> services,
+        @Size(max = 10000) List<@NotNull @Valid IngressSpec> ingresses,
+        @Size(max = 1000) List<@NotNull @Valid IngressClassSpec> ingressClasses) {
+
+    /** This document as the immutable snapshot the planning engines read; call it on a well-formed document. */
+    public ClusterTopology toTopology() {
+        return new ClusterTopology(
+                name,
+                region,
+                kubernetesVersion,
+                vpc == null ? null : vpc.toModel(),
+                SpecValues.cidr(serviceIpv4Cidr),
+                endpointAccess == null ? null : endpointAccess.toModel(),
+                controlPlaneSubnets,
+                cni == null ? null : cni.toModel(),
+                loadBalancing == null ? null : loadBalancing.toModel(),
+                SpecValues.map(subnets, SubnetSpec::toModel),
+                SpecValues.map(nodeGroups, NodeGroupSpec::toModel),
+                SpecValues.map(workloads, WorkloadSpec::toModel),
+                SpecValues.map(services, ServiceSpec::toModel),
+                SpecValues.map(ingresses, IngressSpec::toModel),
+                SpecValues.map(ingressClasses, IngressClassSpec::toModel));
+    }
+}

@@ -1,0 +1,28 @@
+package io.eksplanner.topology.spec;
+
+import io.eksplanner.topology.model.ClusterTopology;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The cluster's VPC: CIDR blocks (primary first), DNS attributes and the VPC endpoints present. */
+public record VpcSpec(
+        @Size(max = 50) List<@NotNull @ValidCidr String> cidrBlocks,
+        Boolean enableDnsHostnames,
+        Boolean enableDnsSupport,
+
+        @Schema(description = "VPC endpoint service short names, e.g. ec2, ecr.api, ecr.dkr, s3, sts")
+        List<
+                        @NotNull
+                        @Pattern(
+                                regexp = "[a-z0-9][a-z0-9.-]{0,62}",
+                                message = "must be a VPC endpoint" + " service short name such as ecr.api")
+                        String>
+                endpoints) {
+    ClusterTopology.Vpc toModel() {
+        return new ClusterTopology.Vpc(
+                SpecValues.map(cidrBlocks, SpecValues::cidr), enableDnsHostnames, enableDnsSupport, endpoints);
+    }
+}

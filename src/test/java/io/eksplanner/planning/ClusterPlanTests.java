@@ -1,0 +1,51 @@
+package io.eksplanner.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eksplanner.ipam.IpPlan;
+import io.eksplanner.ipam.IpPlan.SubnetUsage;
+import io.eksplanner.ipam.IpPlanner;
+import io.eksplanner.ipam.Scenario;
+import io.eksplanner.validation.Topologies;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Load balancers' ENIs are tenants of their subnets in the IP plan. */
+class ClusterPlanTests {
+
+    static final IpPlanner PLANNER = new IpPlanner(Topologies.CATALOG);
+
+    static Map<String, Long> otherIps(IpPlan plan) {
+        return plan.subnets().stream().collect(Collectors.toMap(SubnetUsage::name, SubnetUsage::otherIps));
+    }
+
+    @Test
+    void givesTheCanonicalClbOneAddressInEachOfItsSubnets() {
+        var topology = Topologies.canonical().topology();
+
+        var plans = Topologies.PLANNER.plan(topology);
+        var withoutLoadBalancers = otherIps(PLANNER.plan(topology, Scenario.DESIRED));
+        var withLoadBalancers = otherIps(plans.ipPlans().desired());
+
+        for (String subnet : new String[] {"public-a", "public-b", "public-c"}) {
+            assertThat(withLoadBalancers.get(subnet)).as(subnet).isEqualTo(withoutLoadBalancers.get(subnet) + 1);
+        }
+        for (String subnet : new String[] {"private-a", "private-b", "private-c"}) {
+            assertThat(withLoadBalancers.get(subnet)).as(subnet).isEqualTo(withoutLoadBalancers.get(subnet));
+        }
+        assertThat(otherIps(plans.ipPlans().max()).get("public-b")).isEqualTo(withLoadBalancers.get("public-b"));
+        assertThat(plans.loadBalancers()).extracting(plan -> plan.type()).containsExactly("CLB");
+    }
+
+    @Test
+    void reservesNothingWhereNoLoadBalancerIsBuilt() {
+        var topology =
+                Topologies.canonical().set("services[0].type", "NodePort").topology();
+
+        var plans = Topologies.PLANNER.plan(topology);
+
+        assertThat(otherIps(plans.ipPlans().desired())).isEqualTo(otherIps(PLANNER.plan(topology, Scenario.DESIRED)));
+        assertThat(plans.loadBalancers()).isEmpty();
+    }
+}

@@ -1,0 +1,124 @@
+package io.eksplanner.planning.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eksplanner.support.ApiClient;
+import io.eksplanner.support.Canonical;
+import io.eksplanner.validation.Topologies;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The load-balancer and plan endpoints over real HTTP. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "planner.data-dir=./target/test-data/load-balancer-api-${random.uuid}")
+class LoadBalancerApiTests {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(() -> "http://localhost:" + port);
+        api.deleteAllClusters();
+    }
+
+    @Test
+    void listsAStoredClustersLoadBalancersAsSummaries() {
+        api.post("/api/v1/clusters", Canonical.text());
+
+        var response = api.get("/api/v1/clusters/demo/load-balancers");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("ETag")).isEqualTo("\"0\"");
+        var first = response.json().get("loadBalancers").get(0);
+        assertThat(first.get("id").asString()).isEqualTo("service.default.my-nginx");
+        assertThat(first.get("owner").asString()).isEqualTo("LEGACY");
+        assertThat(first.get("type").asString()).isEqualTo("CLB");
+        assertThat(first.has("targetGroups")).isFalse();
+        assertThat(first.get("traffic").get("crossAzHopsPerRequest").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void readsOneLoadBalancerInFull() {
+        api.post("/api/v1/clusters", Canonical.text());
+
+        var detail = api.get("/api/v1/clusters/demo/load-balancers/service.default.my-nginx")
+                .json();
+
+        var group = detail.get("targetGroups").get(0);
+        assertThat(group.get("port").asInt()).isEqualTo(30686);
+        assertThat(group.get("targets")).hasSize(4);
+        assertThat(group.get("healthCheck").get("protocol").asString()).isEqualTo("TCP");
+        assertThat(group.get("traffic").get("pods")).hasSize(4);
+        assertThat(detail.get("paths").size()).isPositive();
+        assertThat(detail.get("paths").get(0).get("hops").get(0).asString()).isEqualTo("client");
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownLoadBalancerListingTheKnownOnes() {
+        api.post("/api/v1/clusters", Canonical.text());
+
+        var response = api.get("/api/v1/clusters/demo/load-balancers/service.default.nope");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("loadBalancers").get(0).asString()).isEqualTo("service.default.my-nginx");
+    }
+
+    @Test
+    void plansADocumentsLoadBalancersWithoutStoringIt() {
+        var body = Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set("loadBalancing.serviceMutatorWebhook", true)
+                .json();
+
+        var response = api.post("/api/v1/load-balancer-plans", body);
+
+        assertThat(response.status()).isEqualTo(200);
+        var plan = response.json().get("loadBalancers").get(0);
+        assertThat(plan.get("type").asString()).isEqualTo("NLB");
+        assertThat(plan.get("scheme").asString()).isEqualTo("internal");
+        assertThat(api.get("/api/v1/clusters")
+                        .json()
+                        .get("page")
+                        .get("totalElements")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void answersEverythingInOneCallAndFailsAPipelineOnErrors() {
+        var passed = api.post("/api/v1/plans?failOn=error", Canonical.text());
+        var broken = Topologies.canonical().set("nodeGroups[0].minSize", 9).json();
+        var failed = api.post("/api/v1/plans?failOn=error", broken);
+
+        assertThat(passed.status()).isEqualTo(200);
+        assertThat(passed.json().get("validation").get("valid").asBoolean()).isTrue();
+        assertThat(passed.json().get("ipPlan").get("summary").get("nodes").asInt())
+                .isEqualTo(4);
+        assertThat(passed.json().get("loadBalancers").get(0).get("type").asString())
+                .isEqualTo("CLB");
+        assertThat(failed.status()).isEqualTo(422);
+        assertThat(failed.json().get("validation").get("valid").asBoolean()).isFalse();
+        assertThat(api.post("/api/v1/plans", broken).status())
+                .as("without failOn")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void plansAStoredClusterInOneCall() {
+        api.post("/api/v1/clusters", Canonical.text());
+
+        var response = api.get("/api/v1/clusters/demo/plan?failOn=warning");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("ETag")).isEqualTo("\"0\"");
+        assertThat(api.get("/api/v1/clusters/ghost/plan").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/plans?failOn=never", Canonical.text()).status())
+                .isEqualTo(400);
+    }
+}
