@@ -3,6 +3,7 @@ package io.eksplanner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -33,6 +34,22 @@ import org.springframework.web.bind.annotation.RestController;
 @AnalyzeClasses(packages = "io.eksplanner", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
+    /** The plain-Java packages: catalogue, engines, importers' readers and writers, the planning layer, the model. */
+    private static final String[] ENGINES = {
+        "io.eksplanner.catalog",
+        "io.eksplanner.common",
+        "io.eksplanner.validation..",
+        "io.eksplanner.ipam..",
+        "io.eksplanner.routing..",
+        "io.eksplanner.planning",
+        "io.eksplanner.importing.yaml..",
+        "io.eksplanner.importing.eksctl..",
+        "io.eksplanner.importing.manifests..",
+        "io.eksplanner.topology.model.."
+    };
+
+    private static final String JACKSON_ADAPTER = "io.eksplanner.importing.manifests.KubernetesObjects";
+
     private static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe(
             "JPA entities, embeddables or Spring Data repositories",
             type -> type.isAnnotatedWith(Entity.class)
@@ -57,35 +74,46 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat(PERSISTENCE);
 
+    /** Web types are the outer layer: controllers, request and response records, their documentation. */
+    @ArchTest
+    static final ArchRule onlyWebDependsOnWeb = noClasses()
+            .that()
+            .resideOutsideOfPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..web..");
+
+    /**
+     * Dependencies point one way (web → planning → engines → model): no two packages depend on each other, whether
+     * they are top-level modules or a package and its subpackage.
+     */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("io.eksplanner.(**)").should().beFreeOfCycles();
+
     /** The engines and what they read are plain Java over immutable inputs: no framework inside (style.md). */
     @ArchTest
     static final ArchRule enginesArePlainJava = noClasses()
             .that()
-            .resideInAnyPackage(
-                    "io.eksplanner.validation",
-                    "io.eksplanner.validation.rules",
-                    "io.eksplanner.routing",
-                    "io.eksplanner.planning",
-                    "io.eksplanner.topology.model")
-            .or()
-            .haveFullyQualifiedName("io.eksplanner.common.Ipv4Cidr")
-            .or()
-            .haveFullyQualifiedName("io.eksplanner.catalog.InstanceTypeCatalog")
-            .or()
-            .haveFullyQualifiedName("io.eksplanner.catalog.InstanceType")
-            .or()
-            .haveFullyQualifiedName("io.eksplanner.catalog.MaxPods")
+            .resideInAnyPackage(ENGINES)
+            .and()
+            .doNotHaveFullyQualifiedName(JACKSON_ADAPTER)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "org.springframework..",
                     "jakarta.persistence..",
+                    "jakarta.servlet..",
                     "jakarta.validation..",
                     "org.hibernate..",
                     "tools.jackson..",
                     "com.fasterxml.jackson..",
-                    "io.eksplanner..web..",
+                    "io.eksplanner.config..",
                     "io.eksplanner.topology");
+
+    @ArchTest
+    static final ArchRule repositoriesAreNotPublic =
+            classes().that().areAssignableTo(Repository.class).should().notBePublic();
 
     @ArchTest
     static final ArchRule entitiesAreNotPublic =

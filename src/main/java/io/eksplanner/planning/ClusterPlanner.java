@@ -5,6 +5,7 @@ import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.routing.LoadBalancerPlanner;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.validation.ValidationEngine;
+import io.eksplanner.validation.rules.StandardRules;
 
 /**
  * Turns one topology into one {@link ClusterPlan}: the IP plan at desired size (and at maximum size when a caller
@@ -32,7 +33,10 @@ public final class ClusterPlanner {
     /** A planner with the standard engines over {@code instanceTypes}. */
     public static ClusterPlanner standard(InstanceTypeCatalog instanceTypes) {
         return new ClusterPlanner(
-                instanceTypes, new IpPlanner(instanceTypes), new LoadBalancerPlanner(), ValidationEngine.standard());
+                instanceTypes,
+                new IpPlanner(instanceTypes),
+                new LoadBalancerPlanner(),
+                new ValidationEngine(StandardRules.all()));
     }
 
     /** The plan of {@code topology}; its parts are made when first read. */

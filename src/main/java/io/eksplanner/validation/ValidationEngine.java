@@ -14,11 +14,6 @@ public final class ValidationEngine {
         this.rules = List.copyOf(rules);
     }
 
-    /** An engine with every rule of {@link ValidationRules#standard()}. */
-    public static ValidationEngine standard() {
-        return new ValidationEngine(ValidationRules.standard());
-    }
-
     /** Validates the topology of {@code context}. */
     public ValidationReport validate(ValidationContext context) {
         var findings = new Findings();

@@ -12,6 +12,7 @@ import io.eksplanner.topology.model.ClusterTopology.Vpc;
 import io.eksplanner.topology.model.ClusterTopology.Workload;
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
+import io.eksplanner.validation.rules.StandardRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,7 +97,7 @@ class ValidationBenchmarkTests {
         var network = measure(
                 "network rules",
                 topology,
-                planned -> new ValidationEngine(ValidationRules.network())
+                planned -> new ValidationEngine(StandardRules.network())
                         .validate(new ValidationContext(topology, Topologies.CATALOG, planned)));
         var full = measure("all rules, IP plan included", topology, planned -> planned.validation());
 

@@ -236,8 +236,15 @@ public class TopologyApiDocumentation {
         var service = first(document, "services");
         var addedService = copy(service);
         addedService.put("name", "my-nginx-2");
-        // A second Service on the first one's node port would clash; null lets the planner allocate one.
-        if (addedService.get("ports") instanceof List<?> ports) {
+        withoutNodePorts(addedService);
+        put(children, new ChildExamples(ChildCollection.SERVICES, service, addedService));
+        putIngressExamples(children);
+        return children;
+    }
+
+    /** A second Service on the first one's node port would clash; null lets the planner allocate one. */
+    private static void withoutNodePorts(Map<String, Object> service) {
+        if (service.get("ports") instanceof List<?> ports) {
             for (var port : ports) {
                 if (port instanceof Map<?, ?> portMap && portMap.containsKey("nodePort")) {
                     @SuppressWarnings("unchecked")
@@ -246,9 +253,10 @@ public class TopologyApiDocumentation {
                 }
             }
         }
-        put(children, new ChildExamples(ChildCollection.SERVICES, service, addedService));
+    }
 
-        // The canonical example has no ingresses or ingress classes: these go with its my-nginx Service.
+    /** The canonical example has no ingresses or ingress classes: these go with its my-nginx Service. */
+    private static void putIngressExamples(Map<String, ChildExamples> children) {
         var ingressClass = new LinkedHashMap<String, Object>();
         ingressClass.put("name", "alb");
         ingressClass.put("controller", "ingress.k8s.aws/alb");
@@ -272,7 +280,6 @@ public class TopologyApiDocumentation {
         ingress.put("rules", List.of(rule));
         ingress.put("defaultBackend", null);
         put(children, new ChildExamples(ChildCollection.INGRESSES, ingress, ingress));
-        return children;
     }
 
     private static void put(Map<String, ChildExamples> children, ChildExamples examples) {

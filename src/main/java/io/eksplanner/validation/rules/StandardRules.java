@@ -1,41 +1,17 @@
-package io.eksplanner.validation;
+package io.eksplanner.validation.rules;
 
-import io.eksplanner.validation.rules.ClusterNodeCountRule;
-import io.eksplanner.validation.rules.ControlPlaneSubnetRule;
-import io.eksplanner.validation.rules.ElbSubnetTagsRule;
-import io.eksplanner.validation.rules.EndpointAccessRule;
-import io.eksplanner.validation.rules.InstanceTypeRule;
-import io.eksplanner.validation.rules.LoadBalancerProblemsRule;
-import io.eksplanner.validation.rules.NodeEgressRule;
-import io.eksplanner.validation.rules.NodeGroupMaxPodsRule;
-import io.eksplanner.validation.rules.NodeGroupQuotaRule;
-import io.eksplanner.validation.rules.NodeGroupSizeRule;
-import io.eksplanner.validation.rules.NodeGroupSubnetRule;
-import io.eksplanner.validation.rules.NodeGroupVcpuRule;
-import io.eksplanner.validation.rules.NodePublicIpRule;
-import io.eksplanner.validation.rules.PodCapacityRule;
-import io.eksplanner.validation.rules.PodSubnetRule;
-import io.eksplanner.validation.rules.PublicAccessCidrsRule;
-import io.eksplanner.validation.rules.ServiceCidrRule;
-import io.eksplanner.validation.rules.SubnetCidrRule;
-import io.eksplanner.validation.rules.SubnetCountRule;
-import io.eksplanner.validation.rules.SubnetIpPlanRule;
-import io.eksplanner.validation.rules.SubnetKindRule;
-import io.eksplanner.validation.rules.SubnetOverlapRule;
-import io.eksplanner.validation.rules.SubnetSizeRule;
-import io.eksplanner.validation.rules.SubnetZoneRule;
-import io.eksplanner.validation.rules.VpcCidrRule;
-import io.eksplanner.validation.rules.VpcSecondaryCidrRule;
+import io.eksplanner.validation.ValidationRule;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The rules the planner runs, in no particular order: the report sorts what they find. */
-public final class ValidationRules {
+public final class StandardRules {
 
-    private ValidationRules() {}
+    private StandardRules() {}
 
     /** Every rule the planner runs: the network's static rules, those that read the IP plan, then routing's. */
-    public static List<ValidationRule> standard() {
-        var rules = new java.util.ArrayList<ValidationRule>(network());
+    public static List<ValidationRule> all() {
+        var rules = new ArrayList<ValidationRule>(network());
         rules.addAll(ipPlan());
         rules.addAll(routing());
         return List.copyOf(rules);
