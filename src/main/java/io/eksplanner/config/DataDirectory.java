@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
  * refuses paths that are only implicitly relative ({@code data} rather than {@code ./data}), and users should be
  * able to write either.
  */
-public class DataDirectory implements EnvironmentPostProcessor, Ordered {
+class DataDirectory implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

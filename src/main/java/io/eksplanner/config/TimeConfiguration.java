@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The clock the service stamps writes with; tests may replace it. */
 @Configuration(proxyBeanMethods = false)
-public class TimeConfiguration {
+class TimeConfiguration {
 
     @Bean
     Clock clock() {

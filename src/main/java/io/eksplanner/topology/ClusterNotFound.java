@@ -3,7 +3,7 @@ package io.eksplanner.topology;
 import io.eksplanner.common.ResourceNotFound;
 
 /** No cluster has the requested name. */
-public class ClusterNotFound extends ResourceNotFound {
+class ClusterNotFound extends ResourceNotFound {
 
     ClusterNotFound(String name) {
         super("cluster \"" + name + "\" does not exist");

@@ -4,7 +4,7 @@ import io.eksplanner.catalog.InstanceType;
 import java.util.List;
 
 /** One page of instance types, sorted by name, with the paging metadata to fetch the others. */
-public record InstanceTypePage(List<InstanceTypeResponse> items, PageMetadata page) {
+record InstanceTypePage(List<InstanceTypeResponse> items, PageMetadata page) {
 
     /** Page {@code number} (from 0) of {@code size} types out of {@code matching}; empty past the last page. */
     static InstanceTypePage of(List<InstanceType> matching, int number, int size) {

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(
         description = "An EC2 instance type's network limits (from the Amazon VPC CNI's generated table) and its max"
                 + " pods. N is maxEnis, M is ipv4PerEni.")
-public record InstanceTypeResponse(
+record InstanceTypeResponse(
         @Schema(description = "the EC2 instance type", example = "m5.large")
         String name,
 

@@ -48,7 +48,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * field and why, and never a stack trace. A client's mistake is a 4xx; only the planner's own faults are 500s.
  */
 @RestControllerAdvice
-public class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * before reading, and a chunked body fails as soon as it passes the limit, since Tomcat limits neither for JSON.
  */
 @Component
-public class RequestBodyLimitFilter extends OncePerRequestFilter {
+class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
     private final ProblemWriter problems;

@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** The severity from which a validation answers 422 rather than 200, so that a CI pipeline fails. */
-public enum FailOn {
+enum FailOn {
     /** Fail when there is an ERROR. */
     ERROR(Severity.ERROR),
     /** Fail when there is an ERROR or a WARNING. */

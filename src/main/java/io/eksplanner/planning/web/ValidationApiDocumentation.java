@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * valid and an invalid report, computed by the engine itself from the canonical example.
  */
 @Configuration(proxyBeanMethods = false)
-public class ValidationApiDocumentation {
+class ValidationApiDocumentation {
 
     private static final String CANONICAL = "examples/canonical-cluster.json";
 

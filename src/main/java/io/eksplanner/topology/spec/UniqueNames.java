@@ -19,7 +19,7 @@ import java.util.function.Function;
 @Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = UniqueNames.Validator.class)
-public @interface UniqueNames {
+@interface UniqueNames {
 
     String message() default "";
 

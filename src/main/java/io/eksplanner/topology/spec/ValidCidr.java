@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidCidr.Validator.class)
-public @interface ValidCidr {
+@interface ValidCidr {
 
     String message() default "must be an IPv4 CIDR written a.b.c.d/n with octets 0-255 and n 0-32";
 

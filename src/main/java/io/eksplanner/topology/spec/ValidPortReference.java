@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidPortReference.Validator.class)
-public @interface ValidPortReference {
+@interface ValidPortReference {
 
     String message() default
             "must be a port number 1-65535 or a port name (lower-case letters, digits and '-', at least one letter,"

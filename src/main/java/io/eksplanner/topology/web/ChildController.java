@@ -25,7 +25,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * an item is addressed (by name, or by namespace and name) and live in the two subclasses. In summaries,
  * {@code {kind}} and {@code {kinds}} are filled in with the child's kind by the OpenAPI configuration.
  */
-public abstract class ChildController<S> {
+abstract class ChildController<S> {
 
     protected final TopologyService topology;
     private final ChildCollection<S> collection;

@@ -3,4 +3,4 @@ package io.eksplanner.topology.web;
 import java.util.List;
 
 /** The children of one collection of a cluster, in the order they were given. */
-public record ChildList<S>(List<S> items) {}
+record ChildList<S>(List<S> items) {}

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 
 /** One page of clusters, sorted by name, with the paging metadata to fetch the others. */
-public record ClusterPage(List<ClusterSummary> items, PageMetadata page) {
+record ClusterPage(List<ClusterSummary> items, PageMetadata page) {
 
     static ClusterPage of(Page<ClusterSummary> page) {
         return new ClusterPage(

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.context.request.WebRequest;
 
 /** Item operations for children addressed by name alone: subnets, node groups, ingress classes. */
-public abstract class ClusterScopedChildController<S> extends ChildController<S> {
+abstract class ClusterScopedChildController<S> extends ChildController<S> {
 
     protected ClusterScopedChildController(TopologyService topology, ChildCollection<S> collection) {
         super(topology, collection);

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.context.request.WebRequest;
 
 /** Item operations for Kubernetes namespaced children, addressed by namespace and name: workloads, services, ingresses. */
-public abstract class NamespacedChildController<S> extends ChildController<S> {
+abstract class NamespacedChildController<S> extends ChildController<S> {
 
     protected NamespacedChildController(TopologyService topology, ChildCollection<S> collection) {
         super(topology, collection);

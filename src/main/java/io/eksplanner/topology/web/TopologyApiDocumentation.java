@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * "Try it out" works first time against a fresh server.
  */
 @Configuration(proxyBeanMethods = false)
-public class TopologyApiDocumentation {
+class TopologyApiDocumentation {
 
     static final String CANONICAL_EXAMPLE = "examples/canonical-cluster.json";
 

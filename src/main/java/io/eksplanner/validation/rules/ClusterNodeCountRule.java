@@ -8,7 +8,7 @@ import io.eksplanner.validation.ValidationRule;
 import java.util.Locale;
 
 /** Checks that the node groups at their largest stay within the 5,000 nodes Kubernetes is tested for. */
-public final class ClusterNodeCountRule implements ValidationRule {
+final class ClusterNodeCountRule implements ValidationRule {
 
     // Follows eks-vpc.md §7 (K8S "≤ 5,000 nodes"; EKS ultra scale "up to 100,000 worker nodes"), R13.
 

@@ -9,7 +9,7 @@ import io.eksplanner.validation.ValidationRule;
 import java.util.LinkedHashSet;
 
 /** Checks that controlPlaneSubnets names known subnets and that the control-plane subnets span two distinct AZs. */
-public final class ControlPlaneSubnetRule implements ValidationRule {
+final class ControlPlaneSubnetRule implements ValidationRule {
 
     // eks-vpc.md §1.1–1.2, R01; domain-rules §1 (empty controlPlaneSubnets = every non-pod subnet) and §2.
 

@@ -12,7 +12,7 @@ import io.eksplanner.validation.ValidationRule;
  * Warns when load balancers are wanted but no subnet carries a load-balancer role tag for them to be placed in, or
  * when a load balancer's scheme has no subnet of the right kind tagged for it.
  */
-public final class ElbSubnetTagsRule implements ValidationRule {
+final class ElbSubnetTagsRule implements ValidationRule {
 
     // eks-vpc.md §6, R14; aws-load-balancers.md §7; domain-rules §2 (the simple form, refined per scheme by routing).
 

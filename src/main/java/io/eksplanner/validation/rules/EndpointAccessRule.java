@@ -9,7 +9,7 @@ import io.eksplanner.validation.ValidationRule;
  * Checks the API endpoint's access mode: one endpoint at least, a warning for private-only, and the VPC DNS
  * attributes the private endpoint needs.
  */
-public final class EndpointAccessRule implements ValidationRule {
+final class EndpointAccessRule implements ValidationRule {
 
     // eks-vpc.md §4.1, §8.3, R09. Defaults: EKS's endpoint flags (public on, private off) and CreateVpc's DNS
     // attributes (enableDnsSupport true, enableDnsHostnames false).

@@ -7,7 +7,7 @@ import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
 
 /** Checks that every node group's instance type is one the ENI limits catalogue knows. */
-public final class InstanceTypeRule implements ValidationRule {
+final class InstanceTypeRule implements ValidationRule {
 
     // Follows domain-rules §2 (INSTANCE_TYPE_UNKNOWN) and §3: without the type's ENI limits no IP plan is possible.
     // A missing type is no finding: eksctl then uses m5.large (eks-vpc.md §8.1, DefaultNodeType).

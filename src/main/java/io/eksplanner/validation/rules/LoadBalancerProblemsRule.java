@@ -12,7 +12,7 @@ import java.util.LinkedHashSet;
  * Reports what the load-balancer controllers would refuse or work around, as the routing simulation recorded it on the
  * plans: missing NodePorts, ALBs with too few AZs, IngressGroup and IngressClass errors, missing backends.
  */
-public final class LoadBalancerProblemsRule implements ValidationRule {
+final class LoadBalancerProblemsRule implements ValidationRule {
 
     // domain-rules §2 and §4; aws-load-balancers.md §3.2, §7.1, §8.
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Checks that nodes in a subnet without an internet route can still reach the API server, ECR, S3, EC2 and STS. */
-public final class NodeEgressRule implements ValidationRule {
+final class NodeEgressRule implements ValidationRule {
 
     // Follows eks-vpc.md §4.1 (a public-only endpoint: "every node subnet needs a route to the internet"), §4.3
     // (the endpoints eksctl's fully-private clusters require), §1a, §5.4, R10, and EKS's private-clusters page

@@ -7,7 +7,7 @@ import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
 
 /** Checks that a managed node group's explicit maxPods stays within the cap EKS sets for its instance type. */
-public final class NodeGroupMaxPodsRule implements ValidationRule {
+final class NodeGroupMaxPodsRule implements ValidationRule {
 
     // Follows eks-vpc.md §7 ("For instances with less than 30 vCPUs the maximum number is 110 and for all other
     // instances the maximum number is 250"; the max-pods calculator raises the cap "greater than 30 vCPUs"), R13,

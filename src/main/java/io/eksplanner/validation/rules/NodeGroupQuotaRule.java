@@ -8,7 +8,7 @@ import io.eksplanner.validation.ValidationRule;
 import java.util.Locale;
 
 /** Checks managed node groups against EKS's adjustable quotas: 450 nodes per group and 30 groups per cluster. */
-public final class NodeGroupQuotaRule implements ValidationRule {
+final class NodeGroupQuotaRule implements ValidationRule {
 
     // Follows eks-vpc.md §7 (QUOTAS: "Nodes per managed node group | 450 | yes", "Managed node groups per cluster
     // | 30 | yes"), R13. Both quotas can be raised, so passing them is a WARNING, not an ERROR.

@@ -9,7 +9,7 @@ import io.eksplanner.validation.ValidationRule;
 import java.util.ArrayList;
 
 /** Checks that each node group's sizes, where given, keep min ≤ desired ≤ max. */
-public final class NodeGroupSizeRule implements ValidationRule {
+final class NodeGroupSizeRule implements ValidationRule {
 
     // Follows eks-vpc.md §8.3 ("Managed node group sizes", "Unmanaged node group sizes"), §5.8, R13. eksctl would
     // fill in missing sizes (§5.8); only the sizes the user gave are compared, so a missing one is never blamed.

@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /** Checks where each node group puts its nodes: that it names subnets, that they exist, and that they span AZs. */
-public final class NodeGroupSubnetRule implements ValidationRule {
+final class NodeGroupSubnetRule implements ValidationRule {
 
     // Follows eks-vpc.md §5.1, §5.7 and §8.3 (selectNodeGroupZoneSubnets), R12; domain-rules §1–2.
 

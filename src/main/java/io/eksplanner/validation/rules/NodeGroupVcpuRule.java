@@ -9,7 +9,7 @@ import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
 
 /** Notes managed node groups whose max pods EKS would cap, but whose type's vCPUs the catalogue does not know. */
-public final class NodeGroupVcpuRule implements ValidationRule {
+final class NodeGroupVcpuRule implements ValidationRule {
 
     // Follows domain-rules §3: "no cap, and an INFO finding, where vCPUs are unknown" (vpc-cni.md §3.4).
 

@@ -11,7 +11,7 @@ import io.eksplanner.validation.ValidationRule;
 import java.util.LinkedHashMap;
 
 /** Reports workloads whose pods find no free pod slot at desired size: they would stay Pending. */
-public final class PodCapacityRule implements ValidationRule {
+final class PodCapacityRule implements ValidationRule {
 
     // Follows domain-rules §3 (scheduling: never beyond a node's max pods − 2 workload slots) and vpc-cni.md §3.
 

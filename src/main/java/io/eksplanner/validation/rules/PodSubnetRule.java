@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /** With custom networking, every AZ that holds nodes needs exactly one pod subnet (its ENIConfig's subnet). */
-public final class PodSubnetRule implements ValidationRule {
+final class PodSubnetRule implements ValidationRule {
 
     // Follows vpc-cni.md §4.2 (AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: one ENIConfig per node, its subnet in the node's
     // AZ) and §6 rule 5; domain-rules §3: "none or several there: a finding".

@@ -12,7 +12,7 @@ import java.util.List;
  * Checks the public endpoint's access CIDRs: at most 40, none in a reserved range, and, when nodes reach the API
  * over the internet, a reminder that the list must cover their egress addresses.
  */
-public final class PublicAccessCidrsRule implements ValidationRule {
+final class PublicAccessCidrsRule implements ValidationRule {
 
     // eks-vpc.md §4.1 ("The blocks cannot include reserved addresses"; EKS-API VpcConfigRequest), §7 (quota of 40,
     // not adjustable), R09.

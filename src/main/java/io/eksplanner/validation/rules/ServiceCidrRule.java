@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Checks the Kubernetes service CIDR, given or the one EKS would pick, against EKS's ranges and the VPC. */
-public final class ServiceCidrRule implements ValidationRule {
+final class ServiceCidrRule implements ValidationRule {
 
     // Follows eks-vpc.md §3.1–3.5 and §10.6, rule R08. The default is the one the EKS AMI's bootstrap.sh derives
     // its DNS IP from: 172.20.0.0/16 when any VPC block starts with "10.", else 10.100.0.0/16.

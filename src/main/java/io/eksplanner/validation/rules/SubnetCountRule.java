@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Checks eksctl's subnet count: at least one subnet, and of each kind either none or at least two. */
-public final class SubnetCountRule implements ValidationRule {
+final class SubnetCountRule implements ValidationRule {
 
     // eks-vpc.md §8.3 (HasSufficientSubnets, vpc.go:453-489), R02. Pod subnets are not cluster subnets to eksctl.
 

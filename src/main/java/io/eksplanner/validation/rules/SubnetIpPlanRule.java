@@ -23,7 +23,7 @@ import java.util.Map;
  * Reports subnets the IP plan does not fit: exhausted or without a free aligned /28 at desired size, exhausted only
  * at maximum size, and control-plane subnets left with fewer than 6 free addresses.
  */
-public final class SubnetIpPlanRule implements ValidationRule {
+final class SubnetIpPlanRule implements ValidationRule {
 
     // Follows vpc-cni.md §4.5 (ContainerCreating, InsufficientFreeAddressesInSubnet / InsufficientCidrBlocks),
     // §3.5 (contiguous /28s) and eks-vpc.md §1.3 (each control-plane subnet keeps at least 6 free addresses).

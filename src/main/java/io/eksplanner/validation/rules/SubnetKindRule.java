@@ -9,7 +9,7 @@ import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
 
 /** Checks that a subnet's type agrees with its default route: PUBLIC means an internet-gateway route. */
-public final class SubnetKindRule implements ValidationRule {
+final class SubnetKindRule implements ValidationRule {
 
     // eks-vpc.md §1.9 ("Public = route table has a route to an internet gateway; private = no IGW route");
     // domain-rules §1–2 (SUBNET_TYPE_EGRESS).

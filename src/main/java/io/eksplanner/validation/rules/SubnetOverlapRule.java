@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** Checks that no two subnets' CIDR blocks share an address. */
-public final class SubnetOverlapRule implements ValidationRule {
+final class SubnetOverlapRule implements ValidationRule {
 
     // Follows eks-vpc.md §2.10, R07: "the CIDR blocks of the subnets cannot overlap" (VPC User Guide, CreateSubnet).
     // A sweep over the blocks sorted by first address keeps the one reaching furthest so far: any block starting

@@ -9,7 +9,7 @@ import io.eksplanner.validation.ValidationRule;
 import java.util.HashSet;
 
 /** Warns about a control-plane subnet too small to leave the 16 addresses EKS recommends. */
-public final class SubnetSizeRule implements ValidationRule {
+final class SubnetSizeRule implements ValidationRule {
 
     // eks-vpc.md §1.3–1.5, §2.11, §10.1, R03: "at least six IP addresses … we recommend at least 16". This is the
     // static half (usable addresses); the ERROR half (fewer than 6 free after the IP plan) needs the IP plan.

@@ -12,7 +12,7 @@ import java.util.HashSet;
  * Checks each subnet's zone: that it is given, lies in the cluster's region, and is no Local or Wavelength Zone
  * when the subnet is a control-plane subnet.
  */
-public final class SubnetZoneRule implements ValidationRule {
+final class SubnetZoneRule implements ValidationRule {
 
     // eks-vpc.md §1.1, §1.6–1.7, R04; domain-rules §2 (SUBNET_AZ_REGION).
 

@@ -14,7 +14,7 @@ import io.eksplanner.validation.ValidationRule;
 import java.util.List;
 
 /** Checks each VPC CIDR block on its own: present, well-sized, in canonical form, and in a range AWS accepts. */
-public final class VpcCidrRule implements ValidationRule {
+final class VpcCidrRule implements ValidationRule {
 
     // Follows eks-vpc.md §2.1–2.5 and §2.7 (link-local), rules R05–R06; domain-rules §2.
 

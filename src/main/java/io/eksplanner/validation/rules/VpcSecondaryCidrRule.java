@@ -15,7 +15,7 @@ import io.eksplanner.validation.ValidationRule;
 import java.util.List;
 
 /** Checks that each secondary VPC CIDR block overlaps no other block and is one AWS associates beside the primary. */
-public final class VpcSecondaryCidrRule implements ValidationRule {
+final class VpcSecondaryCidrRule implements ValidationRule {
 
     // Follows eks-vpc.md §2.6–2.7 (the association matrix of the Amazon VPC User Guide), rule R06.
 
