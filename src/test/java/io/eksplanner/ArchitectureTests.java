@@ -30,7 +30,7 @@ import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The layering rules of style.md, enforced on the compiled classes. */
+/** The layering rules of src/docs/architecture.md, enforced on the compiled classes. */
 @AnalyzeClasses(packages = "io.eksplanner", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
@@ -91,7 +91,7 @@ class ArchitectureTests {
     static final ArchRule packagesAreFreeOfCycles =
             slices().matching("io.eksplanner.(**)").should().beFreeOfCycles();
 
-    /** The engines and what they read are plain Java over immutable inputs: no framework inside (style.md). */
+    /** The engines and what they read are plain Java over immutable inputs: no framework inside (src/docs/architecture.md). */
     @ArchTest
     static final ArchRule enginesArePlainJava = noClasses()
             .that()

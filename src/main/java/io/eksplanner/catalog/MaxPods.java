@@ -1,13 +1,13 @@
 package io.eksplanner.catalog;
 
 /**
- * The max-pods arithmetic of the Amazon VPC CNI and EKS (vpc-cni.md §3, domain-rules §3). N is an instance type's
+ * The max-pods arithmetic of the Amazon VPC CNI and EKS (src/docs/reference/vpc-cni.md §3, src/docs/domain-rules.md §3). N is an instance type's
  * ENIs on the default network card, M its IPv4 addresses per ENI; the "+2" are aws-node and kube-proxy, which use
  * the host network and so take a pod slot but no pod IP.
  */
 public final class MaxPods {
 
-    /** EKS's cap for managed node groups on types with at most 30 vCPUs (vpc-cni.md §3.2 step 5). */
+    /** EKS's cap for managed node groups on types with at most 30 vCPUs (src/docs/reference/vpc-cni.md §3.2 step 5). */
     public static final int SMALL_INSTANCE_CAP = 110;
 
     /** EKS's cap for managed node groups on types with more than 30 vCPUs. */
@@ -21,32 +21,32 @@ public final class MaxPods {
 
     private MaxPods() {}
 
-    /** The value AWS publishes in eni-max-pods.txt: N×(M−1)+2, uncapped (vpc-cni.md §2, §3.1). */
+    /** The value AWS publishes in eni-max-pods.txt: N×(M−1)+2, uncapped (src/docs/reference/vpc-cni.md §2, §3.1). */
     public static int published(InstanceType type) {
         return type.maxEnis() * (type.ipv4PerEni() - 1) + 2;
     }
 
     /**
      * Whether the CNI can delegate prefixes on the type: Nitro or bare metal ({@code IsPrefixDelegationSupported},
-     * vpc-cni.md §3.5).
+     * src/docs/reference/vpc-cni.md §3.5).
      */
     public static boolean prefixDelegationSupported(InstanceType type) {
         return type.nitro() || type.bareMetal();
     }
 
-    /** N×(M−1)×16+2 with prefix delegation, or null where the CNI does not support it (vpc-cni.md §3.5). */
+    /** N×(M−1)×16+2 with prefix delegation, or null where the CNI does not support it (src/docs/reference/vpc-cni.md §3.5). */
     public static Integer withPrefixDelegation(InstanceType type) {
         return prefixDelegationSupported(type) ? type.maxEnis() * (type.ipv4PerEni() - 1) * IPS_PER_PREFIX + 2 : null;
     }
 
-    /** (N−1)×(M−1)+2 with custom networking: the primary ENI holds no pod IPs (vpc-cni.md §3.2 step 3). */
+    /** (N−1)×(M−1)+2 with custom networking: the primary ENI holds no pod IPs (src/docs/reference/vpc-cni.md §3.2 step 3). */
     public static int withCustomNetworking(InstanceType type) {
         return Math.max(0, type.maxEnis() - 1) * (type.ipv4PerEni() - 1) + 2;
     }
 
     /**
      * The value for the CNI mode: prefix delegation (where supported) and custom networking combine as
-     * (N−1)×(M−1)×16+2 (vpc-cni.md §3.5).
+     * (N−1)×(M−1)×16+2 (src/docs/reference/vpc-cni.md §3.5).
      */
     public static int forMode(InstanceType type, boolean prefixDelegation, boolean customNetworking) {
         int enis = customNetworking ? Math.max(0, type.maxEnis() - 1) : type.maxEnis();
@@ -59,7 +59,7 @@ public final class MaxPods {
 
     /**
      * EKS's cap for a managed node group: min(value, 110) up to 30 vCPUs, min(value, 250) above; null where the
-     * vCPUs are unknown, since then the cap cannot be known (vpc-cni.md §3.4, eks-vpc.md §7).
+     * vCPUs are unknown, since then the cap cannot be known (src/docs/reference/vpc-cni.md §3.4, src/docs/reference/eks-vpc.md §7).
      */
     public static Integer managedCap(InstanceType type) {
         if (type.vcpus() == null) {

@@ -64,7 +64,7 @@ public final class ValidationContext {
 
     /**
      * The subnets handed to EKS for its control-plane network interfaces: those {@code controlPlaneSubnets} names
-     * (unknown names are left out), or, when it is empty, every subnet that is not a pod subnet (domain-rules §1).
+     * (unknown names are left out), or, when it is empty, every subnet that is not a pod subnet (src/docs/domain-rules.md §1).
      */
     public List<Subnet> controlPlaneSubnets() {
         var subnets = new ArrayList<Subnet>();

@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The topology API's contract over real HTTP against the whole running service: every endpoint, every error of
- * domain-rules §1, ETags and If-Match. Subclasses run it against each supported database.
+ * src/docs/domain-rules.md §1, ETags and If-Match. Subclasses run it against each supported database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class TopologyApiContract {

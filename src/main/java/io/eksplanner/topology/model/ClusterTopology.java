@@ -42,7 +42,7 @@ public record ClusterTopology(
         ingressClasses = NullAsEmpty.list(ingressClasses);
     }
 
-    /** What EKS picks when no service CIDR is given and a VPC block lies in 10.0.0.0/8 (eks-vpc.md §3.2). */
+    /** What EKS picks when no service CIDR is given and a VPC block lies in 10.0.0.0/8 (src/docs/reference/eks-vpc.md §3.2). */
     public static final Ipv4Cidr DEFAULT_SERVICE_CIDR_BESIDE_10 = Ipv4Cidr.parse("172.20.0.0/16");
 
     /** What EKS picks when no service CIDR is given and no VPC block lies in 10.0.0.0/8. */
@@ -50,7 +50,7 @@ public record ClusterTopology(
 
     /**
      * The service CIDR EKS would pick were none given: 172.20.0.0/16 when any VPC block lies in 10.0.0.0/8, else
-     * 10.100.0.0/16 — what the EKS AMI's bootstrap derives the cluster DNS IP from (eks-vpc.md §3.2, §10.6).
+     * 10.100.0.0/16 — what the EKS AMI's bootstrap derives the cluster DNS IP from (src/docs/reference/eks-vpc.md §3.2, §10.6).
      */
     public Ipv4Cidr predictedServiceIpv4Cidr() {
         return vpc.cidrBlocks().stream().anyMatch(Ipv4Cidr.RFC1918_10::contains)

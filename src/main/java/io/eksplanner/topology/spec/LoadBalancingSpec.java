@@ -3,7 +3,7 @@ package io.eksplanner.topology.spec;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.LoadBalancerController;
 
-/** Which load-balancer controllers run in the cluster (domain-rules §4). */
+/** Which load-balancer controllers run in the cluster (src/docs/domain-rules.md §4). */
 public record LoadBalancingSpec(LoadBalancerController controller, Boolean serviceMutatorWebhook) {
     ClusterTopology.LoadBalancing toModel() {
         return new ClusterTopology.LoadBalancing(controller, serviceMutatorWebhook);

@@ -13,11 +13,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A whole cluster topology as one JSON document (domain-rules §1): the body that creates, replaces, exports and
+ * A whole cluster topology as one JSON document (src/docs/domain-rules.md §1): the body that creates, replaces, exports and
  * plans a cluster. Only {@code name} is required; an omitted scalar stays null and an omitted collection reads
  * back empty.
  */
-@Schema(description = "A whole EKS cluster topology (domain-rules §1). Only name is required.")
+@Schema(description = "A whole EKS cluster topology (src/docs/domain-rules.md §1). Only name is required.")
 @UniqueNames
 public record TopologyDocument(
         @NotNull @ValidName(EKS_CLUSTER) @Schema(example = "demo")

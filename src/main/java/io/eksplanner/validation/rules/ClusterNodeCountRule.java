@@ -10,7 +10,8 @@ import java.util.Locale;
 /** Checks that the node groups at their largest stay within the 5,000 nodes Kubernetes is tested for. */
 final class ClusterNodeCountRule implements ValidationRule {
 
-    // Follows eks-vpc.md §7 (K8S "≤ 5,000 nodes"; EKS ultra scale "up to 100,000 worker nodes"), R13.
+    // Follows src/docs/reference/eks-vpc.md §7 (K8S "≤ 5,000 nodes"; EKS ultra scale "up to 100,000 worker nodes"),
+    // R13.
 
     static final int TESTED_NODES = 5_000;
     static final int ULTRA_SCALE_NODES = 100_000;

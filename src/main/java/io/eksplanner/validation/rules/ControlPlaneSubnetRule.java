@@ -11,7 +11,8 @@ import java.util.LinkedHashSet;
 /** Checks that controlPlaneSubnets names known subnets and that the control-plane subnets span two distinct AZs. */
 final class ControlPlaneSubnetRule implements ValidationRule {
 
-    // eks-vpc.md §1.1–1.2, R01; domain-rules §1 (empty controlPlaneSubnets = every non-pod subnet) and §2.
+    // src/docs/reference/eks-vpc.md §1.1–1.2, R01; src/docs/domain-rules.md §1 (empty controlPlaneSubnets = every
+    // non-pod subnet) and §2.
 
     @Override
     public void check(ValidationContext context, Findings findings) {

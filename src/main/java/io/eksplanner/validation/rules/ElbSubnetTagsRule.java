@@ -14,7 +14,8 @@ import io.eksplanner.validation.ValidationRule;
  */
 final class ElbSubnetTagsRule implements ValidationRule {
 
-    // eks-vpc.md §6, R14; aws-load-balancers.md §7; domain-rules §2 (the simple form, refined per scheme by routing).
+    // src/docs/reference/eks-vpc.md §6, R14; src/docs/reference/aws-load-balancers.md §7; src/docs/domain-rules.md §2
+    // (the simple form, refined per scheme by routing).
 
     static final String ELB_TAG = "kubernetes.io/role/elb";
     static final String INTERNAL_ELB_TAG = "kubernetes.io/role/internal-elb";
@@ -45,7 +46,7 @@ final class ElbSubnetTagsRule implements ValidationRule {
             return;
         }
         // Per scheme: an internet-facing load balancer belongs in a tagged PUBLIC subnet, an internal one in a
-        // tagged PRIVATE subnet (domain-rules §2; aws-load-balancers.md §7).
+        // tagged PRIVATE subnet (src/docs/domain-rules.md §2; src/docs/reference/aws-load-balancers.md §7).
         for (LoadBalancerPlan plan : context.loadBalancers()) {
             if (plan.scheme() == null) {
                 continue;

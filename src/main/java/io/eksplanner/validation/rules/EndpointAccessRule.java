@@ -11,7 +11,8 @@ import io.eksplanner.validation.ValidationRule;
  */
 final class EndpointAccessRule implements ValidationRule {
 
-    // eks-vpc.md §4.1, §8.3, R09. Defaults: EKS's endpoint flags (public on, private off) and CreateVpc's DNS
+    // src/docs/reference/eks-vpc.md §4.1, §8.3, R09. Defaults: EKS's endpoint flags (public on, private off) and
+    // CreateVpc's DNS
     // attributes (enableDnsSupport true, enableDnsHostnames false).
 
     @Override

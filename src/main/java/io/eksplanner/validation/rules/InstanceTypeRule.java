@@ -9,8 +9,9 @@ import io.eksplanner.validation.ValidationRule;
 /** Checks that every node group's instance type is one the ENI limits catalogue knows. */
 final class InstanceTypeRule implements ValidationRule {
 
-    // Follows domain-rules §2 (INSTANCE_TYPE_UNKNOWN) and §3: without the type's ENI limits no IP plan is possible.
-    // A missing type is no finding: eksctl then uses m5.large (eks-vpc.md §8.1, DefaultNodeType).
+    // Follows src/docs/domain-rules.md §2 (INSTANCE_TYPE_UNKNOWN) and §3: without the type's ENI limits no IP plan is
+    // possible.
+    // A missing type is no finding: eksctl then uses m5.large (src/docs/reference/eks-vpc.md §8.1, DefaultNodeType).
 
     private static final int SUGGESTIONS = 3;
 

@@ -14,7 +14,7 @@ import java.util.LinkedHashSet;
  */
 final class LoadBalancerProblemsRule implements ValidationRule {
 
-    // domain-rules §2 and §4; aws-load-balancers.md §3.2, §7.1, §8.
+    // src/docs/domain-rules.md §2 and §4; src/docs/reference/aws-load-balancers.md §3.2, §7.1, §8.
 
     @Override
     public void check(ValidationContext context, Findings findings) {

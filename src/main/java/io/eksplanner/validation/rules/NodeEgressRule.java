@@ -16,7 +16,8 @@ import java.util.Set;
 /** Checks that nodes in a subnet without an internet route can still reach the API server, ECR, S3, EC2 and STS. */
 final class NodeEgressRule implements ValidationRule {
 
-    // Follows eks-vpc.md §4.1 (a public-only endpoint: "every node subnet needs a route to the internet"), §4.3
+    // Follows src/docs/reference/eks-vpc.md §4.1 (a public-only endpoint: "every node subnet needs a route to the
+    // internet"), §4.3
     // (the endpoints eksctl's fully-private clusters require), §1a, §5.4, R10, and EKS's private-clusters page
     // ("Your cluster must have endpoint private access enabled ... for nodes to register").
 

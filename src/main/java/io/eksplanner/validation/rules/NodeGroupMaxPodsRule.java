@@ -9,15 +9,16 @@ import io.eksplanner.validation.ValidationRule;
 /** Checks that a managed node group's explicit maxPods stays within the cap EKS sets for its instance type. */
 final class NodeGroupMaxPodsRule implements ValidationRule {
 
-    // Follows eks-vpc.md §7 ("For instances with less than 30 vCPUs the maximum number is 110 and for all other
+    // Follows src/docs/reference/eks-vpc.md §7 ("For instances with less than 30 vCPUs the maximum number is 110 and
+    // for all other
     // instances the maximum number is 250"; the max-pods calculator raises the cap "greater than 30 vCPUs"), R13,
-    // and domain-rules §3, which settle the boundary: 110 up to 30 vCPUs, 250 above.
+    // and src/docs/domain-rules.md §3, which settle the boundary: 110 up to 30 vCPUs, 250 above.
 
     static final int SMALL_CAP = 110;
     static final int LARGE_CAP = 250;
     static final int SMALL_VCPUS = 30;
 
-    /** eksctl's instance type when a node group names none (eks-vpc.md §8.1, DefaultNodeType). */
+    /** eksctl's instance type when a node group names none (src/docs/reference/eks-vpc.md §8.1, DefaultNodeType). */
     static final String DEFAULT_INSTANCE_TYPE = "m5.large";
 
     @Override

@@ -10,7 +10,8 @@ import java.util.Locale;
 /** Checks managed node groups against EKS's adjustable quotas: 450 nodes per group and 30 groups per cluster. */
 final class NodeGroupQuotaRule implements ValidationRule {
 
-    // Follows eks-vpc.md §7 (QUOTAS: "Nodes per managed node group | 450 | yes", "Managed node groups per cluster
+    // Follows src/docs/reference/eks-vpc.md §7 (QUOTAS: "Nodes per managed node group | 450 | yes", "Managed node
+    // groups per cluster
     // | 30 | yes"), R13. Both quotas can be raised, so passing them is a WARNING, not an ERROR.
 
     static final int NODES_PER_MANAGED_GROUP = 450;

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 /** Checks that each node group's sizes, where given, keep min ≤ desired ≤ max. */
 final class NodeGroupSizeRule implements ValidationRule {
 
-    // Follows eks-vpc.md §8.3 ("Managed node group sizes", "Unmanaged node group sizes"), §5.8, R13. eksctl would
+    // Follows src/docs/reference/eks-vpc.md §8.3 ("Managed node group sizes", "Unmanaged node group sizes"), §5.8, R13.
+    // eksctl would
     // fill in missing sizes (§5.8); only the sizes the user gave are compared, so a missing one is never blamed.
 
     @Override

@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /** Checks where each node group puts its nodes: that it names subnets, that they exist, and that they span AZs. */
 final class NodeGroupSubnetRule implements ValidationRule {
 
-    // Follows eks-vpc.md §5.1, §5.7 and §8.3 (selectNodeGroupZoneSubnets), R12; domain-rules §1–2.
+    // Follows src/docs/reference/eks-vpc.md §5.1, §5.7 and §8.3 (selectNodeGroupZoneSubnets), R12;
+    // src/docs/domain-rules.md §1–2.
 
     private static final int NAMES_SHOWN = 10;
     private static final int SUGGESTIONS = 3;

@@ -11,7 +11,8 @@ import io.eksplanner.validation.ValidationRule;
 /** Notes managed node groups whose max pods EKS would cap, but whose type's vCPUs the catalogue does not know. */
 final class NodeGroupVcpuRule implements ValidationRule {
 
-    // Follows domain-rules §3: "no cap, and an INFO finding, where vCPUs are unknown" (vpc-cni.md §3.4).
+    // Follows src/docs/domain-rules.md §3: "no cap, and an INFO finding, where vCPUs are unknown"
+    // (src/docs/reference/vpc-cni.md §3.4).
 
     @Override
     public void check(ValidationContext context, Findings findings) {

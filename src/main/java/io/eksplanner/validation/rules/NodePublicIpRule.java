@@ -9,7 +9,8 @@ import io.eksplanner.validation.ValidationRule;
 /** Checks that every public subnet holding nodes gives them a public IPv4 address on launch. */
 final class NodePublicIpRule implements ValidationRule {
 
-    // Follows eks-vpc.md §1a ("the subnet must auto-assign IPv4 public addresses"), §5.2–5.3 and the eksctl message
+    // Follows src/docs/reference/eks-vpc.md §1a ("the subnet must auto-assign IPv4 public addresses"), §5.2–5.3 and the
+    // eksctl message
     // of §8.3 (pkg/vpc/vpc.go:738), R11. A subnet that does not say is taken as not mapping: AWS creates subnets
     // with MapPublicIpOnLaunch false.
 

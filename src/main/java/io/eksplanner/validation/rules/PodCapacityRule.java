@@ -13,7 +13,8 @@ import java.util.LinkedHashMap;
 /** Reports workloads whose pods find no free pod slot at desired size: they would stay Pending. */
 final class PodCapacityRule implements ValidationRule {
 
-    // Follows domain-rules §3 (scheduling: never beyond a node's max pods − 2 workload slots) and vpc-cni.md §3.
+    // Follows src/docs/domain-rules.md §3 (scheduling: never beyond a node's max pods − 2 workload slots) and
+    // src/docs/reference/vpc-cni.md §3.
 
     @Override
     public void check(ValidationContext context, Findings findings) {

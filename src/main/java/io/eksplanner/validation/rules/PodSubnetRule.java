@@ -13,8 +13,9 @@ import java.util.TreeMap;
 /** With custom networking, every AZ that holds nodes needs exactly one pod subnet (its ENIConfig's subnet). */
 final class PodSubnetRule implements ValidationRule {
 
-    // Follows vpc-cni.md §4.2 (AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: one ENIConfig per node, its subnet in the node's
-    // AZ) and §6 rule 5; domain-rules §3: "none or several there: a finding".
+    // Follows src/docs/reference/vpc-cni.md §4.2 (AWS_VPC_K8S_CNI_CUSTOM_NETWORK_CFG: one ENIConfig per node, its
+    // subnet in the node's
+    // AZ) and §6 rule 5; src/docs/domain-rules.md §3: "none or several there: a finding".
 
     @Override
     public void check(ValidationContext context, Findings findings) {

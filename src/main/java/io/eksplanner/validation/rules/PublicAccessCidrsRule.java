@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class PublicAccessCidrsRule implements ValidationRule {
 
-    // eks-vpc.md §4.1 ("The blocks cannot include reserved addresses"; EKS-API VpcConfigRequest), §7 (quota of 40,
+    // src/docs/reference/eks-vpc.md §4.1 ("The blocks cannot include reserved addresses"; EKS-API VpcConfigRequest), §7
+    // (quota of 40,
     // not adjustable), R09.
 
     private static final int MAX_CIDRS = 40;

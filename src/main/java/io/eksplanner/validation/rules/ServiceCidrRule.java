@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /** Checks the Kubernetes service CIDR, given or the one EKS would pick, against EKS's ranges and the VPC. */
 final class ServiceCidrRule implements ValidationRule {
 
-    // Follows eks-vpc.md §3.1–3.5 and §10.6, rule R08. The default is the one the EKS AMI's bootstrap.sh derives
+    // Follows src/docs/reference/eks-vpc.md §3.1–3.5 and §10.6, rule R08. The default is the one the EKS AMI's
+    // bootstrap.sh derives
     // its DNS IP from: 172.20.0.0/16 when any VPC block starts with "10.", else 10.100.0.0/16.
 
     private static final String PATH = JsonPath.of("serviceIpv4Cidr");

@@ -17,7 +17,7 @@ public final class StandardRules {
         return List.copyOf(rules);
     }
 
-    /** The rules of the subnet, AZ and VPC validation (eks-vpc.md §9, R01–R20, as far as a topology expresses them). */
+    /** The rules of the subnet, AZ and VPC validation (src/docs/reference/eks-vpc.md §9, R01–R20, as far as a topology expresses them). */
     public static List<ValidationRule> network() {
         return List.of(
                 // VPC and subnet address space
@@ -46,7 +46,7 @@ public final class StandardRules {
                 new NodeEgressRule());
     }
 
-    /** The rules that read the IP plan: pod slots, subnet addresses, custom networking (domain-rules §3). */
+    /** The rules that read the IP plan: pod slots, subnet addresses, custom networking (src/docs/domain-rules.md §3). */
     public static List<ValidationRule> ipPlan() {
         return List.of(new PodCapacityRule(), new SubnetIpPlanRule(), new NodeGroupVcpuRule(), new PodSubnetRule());
     }

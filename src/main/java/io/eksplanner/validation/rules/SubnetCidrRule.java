@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /** Checks each subnet's CIDR block: given, well-sized, in canonical form, and inside one of the VPC's blocks. */
 final class SubnetCidrRule implements ValidationRule {
 
-    // Follows eks-vpc.md §2.9–2.11 and §9 R05, R07 (Amazon VPC User Guide, subnet sizing; EC2 CreateSubnet).
+    // Follows src/docs/reference/eks-vpc.md §2.9–2.11 and §9 R05, R07 (Amazon VPC User Guide, subnet sizing; EC2
+    // CreateSubnet).
 
     @Override
     public void check(ValidationContext context, Findings findings) {

@@ -12,7 +12,8 @@ import java.util.List;
 /** Checks eksctl's subnet count: at least one subnet, and of each kind either none or at least two. */
 final class SubnetCountRule implements ValidationRule {
 
-    // eks-vpc.md §8.3 (HasSufficientSubnets, vpc.go:453-489), R02. Pod subnets are not cluster subnets to eksctl.
+    // src/docs/reference/eks-vpc.md §8.3 (HasSufficientSubnets, vpc.go:453-489), R02. Pod subnets are not cluster
+    // subnets to eksctl.
 
     private static final String EKSCTL_ERROR =
             "\"insufficient number of subnets, at least 2x public and/or 2x private subnets are required\"";

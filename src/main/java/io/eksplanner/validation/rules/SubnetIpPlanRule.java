@@ -25,8 +25,10 @@ import java.util.Map;
  */
 final class SubnetIpPlanRule implements ValidationRule {
 
-    // Follows vpc-cni.md §4.5 (ContainerCreating, InsufficientFreeAddressesInSubnet / InsufficientCidrBlocks),
-    // §3.5 (contiguous /28s) and eks-vpc.md §1.3 (each control-plane subnet keeps at least 6 free addresses).
+    // Follows src/docs/reference/vpc-cni.md §4.5 (ContainerCreating, InsufficientFreeAddressesInSubnet /
+    // InsufficientCidrBlocks),
+    // §3.5 (contiguous /28s) and src/docs/reference/eks-vpc.md §1.3 (each control-plane subnet keeps at least 6 free
+    // addresses).
 
     static final int CONTROL_PLANE_MINIMUM_FREE = 6;
     private static final int NAMED_PODS = 5;

@@ -11,8 +11,9 @@ import io.eksplanner.validation.ValidationRule;
 /** Checks that a subnet's type agrees with its default route: PUBLIC means an internet-gateway route. */
 final class SubnetKindRule implements ValidationRule {
 
-    // eks-vpc.md §1.9 ("Public = route table has a route to an internet gateway; private = no IGW route");
-    // domain-rules §1–2 (SUBNET_TYPE_EGRESS).
+    // src/docs/reference/eks-vpc.md §1.9 ("Public = route table has a route to an internet gateway; private = no IGW
+    // route");
+    // src/docs/domain-rules.md §1–2 (SUBNET_TYPE_EGRESS).
 
     @Override
     public void check(ValidationContext context, Findings findings) {

@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 /** Checks that no two subnets' CIDR blocks share an address. */
 final class SubnetOverlapRule implements ValidationRule {
 
-    // Follows eks-vpc.md §2.10, R07: "the CIDR blocks of the subnets cannot overlap" (VPC User Guide, CreateSubnet).
+    // Follows src/docs/reference/eks-vpc.md §2.10, R07: "the CIDR blocks of the subnets cannot overlap" (VPC User
+    // Guide, CreateSubnet).
     // A sweep over the blocks sorted by first address keeps the one reaching furthest so far: any block starting
     // before that reach overlaps it. O(n log n), so topologies with thousands of subnets stay cheap.
 

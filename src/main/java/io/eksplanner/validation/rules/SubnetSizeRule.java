@@ -11,7 +11,8 @@ import java.util.HashSet;
 /** Warns about a control-plane subnet too small to leave the 16 addresses EKS recommends. */
 final class SubnetSizeRule implements ValidationRule {
 
-    // eks-vpc.md §1.3–1.5, §2.11, §10.1, R03: "at least six IP addresses … we recommend at least 16". This is the
+    // src/docs/reference/eks-vpc.md §1.3–1.5, §2.11, §10.1, R03: "at least six IP addresses … we recommend at least
+    // 16". This is the
     // static half (usable addresses); the ERROR half (fewer than 6 free after the IP plan) needs the IP plan.
 
     private static final long RECOMMENDED_ADDRESSES = 16;

@@ -14,7 +14,7 @@ import java.util.HashSet;
  */
 final class SubnetZoneRule implements ValidationRule {
 
-    // eks-vpc.md §1.1, §1.6–1.7, R04; domain-rules §2 (SUBNET_AZ_REGION).
+    // src/docs/reference/eks-vpc.md §1.1, §1.6–1.7, R04; src/docs/domain-rules.md §2 (SUBNET_AZ_REGION).
 
     @Override
     public void check(ValidationContext context, Findings findings) {

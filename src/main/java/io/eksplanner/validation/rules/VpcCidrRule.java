@@ -16,7 +16,7 @@ import java.util.List;
 /** Checks each VPC CIDR block on its own: present, well-sized, in canonical form, and in a range AWS accepts. */
 final class VpcCidrRule implements ValidationRule {
 
-    // Follows eks-vpc.md §2.1–2.5 and §2.7 (link-local), rules R05–R06; domain-rules §2.
+    // Follows src/docs/reference/eks-vpc.md §2.1–2.5 and §2.7 (link-local), rules R05–R06; src/docs/domain-rules.md §2.
 
     // AWS's bounds for VPC and subnet blocks alike (§2.1, 2.5, 2.9); SubnetCidrRule shares them.
     static final int SHORTEST_PREFIX = 16;

@@ -17,7 +17,7 @@ import java.util.List;
 /** Checks that each secondary VPC CIDR block overlaps no other block and is one AWS associates beside the primary. */
 final class VpcSecondaryCidrRule implements ValidationRule {
 
-    // Follows eks-vpc.md §2.6–2.7 (the association matrix of the Amazon VPC User Guide), rule R06.
+    // Follows src/docs/reference/eks-vpc.md §2.6–2.7 (the association matrix of the Amazon VPC User Guide), rule R06.
 
     /** What AWS refuses beside a primary block of one kind, and what it permits instead. */
     private record Restriction(String primaryRange, List<Ipv4Cidr> refused, String alternative) {}

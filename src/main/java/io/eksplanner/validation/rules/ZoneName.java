@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 record ZoneName(String region, String suffix) {
 
-    // eks-vpc.md §1.6–1.7: a Local or Wavelength Zone is named after its parent region plus a hyphenated suffix.
+    // src/docs/reference/eks-vpc.md §1.6–1.7: a Local or Wavelength Zone is named after its parent region plus a
+    // hyphenated suffix.
     private static final Pattern ZONE = Pattern.compile("([a-z]{2}(?:-[a-z]+)+-\\d+)([a-z]|-[a-z0-9]+(?:-[a-z0-9]+)*)");
     private static final Pattern WAVELENGTH_GROUP = Pattern.compile("-wl\\d+-");
 
