@@ -4,6 +4,7 @@ import io.eksplanner.catalog.InstanceType;
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.catalog.MaxPods;
 import io.eksplanner.common.Ipv4Cidr;
+import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.spec.CniSpec;

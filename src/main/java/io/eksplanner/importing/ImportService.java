@@ -1,6 +1,7 @@
 package io.eksplanner.importing;
 
 import io.eksplanner.common.IfMatch;
+import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.ChildKey;
 import io.eksplanner.topology.TopologyService;

@@ -3,6 +3,7 @@ package io.eksplanner.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.spec.CniSpec;

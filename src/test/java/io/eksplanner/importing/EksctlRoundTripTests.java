@@ -2,6 +2,7 @@ package io.eksplanner.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.spec.CniSpec;
