@@ -1,6 +1,8 @@
 package io.eksplanner.importing;
 
 import io.eksplanner.common.IfMatch;
+import io.eksplanner.importing.manifests.ManifestObjects;
+import io.eksplanner.importing.manifests.ManifestReader;
 import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.ChildKey;
