@@ -1,6 +1,7 @@
 package io.eksplanner.importing;
 
 import io.eksplanner.common.IfMatch;
+import io.eksplanner.importing.eksctl.EksctlReader;
 import io.eksplanner.importing.manifests.ManifestObjects;
 import io.eksplanner.importing.manifests.ManifestReader;
 import io.eksplanner.importing.yaml.YamlDocuments;

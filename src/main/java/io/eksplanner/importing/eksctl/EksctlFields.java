@@ -1,5 +1,6 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.eksctl;
 
+import io.eksplanner.common.Ipv4Cidr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,11 @@ final class EksctlFields {
 
     String path() {
         return path;
+    }
+
+    /** Reports a problem with the field {@code key} of this mapping, at its path. */
+    void problem(String key, String message) {
+        problems.accept(path(key), message);
     }
 
     boolean has(String key) {
@@ -80,6 +86,16 @@ final class EksctlFields {
         }
         problems.accept(path(key), "must be a whole number, was " + describe(value));
         return null;
+    }
+
+    /** An IPv4 CIDR written {@code a.b.c.d/n}, or null. */
+    String cidr(String key) {
+        var text = string(key);
+        if (text != null && Ipv4Cidr.tryParse(text).isEmpty()) {
+            problems.accept(path(key), "must be an IPv4 CIDR written a.b.c.d/n, was \"" + text + "\"");
+            return null;
+        }
+        return text;
     }
 
     EksctlFields object(String key) {
