@@ -17,6 +17,7 @@ import io.eksplanner.topology.spec.WorkloadSpec;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,14 @@ import org.springframework.util.unit.DataSize;
 /**
  * Imports YAML streams — an eksctl ClusterConfig and any number of Kubernetes manifests — into a topology: a new
  * cluster, or applied to a stored one the way {@code kubectl apply} does. All or nothing: any problem refuses the
- * whole import and nothing is stored.
+ * whole import and nothing is stored. The Spring edge of importing: the readers and writers it drives are plain Java.
+ * Public because the import endpoint in {@code io.eksplanner.importing.web} calls it.
  */
 @Service
 public class ImportService {
 
     /** The most documents one import may hold. */
-    public static final int MAX_DOCUMENTS = 1000;
+    static final int MAX_DOCUMENTS = 1000;
 
     private final TopologyService topology;
     private final Validator validator;
@@ -56,6 +58,19 @@ public class ImportService {
      */
     public Imported importStreams(List<String> streams, String cluster, boolean dryRun, IfMatch ifMatch) {
         var log = new ImportLog();
+        var contents = read(parse(streams), log);
+        log.rejectIfProblems();
+        var result = cluster == null ? create(contents) : apply(cluster, contents);
+        check(result);
+        if (dryRun) {
+            return new Imported(result, null, log.report());
+        }
+        var stored = cluster == null ? topology.create(result) : topology.replace(cluster, result, ifMatch);
+        return new Imported(stored.value(), stored, log.report());
+    }
+
+    /** Every document of every stream, in order; refused past {@link #MAX_DOCUMENTS} in all. */
+    private List<Object> parse(List<String> streams) {
         var parser = new YamlDocuments(codePointLimit, MAX_DOCUMENTS);
         var documents = new ArrayList<Object>();
         for (String stream : streams) {
@@ -66,6 +81,13 @@ public class ImportService {
                         List.of(new ImportProblem(null, null, null, "more than " + MAX_DOCUMENTS + " documents")));
             }
         }
+        return documents;
+    }
+
+    /** What the documents of an import hold: at most one ClusterConfig's topology, and the manifests' objects. */
+    private record Contents(TopologyDocument clusterConfig, ManifestObjects objects) {}
+
+    private static Contents read(List<Object> documents, ImportLog log) {
         TopologyDocument clusterConfig = null;
         var objects = new ManifestObjects();
         var eksctl = new EksctlReader();
@@ -75,7 +97,7 @@ public class ImportService {
             if (document == null) {
                 continue;
             }
-            if (document instanceof Map<?, ?> map && isClusterConfig(map)) {
+            if (document instanceof Map<?, ?> map && EksctlReader.isClusterConfig(map)) {
                 if (clusterConfig != null) {
                     log.problem(index, "ClusterConfig", null, "only one eksctl ClusterConfig may be imported at once");
                     continue;
@@ -88,23 +110,11 @@ public class ImportService {
             }
         }
         manifests.finish(log, objects);
-        log.rejectIfProblems();
-        var result = cluster == null ? create(clusterConfig, objects) : apply(cluster, clusterConfig, objects, log);
-        check(result);
-        if (dryRun) {
-            return new Imported(result, null, log.report());
-        }
-        var stored = cluster == null ? topology.create(result) : topology.replace(cluster, result, ifMatch);
-        return new Imported(stored.value(), stored, log.report());
+        return new Contents(clusterConfig, objects);
     }
 
-    private static boolean isClusterConfig(Map<?, ?> document) {
-        return "ClusterConfig".equals(document.get("kind"))
-                && String.valueOf(document.get("apiVersion")).startsWith("eksctl.io/");
-    }
-
-    private TopologyDocument create(TopologyDocument clusterConfig, ManifestObjects objects) {
-        if (clusterConfig == null) {
+    private static TopologyDocument create(Contents contents) {
+        if (contents.clusterConfig() == null) {
             throw new ImportRejected(
                     "a new cluster needs an eksctl ClusterConfig",
                     List.of(new ImportProblem(
@@ -114,14 +124,14 @@ public class ImportService {
                             "a new cluster needs an eksctl ClusterConfig (its metadata.name names the cluster); to"
                                     + " apply manifests to a stored cluster, add ?cluster=NAME")));
         }
-        return withObjects(clusterConfig, objects, List.of(), List.of(), List.of(), List.of());
+        return withObjects(contents.clusterConfig(), contents.objects(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** kubectl apply: objects created or replaced by kind, namespace and name; everything else unchanged. */
-    private TopologyDocument apply(
-            String name, TopologyDocument clusterConfig, ManifestObjects objects, ImportLog log) {
+    private TopologyDocument apply(String name, Contents contents) {
         var stored = topology.get(name).value();
         var base = stored;
+        var clusterConfig = contents.clusterConfig();
         if (clusterConfig != null) {
             if (!name.equals(clusterConfig.name())) {
                 throw new ImportRejected(
@@ -136,7 +146,12 @@ public class ImportService {
             base = clusterConfig;
         }
         return withObjects(
-                base, objects, stored.workloads(), stored.services(), stored.ingresses(), stored.ingressClasses());
+                base,
+                contents.objects(),
+                stored.workloads(),
+                stored.services(),
+                stored.ingresses(),
+                stored.ingressClasses());
     }
 
     private static TopologyDocument withObjects(
@@ -180,7 +195,7 @@ public class ImportService {
         }
         var problems = violations.stream()
                 .map(ImportService::problemOf)
-                .sorted(java.util.Comparator.comparing(ImportProblem::field))
+                .sorted(Comparator.comparing(ImportProblem::field))
                 .toList();
         throw new ImportRejected(problems.size() + " imported fields are ill-formed; see errors", problems);
     }
