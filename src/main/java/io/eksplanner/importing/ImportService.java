@@ -42,6 +42,9 @@ public class ImportService {
     private final Validator validator;
     private final int codePointLimit;
 
+    // A test seam (see afterStoredRead); a no-op in production.
+    private volatile Runnable afterStoredRead = () -> {};
+
     ImportService(
             TopologyService topology, Validator validator, @Value("${planner.max-request-size:4MB}") DataSize limit) {
         this.topology = topology;
@@ -49,23 +52,35 @@ public class ImportService {
         this.codePointLimit = (int) Math.min(Integer.MAX_VALUE, limit.toBytes());
     }
 
+    /**
+     * Test seam: {@code hook} runs when an apply has read the stored cluster and not yet written the merged one, so a
+     * test can land a concurrent write in between. Nothing in production sets it.
+     */
+    void afterStoredRead(Runnable hook) {
+        this.afterStoredRead = hook;
+    }
+
     /** What an import produced: the topology, what was stored (null on a dry run) and the report. */
     public record Imported(TopologyDocument topology, Versioned<TopologyDocument> stored, ImportReport report) {}
 
     /**
      * Reads {@code streams} (one per file) and creates a cluster from them, or, with {@code cluster}, applies them
-     * to that stored cluster; with {@code dryRun} stores nothing.
+     * to that stored cluster; with {@code dryRun} stores nothing. An apply reads, merges into and writes the stored
+     * cluster in one transaction, so a write landing meanwhile waits for it rather than being overwritten.
      */
     public Imported importStreams(List<String> streams, String cluster, boolean dryRun, IfMatch ifMatch) {
         var log = new ImportLog();
         var contents = read(parse(streams), log);
         log.rejectIfProblems();
-        var result = cluster == null ? create(contents) : apply(cluster, contents);
-        check(result);
         if (dryRun) {
+            var result = cluster == null
+                    ? checked(create(contents))
+                    : appliedTo(topology.get(cluster).value(), cluster, contents);
             return new Imported(result, null, log.report());
         }
-        var stored = cluster == null ? topology.create(result) : topology.replace(cluster, result, ifMatch);
+        var stored = cluster == null
+                ? topology.create(checked(create(contents)))
+                : topology.apply(cluster, current -> appliedTo(current, cluster, contents), ifMatch);
         return new Imported(stored.value(), stored, log.report());
     }
 
@@ -127,9 +142,14 @@ public class ImportService {
         return withObjects(contents.clusterConfig(), contents.objects(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /** The stored topology with the import applied, checked as the topology API checks a document. */
+    private TopologyDocument appliedTo(TopologyDocument stored, String name, Contents contents) {
+        afterStoredRead.run();
+        return checked(merged(stored, name, contents));
+    }
+
     /** kubectl apply: objects created or replaced by kind, namespace and name; everything else unchanged. */
-    private TopologyDocument apply(String name, Contents contents) {
-        var stored = topology.get(name).value();
+    private static TopologyDocument merged(TopologyDocument stored, String name, Contents contents) {
         var base = stored;
         var clusterConfig = contents.clusterConfig();
         if (clusterConfig != null) {
@@ -187,11 +207,11 @@ public class ImportService {
         return new ArrayList<>(merged.values());
     }
 
-    /** The composed topology must be well-formed as the topology API requires; refused otherwise. */
-    private void check(TopologyDocument document) {
+    /** The composed topology, which must be well-formed as the topology API requires; refused otherwise. */
+    private TopologyDocument checked(TopologyDocument document) {
         var violations = validator.validate(document);
         if (violations.isEmpty()) {
-            return;
+            return document;
         }
         var problems = violations.stream()
                 .map(ImportService::problemOf)
