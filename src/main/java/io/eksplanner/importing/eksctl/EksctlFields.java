@@ -110,19 +110,19 @@ final class EksctlFields {
         return null;
     }
 
-    /** The mapping's entries as fields, keyed by their string keys, in document order; empty when absent. */
+    /** The mapping's values as fields, keyed by their string keys, in document order; empty when absent. */
     Map<String, EksctlFields> objects(String key) {
         var map = object(key);
         var result = new LinkedHashMap<String, EksctlFields>();
         if (map == null) {
             return result;
         }
-        map.values.forEach((entryKey, entryValue) -> {
-            var entryPath = map.path(String.valueOf(entryKey));
-            if (entryValue instanceof Map<?, ?> entry) {
-                result.put(String.valueOf(entryKey), new EksctlFields(entry, entryPath, problems));
+        map.values.forEach((childKey, childValue) -> {
+            var childPath = map.path(String.valueOf(childKey));
+            if (childValue instanceof Map<?, ?> child) {
+                result.put(String.valueOf(childKey), new EksctlFields(child, childPath, problems));
             } else {
-                problems.accept(entryPath, "must be a mapping, was " + describe(entryValue));
+                problems.accept(childPath, "must be a mapping, was " + describe(childValue));
             }
         });
         return result;

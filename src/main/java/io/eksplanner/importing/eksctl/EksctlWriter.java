@@ -115,14 +115,14 @@ public final class EksctlWriter {
         putControlPlane(vpc, list(topology.controlPlaneSubnets()), subnets, privateSubnets);
         var byType = new LinkedHashMap<String, Object>();
         for (var type : List.of("public", "private")) {
-            var entries = new LinkedHashMap<String, Object>();
+            var byKey = new LinkedHashMap<String, Object>();
             for (var subnet : subnets) {
                 if (isPrivate(subnet) == type.equals("private")) {
-                    entries.put(keys.get(subnet), subnetSpec(subnet, keys.get(subnet)));
+                    byKey.put(keys.get(subnet), subnetSpec(subnet, keys.get(subnet)));
                 }
             }
-            if (!entries.isEmpty()) {
-                byType.put(type, entries);
+            if (!byKey.isEmpty()) {
+                byType.put(type, byKey);
             }
         }
         if (!byType.isEmpty()) {

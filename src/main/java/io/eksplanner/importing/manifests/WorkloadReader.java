@@ -94,11 +94,7 @@ final class WorkloadReader {
             return;
         }
         Integer count = kind == WorkloadKind.DaemonSet ? replicas : replicas(replicas, at);
-        if (object instanceof ReplicaSet) {
-            at.defaulted("read as a Deployment, which the planner schedules the same way as a ReplicaSet");
-        } else if (isPod) {
-            at.defaulted("read as a Deployment of 1 replica, since the planner models workloads, not single Pods");
-        }
+        noteReadAsDeployment(object, at);
         String labelsPath = isPod ? "metadata.labels" : "spec.template.metadata.labels";
         Map<String, String> labels = labels(
                 template.getMetadata() == null ? null : template.getMetadata().getLabels(), labelsPath, at);
@@ -116,6 +112,14 @@ final class WorkloadReader {
                 nodeGroups(annotations.get(NODE_GROUPS)),
                 Boolean.TRUE.equals(spec.getHostNetwork()),
                 podSecurityGroup(annotations.get(POD_SECURITY_GROUP), at)));
+    }
+
+    private static void noteReadAsDeployment(HasMetadata object, ObjectLog at) {
+        if (object instanceof ReplicaSet) {
+            at.defaulted("read as a Deployment, which the planner schedules the same way as a ReplicaSet");
+        } else if (object instanceof Pod) {
+            at.defaulted("read as a Deployment of 1 replica, since the planner models workloads, not single Pods");
+        }
     }
 
     private static Integer replicas(Integer replicas, ObjectLog at) {
