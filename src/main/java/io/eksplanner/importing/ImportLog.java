@@ -5,7 +5,10 @@ import io.eksplanner.importing.ImportReport.ReadObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects, while an import runs, what was read, defaulted and ignored, and every problem found. */
+/**
+ * Collects, while an import runs, what was read, defaulted and ignored, and every problem found. Public because the
+ * readers of the eksctl and manifests packages write to it.
+ */
 public final class ImportLog {
 
     private final List<ReadObject> read = new ArrayList<>();

@@ -2,7 +2,10 @@ package io.eksplanner.importing;
 
 import java.util.List;
 
-/** An import that cannot be taken: nothing is stored, and every problem found is listed. */
+/**
+ * An import that cannot be taken: nothing is stored, and every problem found is listed. Public because the YAML layer
+ * throws it and the problem handler in {@code io.eksplanner.importing.web} answers it.
+ */
 public class ImportRejected extends RuntimeException {
 
     private final List<ImportProblem> problems;

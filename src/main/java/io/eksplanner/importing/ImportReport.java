@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What an import did: the objects it read, the defaults it applied (eksctl's, or the planner's where eksctl decides
- * at random or by asking AWS), and the objects it ignored, with why.
+ * at random or by asking AWS), and the objects it ignored, with why. Public because the import endpoint answers it
+ * as JSON and the readers' log builds it.
  */
 public record ImportReport(List<ReadObject> read, List<String> defaults, List<IgnoredObject> ignored) {
 

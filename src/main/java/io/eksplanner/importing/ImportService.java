@@ -1,6 +1,10 @@
 package io.eksplanner.importing;
 
 import io.eksplanner.common.IfMatch;
+import io.eksplanner.importing.eksctl.EksctlReader;
+import io.eksplanner.importing.manifests.ManifestObjects;
+import io.eksplanner.importing.manifests.ManifestReader;
+import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.ChildKey;
 import io.eksplanner.topology.TopologyService;
@@ -13,6 +17,7 @@ import io.eksplanner.topology.spec.WorkloadSpec;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +29,21 @@ import org.springframework.util.unit.DataSize;
 /**
  * Imports YAML streams — an eksctl ClusterConfig and any number of Kubernetes manifests — into a topology: a new
  * cluster, or applied to a stored one the way {@code kubectl apply} does. All or nothing: any problem refuses the
- * whole import and nothing is stored.
+ * whole import and nothing is stored. The Spring edge of importing: the readers and writers it drives are plain Java.
+ * Public because the import endpoint in {@code io.eksplanner.importing.web} calls it.
  */
 @Service
 public class ImportService {
 
     /** The most documents one import may hold. */
-    public static final int MAX_DOCUMENTS = 1000;
+    static final int MAX_DOCUMENTS = 1000;
 
     private final TopologyService topology;
     private final Validator validator;
     private final int codePointLimit;
+
+    // A test seam (see afterStoredRead); a no-op in production.
+    private volatile Runnable afterStoredRead = () -> {};
 
     ImportService(
             TopologyService topology, Validator validator, @Value("${planner.max-request-size:4MB}") DataSize limit) {
@@ -43,15 +52,40 @@ public class ImportService {
         this.codePointLimit = (int) Math.min(Integer.MAX_VALUE, limit.toBytes());
     }
 
+    /**
+     * Test seam: {@code hook} runs when an apply has read the stored cluster and not yet written the merged one, so a
+     * test can land a concurrent write in between. Nothing in production sets it.
+     */
+    void afterStoredRead(Runnable hook) {
+        this.afterStoredRead = hook;
+    }
+
     /** What an import produced: the topology, what was stored (null on a dry run) and the report. */
     public record Imported(TopologyDocument topology, Versioned<TopologyDocument> stored, ImportReport report) {}
 
     /**
      * Reads {@code streams} (one per file) and creates a cluster from them, or, with {@code cluster}, applies them
-     * to that stored cluster; with {@code dryRun} stores nothing.
+     * to that stored cluster; with {@code dryRun} stores nothing. An apply reads, merges into and writes the stored
+     * cluster in one transaction, so a write landing meanwhile waits for it rather than being overwritten.
      */
     public Imported importStreams(List<String> streams, String cluster, boolean dryRun, IfMatch ifMatch) {
         var log = new ImportLog();
+        var contents = read(parse(streams), log);
+        log.rejectIfProblems();
+        if (dryRun) {
+            var result = cluster == null
+                    ? checked(create(contents))
+                    : appliedTo(topology.get(cluster).value(), cluster, contents);
+            return new Imported(result, null, log.report());
+        }
+        var stored = cluster == null
+                ? topology.create(checked(create(contents)))
+                : topology.apply(cluster, current -> appliedTo(current, cluster, contents), ifMatch);
+        return new Imported(stored.value(), stored, log.report());
+    }
+
+    /** Every document of every stream, in order; refused past {@link #MAX_DOCUMENTS} in all. */
+    private List<Object> parse(List<String> streams) {
         var parser = new YamlDocuments(codePointLimit, MAX_DOCUMENTS);
         var documents = new ArrayList<Object>();
         for (String stream : streams) {
@@ -62,6 +96,13 @@ public class ImportService {
                         List.of(new ImportProblem(null, null, null, "more than " + MAX_DOCUMENTS + " documents")));
             }
         }
+        return documents;
+    }
+
+    /** What the documents of an import hold: at most one ClusterConfig's topology, and the manifests' objects. */
+    private record Contents(TopologyDocument clusterConfig, ManifestObjects objects) {}
+
+    private static Contents read(List<Object> documents, ImportLog log) {
         TopologyDocument clusterConfig = null;
         var objects = new ManifestObjects();
         var eksctl = new EksctlReader();
@@ -71,7 +112,7 @@ public class ImportService {
             if (document == null) {
                 continue;
             }
-            if (document instanceof Map<?, ?> map && isClusterConfig(map)) {
+            if (document instanceof Map<?, ?> map && EksctlReader.isClusterConfig(map)) {
                 if (clusterConfig != null) {
                     log.problem(index, "ClusterConfig", null, "only one eksctl ClusterConfig may be imported at once");
                     continue;
@@ -84,23 +125,11 @@ public class ImportService {
             }
         }
         manifests.finish(log, objects);
-        log.rejectIfProblems();
-        var result = cluster == null ? create(clusterConfig, objects) : apply(cluster, clusterConfig, objects, log);
-        check(result);
-        if (dryRun) {
-            return new Imported(result, null, log.report());
-        }
-        var stored = cluster == null ? topology.create(result) : topology.replace(cluster, result, ifMatch);
-        return new Imported(stored.value(), stored, log.report());
+        return new Contents(clusterConfig, objects);
     }
 
-    private static boolean isClusterConfig(Map<?, ?> document) {
-        return "ClusterConfig".equals(document.get("kind"))
-                && String.valueOf(document.get("apiVersion")).startsWith("eksctl.io/");
-    }
-
-    private TopologyDocument create(TopologyDocument clusterConfig, ManifestObjects objects) {
-        if (clusterConfig == null) {
+    private static TopologyDocument create(Contents contents) {
+        if (contents.clusterConfig() == null) {
             throw new ImportRejected(
                     "a new cluster needs an eksctl ClusterConfig",
                     List.of(new ImportProblem(
@@ -110,14 +139,19 @@ public class ImportService {
                             "a new cluster needs an eksctl ClusterConfig (its metadata.name names the cluster); to"
                                     + " apply manifests to a stored cluster, add ?cluster=NAME")));
         }
-        return withObjects(clusterConfig, objects, List.of(), List.of(), List.of(), List.of());
+        return withObjects(contents.clusterConfig(), contents.objects(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The stored topology with the import applied, checked as the topology API checks a document. */
+    private TopologyDocument appliedTo(TopologyDocument stored, String name, Contents contents) {
+        afterStoredRead.run();
+        return checked(merged(stored, name, contents));
     }
 
     /** kubectl apply: objects created or replaced by kind, namespace and name; everything else unchanged. */
-    private TopologyDocument apply(
-            String name, TopologyDocument clusterConfig, ManifestObjects objects, ImportLog log) {
-        var stored = topology.get(name).value();
+    private static TopologyDocument merged(TopologyDocument stored, String name, Contents contents) {
         var base = stored;
+        var clusterConfig = contents.clusterConfig();
         if (clusterConfig != null) {
             if (!name.equals(clusterConfig.name())) {
                 throw new ImportRejected(
@@ -132,7 +166,12 @@ public class ImportService {
             base = clusterConfig;
         }
         return withObjects(
-                base, objects, stored.workloads(), stored.services(), stored.ingresses(), stored.ingressClasses());
+                base,
+                contents.objects(),
+                stored.workloads(),
+                stored.services(),
+                stored.ingresses(),
+                stored.ingressClasses());
     }
 
     private static TopologyDocument withObjects(
@@ -168,15 +207,15 @@ public class ImportService {
         return new ArrayList<>(merged.values());
     }
 
-    /** The composed topology must be well-formed as the topology API requires; refused otherwise. */
-    private void check(TopologyDocument document) {
+    /** The composed topology, which must be well-formed as the topology API requires; refused otherwise. */
+    private TopologyDocument checked(TopologyDocument document) {
         var violations = validator.validate(document);
         if (violations.isEmpty()) {
-            return;
+            return document;
         }
         var problems = violations.stream()
                 .map(ImportService::problemOf)
-                .sorted(java.util.Comparator.comparing(ImportProblem::field))
+                .sorted(Comparator.comparing(ImportProblem::field))
                 .toList();
         throw new ImportRejected(problems.size() + " imported fields are ill-formed; see errors", problems);
     }

@@ -7,6 +7,7 @@ import io.eksplanner.topology.spec.TopologyDocument;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,21 @@ public class TopologyService {
     public Versioned<TopologyDocument> replace(String name, TopologyDocument document, IfMatch ifMatch) {
         requireSame("name", name, document.name());
         var cluster = lockForWrite(name, ifMatch);
+        cluster.replaceWith(document);
+        return new Versioned<>(cluster.toDocument(), written(cluster));
+    }
+
+    /**
+     * Replaces the named cluster's whole topology with what {@code merge} makes of the stored one, with the row locked
+     * from the read to the write, so that no other write lands in between and is lost. {@code merge} may refuse by
+     * throwing, and nothing is written; the caller's {@code If-Match} is checked against the version read once the
+     * merge has accepted the document, as {@link #replace} checks a document before the version.
+     */
+    public Versioned<TopologyDocument> apply(String name, UnaryOperator<TopologyDocument> merge, IfMatch ifMatch) {
+        var cluster = clusters.findByNameForUpdate(name).orElseThrow(() -> new ClusterNotFound(name));
+        var document = merge.apply(cluster.toDocument());
+        requireSame("name", name, document.name());
+        ifMatch.check(cluster.version());
         cluster.replaceWith(document);
         return new Versioned<>(cluster.toDocument(), written(cluster));
     }

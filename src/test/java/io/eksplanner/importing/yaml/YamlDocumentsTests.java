@@ -1,8 +1,9 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eksplanner.importing.ImportRejected;
 import io.eksplanner.support.HostileYaml;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,12 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.eksctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.eksplanner.importing.ImportLog;
+import io.eksplanner.importing.ImportProblem;
+import io.eksplanner.importing.ImportReport;
+import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.spec.CniSpec;

@@ -1,7 +1,9 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.eksctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.importing.ImportLog;
+import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.spec.CniSpec;
@@ -107,7 +109,7 @@ class EksctlRoundTripTests {
                                 SubnetType.PUBLIC,
                                 Egress.INTERNET_GATEWAY,
                                 true,
-                                Map.of(EksctlReader.PUBLIC_ROLE_TAG, "1"),
+                                Map.of(EksctlSubnets.PUBLIC_ROLE_TAG, "1"),
                                 null),
                         new SubnetSpec(
                                 "app-1",
@@ -117,7 +119,7 @@ class EksctlRoundTripTests {
                                 SubnetType.PRIVATE,
                                 Egress.NONE,
                                 false,
-                                Map.of(EksctlReader.PRIVATE_ROLE_TAG, "1"),
+                                Map.of(EksctlSubnets.PRIVATE_ROLE_TAG, "1"),
                                 null),
                         new SubnetSpec(
                                 "app-2",
@@ -127,7 +129,7 @@ class EksctlRoundTripTests {
                                 SubnetType.PRIVATE,
                                 Egress.NONE,
                                 false,
-                                Map.of(EksctlReader.PRIVATE_ROLE_TAG, "1"),
+                                Map.of(EksctlSubnets.PRIVATE_ROLE_TAG, "1"),
                                 null)),
                 List.of(
                         new NodeGroupSpec("batch", "c5.2xlarge", 3, 1, 5, List.of("app-1", "app-2"), false, 58),

@@ -1,4 +1,4 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.manifests;
 
 import io.eksplanner.topology.spec.IngressClassParametersSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * What {@link ManifestReader} took from a stream of manifests so far, each collection in the order the objects came
  * in; an IngressClass's parameters are looked up by name when {@link #ingressClasses()} is asked, because its
- * IngressClassParams may come later in the stream.
+ * IngressClassParams may come later in the stream. Public because the import use case in
+ * {@code io.eksplanner.importing} collects the objects of a whole stream in it and merges them into the topology.
  */
 public final class ManifestObjects {
 
@@ -50,7 +51,7 @@ public final class ManifestObjects {
     }
 
     /** IngressClasses whose IngressClassParams were not read, as IngressClass name to IngressClassParams name. */
-    public Map<String, String> unresolvedParameters() {
+    Map<String, String> unresolvedParameters() {
         Map<String, String> missing = new LinkedHashMap<>();
         for (IngressClassSpec ingressClass : ingressClasses) {
             String reference = parameterReferences.get(ingressClass.name());

@@ -1,5 +1,6 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.eksctl;
 
+import io.eksplanner.common.Ipv4Cidr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,11 @@ final class EksctlFields {
 
     String path() {
         return path;
+    }
+
+    /** Reports a problem with the field {@code key} of this mapping, at its path. */
+    void problem(String key, String message) {
+        problems.accept(path(key), message);
     }
 
     boolean has(String key) {
@@ -82,6 +88,16 @@ final class EksctlFields {
         return null;
     }
 
+    /** An IPv4 CIDR written {@code a.b.c.d/n}, or null. */
+    String cidr(String key) {
+        var text = string(key);
+        if (text != null && Ipv4Cidr.tryParse(text).isEmpty()) {
+            problems.accept(path(key), "must be an IPv4 CIDR written a.b.c.d/n, was \"" + text + "\"");
+            return null;
+        }
+        return text;
+    }
+
     EksctlFields object(String key) {
         var value = values.get(key);
         if (value == null) {
@@ -94,19 +110,19 @@ final class EksctlFields {
         return null;
     }
 
-    /** The mapping's entries as fields, keyed by their string keys, in document order; empty when absent. */
+    /** The mapping's values as fields, keyed by their string keys, in document order; empty when absent. */
     Map<String, EksctlFields> objects(String key) {
         var map = object(key);
         var result = new LinkedHashMap<String, EksctlFields>();
         if (map == null) {
             return result;
         }
-        map.values.forEach((entryKey, entryValue) -> {
-            var entryPath = map.path(String.valueOf(entryKey));
-            if (entryValue instanceof Map<?, ?> entry) {
-                result.put(String.valueOf(entryKey), new EksctlFields(entry, entryPath, problems));
+        map.values.forEach((childKey, childValue) -> {
+            var childPath = map.path(String.valueOf(childKey));
+            if (childValue instanceof Map<?, ?> child) {
+                result.put(String.valueOf(childKey), new EksctlFields(child, childPath, problems));
             } else {
-                problems.accept(entryPath, "must be a mapping, was " + describe(entryValue));
+                problems.accept(childPath, "must be a mapping, was " + describe(childValue));
             }
         });
         return result;

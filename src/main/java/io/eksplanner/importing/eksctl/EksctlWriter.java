@@ -1,8 +1,9 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.eksctl;
 
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.spec.CniSpec;
+import io.eksplanner.topology.spec.EndpointAccessSpec;
 import io.eksplanner.topology.spec.NodeGroupSpec;
 import io.eksplanner.topology.spec.SubnetSpec;
 import io.eksplanner.topology.spec.TopologyDocument;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -35,6 +37,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * role tags, {@code mapPublicIpOnLaunch}, per-subnet egress, {@code podSubnet}; a node group mixing public and private
  * subnets (written with {@code privateNetworking} false); the order of managed against unmanaged node groups; load
  * balancing, workloads, Services and Ingresses. See {@code src/docs/import-mapping-eksctl.md}.
+ *
+ * <p>Public because the export endpoint in {@code io.eksplanner.importing.web} writes with it.
  */
 public final class EksctlWriter {
 
@@ -54,10 +58,23 @@ public final class EksctlWriter {
         var subnets = list(topology.subnets());
         var keys = subnetKeys(subnets, topology.region());
         root.put("vpc", vpc(topology, subnets, keys));
+        putNodeGroups(root, list(topology.nodeGroups()), subnets, keys);
+        putCniAddon(root, cniEnv(topology.cni()));
+        var settings = DumpSettings.builder()
+                .setDefaultFlowStyle(FlowStyle.BLOCK)
+                .setIndent(2)
+                .build();
+        return new Dump(settings).dumpToString(root);
+    }
 
+    private static void putNodeGroups(
+            Map<String, Object> root,
+            List<NodeGroupSpec> groups,
+            List<SubnetSpec> subnets,
+            Map<SubnetSpec, String> keys) {
         var unmanaged = new ArrayList<Object>();
         var managed = new ArrayList<Object>();
-        for (var group : list(topology.nodeGroups())) {
+        for (var group : groups) {
             (Boolean.TRUE.equals(group.managed()) ? managed : unmanaged).add(nodeGroup(group, subnets, keys));
         }
         if (!unmanaged.isEmpty()) {
@@ -66,21 +83,19 @@ public final class EksctlWriter {
         if (!managed.isEmpty()) {
             root.put("managedNodeGroups", managed);
         }
-        var env = cniEnv(topology.cni());
-        if (!env.isEmpty()) {
-            // The values are "true", "false" or digits, so they need no JSON escaping.
-            var json = new StringJoiner(", ", "{\"env\": {", "}}");
-            env.forEach((key, value) -> json.add("\"" + key + "\": \"" + value + "\""));
-            var addon = new LinkedHashMap<String, Object>();
-            addon.put("name", EksctlReader.VPC_CNI);
-            addon.put("configurationValues", json.toString());
-            root.put("addons", List.of(addon));
+    }
+
+    private static void putCniAddon(Map<String, Object> root, Map<String, String> env) {
+        if (env.isEmpty()) {
+            return;
         }
-        var settings = DumpSettings.builder()
-                .setDefaultFlowStyle(FlowStyle.BLOCK)
-                .setIndent(2)
-                .build();
-        return new Dump(settings).dumpToString(root);
+        // The values are "true", "false" or digits, so they need no JSON escaping.
+        var json = new StringJoiner(", ", "{\"env\": {", "}}");
+        env.forEach((key, value) -> json.add("\"" + key + "\": \"" + value + "\""));
+        var addon = new LinkedHashMap<String, Object>();
+        addon.put("name", EksctlAddons.VPC_CNI);
+        addon.put("configurationValues", json.toString());
+        root.put("addons", List.of(addon));
     }
 
     private static Map<String, Object> vpc(
@@ -96,54 +111,59 @@ public final class EksctlWriter {
             boolean anyNat = privateSubnets.stream().anyMatch(subnet -> subnet.egress() == Egress.NAT_GATEWAY);
             vpc.put("nat", Map.of("gateway", anyNat ? "Single" : "Disable"));
         }
-        var access = topology.endpointAccess();
-        if (access != null) {
-            var endpoints = new LinkedHashMap<String, Object>();
-            putIfPresent(endpoints, "publicAccess", access.publicAccess());
-            putIfPresent(endpoints, "privateAccess", access.privateAccess());
-            if (!endpoints.isEmpty()) {
-                vpc.put("clusterEndpoints", endpoints);
-            }
-            if (access.publicAccessCidrs() != null
-                    && !access.publicAccessCidrs().isEmpty()) {
-                vpc.put("publicAccessCIDRs", access.publicAccessCidrs());
-            }
-        }
-        var controlPlane = list(topology.controlPlaneSubnets());
-        if (!controlPlane.isEmpty()) {
-            var chosen = subnets.stream()
-                    .filter(subnet -> controlPlane.contains(subnet.name()))
-                    .toList();
-            if (chosen.size() == controlPlane.size() && chosen.stream().allMatch(subnet -> subnet.id() != null)) {
-                vpc.put(
-                        "controlPlaneSubnetIDs",
-                        controlPlane.stream()
-                                .map(name -> chosen.stream()
-                                        .filter(subnet -> subnet.name().equals(name))
-                                        .findFirst()
-                                        .orElseThrow()
-                                        .id())
-                                .toList());
-            } else if (chosen.equals(privateSubnets)) {
-                vpc.put("controlPlaneOnPrivateSubnets", true);
-            }
-        }
+        putEndpointAccess(vpc, topology.endpointAccess());
+        putControlPlane(vpc, list(topology.controlPlaneSubnets()), subnets, privateSubnets);
         var byType = new LinkedHashMap<String, Object>();
         for (var type : List.of("public", "private")) {
-            var entries = new LinkedHashMap<String, Object>();
+            var byKey = new LinkedHashMap<String, Object>();
             for (var subnet : subnets) {
                 if (isPrivate(subnet) == type.equals("private")) {
-                    entries.put(keys.get(subnet), subnetSpec(subnet, keys.get(subnet)));
+                    byKey.put(keys.get(subnet), subnetSpec(subnet, keys.get(subnet)));
                 }
             }
-            if (!entries.isEmpty()) {
-                byType.put(type, entries);
+            if (!byKey.isEmpty()) {
+                byType.put(type, byKey);
             }
         }
         if (!byType.isEmpty()) {
             vpc.put("subnets", byType);
         }
         return vpc;
+    }
+
+    private static void putEndpointAccess(Map<String, Object> vpc, EndpointAccessSpec access) {
+        if (access == null) {
+            return;
+        }
+        var endpoints = new LinkedHashMap<String, Object>();
+        putIfPresent(endpoints, "publicAccess", access.publicAccess());
+        putIfPresent(endpoints, "privateAccess", access.privateAccess());
+        if (!endpoints.isEmpty()) {
+            vpc.put("clusterEndpoints", endpoints);
+        }
+        if (access.publicAccessCidrs() != null && !access.publicAccessCidrs().isEmpty()) {
+            vpc.put("publicAccessCIDRs", access.publicAccessCidrs());
+        }
+    }
+
+    /** By id when every control-plane subnet has one, else as the private subnets when they are exactly those. */
+    private static void putControlPlane(
+            Map<String, Object> vpc, List<String> controlPlane, List<SubnetSpec> subnets, List<SubnetSpec> privates) {
+        if (controlPlane.isEmpty()) {
+            return;
+        }
+        var chosen = subnets.stream()
+                .filter(subnet -> controlPlane.contains(subnet.name()))
+                .toList();
+        if (chosen.size() == controlPlane.size() && chosen.stream().allMatch(subnet -> subnet.id() != null)) {
+            vpc.put(
+                    "controlPlaneSubnetIDs",
+                    controlPlane.stream()
+                            .map(name -> named(chosen, name).orElseThrow().id())
+                            .toList());
+        } else if (chosen.equals(privates)) {
+            vpc.put("controlPlaneOnPrivateSubnets", true);
+        }
     }
 
     private static Map<String, Object> subnetSpec(SubnetSpec subnet, String key) {
@@ -162,7 +182,7 @@ public final class EksctlWriter {
         for (var subnet : subnets) {
             var zone = subnet.availabilityZone();
             var type = isPrivate(subnet) ? SubnetType.PRIVATE : SubnetType.PUBLIC;
-            boolean byZone = zone != null && subnet.name().equals(EksctlReader.defaultSubnetName(type, zone, region));
+            boolean byZone = zone != null && subnet.name().equals(EksctlSubnets.defaultSubnetName(type, zone, region));
             keys.put(subnet, byZone ? zone : subnet.name());
         }
         return keys;
@@ -177,10 +197,7 @@ public final class EksctlWriter {
         putIfPresent(spec, "minSize", group.minSize());
         putIfPresent(spec, "maxSize", group.maxSize());
         var chosen = list(group.subnets()).stream()
-                .map(name -> subnets.stream()
-                        .filter(subnet -> subnet.name().equals(name))
-                        .findFirst()
-                        .orElse(null))
+                .map(name -> named(subnets, name).orElse(null))
                 .filter(Objects::nonNull)
                 .toList();
         if (!chosen.isEmpty()) {
@@ -207,6 +224,10 @@ public final class EksctlWriter {
         putText(env, "ENABLE_POD_ENI", cni.podSecurityGroups());
         putText(env, "ENABLE_SUBNET_DISCOVERY", cni.subnetDiscovery());
         return env;
+    }
+
+    private static Optional<SubnetSpec> named(List<SubnetSpec> subnets, String name) {
+        return subnets.stream().filter(subnet -> subnet.name().equals(name)).findFirst();
     }
 
     private static boolean isPrivate(SubnetSpec subnet) {

@@ -1,9 +1,11 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.manifests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.eksplanner.importing.ImportLog;
+import io.eksplanner.importing.ImportProblem;
 import io.eksplanner.importing.ImportReport.IgnoredObject;
 import io.eksplanner.importing.ImportReport.ReadObject;
 import io.eksplanner.topology.model.ExternalTrafficPolicy;

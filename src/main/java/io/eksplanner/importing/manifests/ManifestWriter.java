@@ -1,11 +1,11 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.manifests;
 
-import static io.eksplanner.importing.ManifestKeys.DEFAULT_INGRESS_CLASS;
-import static io.eksplanner.importing.ManifestKeys.ELBV2_GROUP;
-import static io.eksplanner.importing.ManifestKeys.INGRESS_CLASS_PARAMS;
-import static io.eksplanner.importing.ManifestKeys.NODE_GROUPS;
-import static io.eksplanner.importing.ManifestKeys.PLACEMENT;
-import static io.eksplanner.importing.ManifestKeys.POD_SECURITY_GROUP;
+import static io.eksplanner.importing.manifests.ManifestKeys.DEFAULT_INGRESS_CLASS;
+import static io.eksplanner.importing.manifests.ManifestKeys.ELBV2_GROUP;
+import static io.eksplanner.importing.manifests.ManifestKeys.INGRESS_CLASS_PARAMS;
+import static io.eksplanner.importing.manifests.ManifestKeys.NODE_GROUPS;
+import static io.eksplanner.importing.manifests.ManifestKeys.PLACEMENT;
+import static io.eksplanner.importing.manifests.ManifestKeys.POD_SECURITY_GROUP;
 
 import io.eksplanner.topology.model.Placement;
 import io.eksplanner.topology.model.WorkloadKind;
@@ -43,7 +43,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressClassBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPortBuilder;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,30 +51,31 @@ import java.util.Map;
 /**
  * Writes a topology's workloads, Services, Ingresses and IngressClasses as a multi-document Kubernetes manifest
  * stream that {@link ManifestReader} reads back into the same objects ({@code src/docs/import-mapping-manifests.md}
- * says what each kind carries); the cluster's AWS side (VPC, subnets, node groups) is not written.
+ * says what each kind carries); the cluster's AWS side (VPC, subnets, node groups) is not written. Public because the
+ * export endpoint in {@code io.eksplanner.importing.web} writes with it.
  */
 public final class ManifestWriter {
 
     /** The image of the placeholder container: the topology does not know what the pods run. */
     static final String PLACEHOLDER_IMAGE = "registry.k8s.io/pause:3.10";
 
-    private final KubernetesSerialization serialization = new KubernetesSerialization();
+    private final Fabric8Objects objects = new Fabric8Objects();
 
     /** The manifests of {@code topology}, one YAML document per object, workloads first; never null. */
     public String write(TopologyDocument topology) {
-        List<Object> objects = new ArrayList<>();
-        list(topology.workloads()).forEach(workload -> objects.add(workload(workload)));
-        list(topology.services()).forEach(service -> objects.add(service(service)));
+        List<Object> manifests = new ArrayList<>();
+        list(topology.workloads()).forEach(workload -> manifests.add(workload(workload)));
+        list(topology.services()).forEach(service -> manifests.add(service(service)));
         for (IngressClassSpec ingressClass : list(topology.ingressClasses())) {
-            objects.add(ingressClass(ingressClass));
+            manifests.add(ingressClass(ingressClass));
             if (ingressClass.parameters() != null) {
-                objects.add(ingressClassParams(ingressClass.name(), ingressClass.parameters()));
+                manifests.add(ingressClassParams(ingressClass.name(), ingressClass.parameters()));
             }
         }
-        list(topology.ingresses()).forEach(ingress -> objects.add(ingress(ingress)));
+        list(topology.ingresses()).forEach(ingress -> manifests.add(ingress(ingress)));
         StringBuilder stream = new StringBuilder();
-        for (Object object : objects) {
-            String yaml = serialization.asYaml(object);
+        for (Object object : manifests) {
+            String yaml = objects.asYaml(object);
             stream.append(yaml.startsWith("---") ? yaml : "---\n" + yaml);
             if (!yaml.endsWith("\n")) {
                 stream.append('\n');

@@ -1,4 +1,4 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.manifests;
 
 /**
  * Annotation keys and API names that {@link ManifestReader} and {@link ManifestWriter} share; the {@code eksplanner.io/}

@@ -1,0 +1,82 @@
+package io.eksplanner.importing.manifests;
+
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one adapter between the manifest reader and writer and fabric8's {@link KubernetesSerialization}: it turns a
+ * parsed YAML mapping into fabric8's typed model and writes fabric8's objects as YAML. It is the only class of the
+ * import and export engines that touches Jackson; everything around it sees fabric8's model types and
+ * {@link UnreadableObject} only.
+ */
+final class Fabric8Objects {
+
+    private final KubernetesSerialization serialization = new KubernetesSerialization();
+
+    /**
+     * {@code map} as fabric8's typed object for its kind ({@code Deployment}, {@code Service}...), or as a
+     * {@code GenericKubernetesResource} for a kind fabric8 has no type for.
+     */
+    KubernetesResource toResource(Map<?, ?> map) throws UnreadableObject {
+        try {
+            return serialization.convertValue(map, KubernetesResource.class);
+        } catch (RuntimeException e) {
+            JacksonException cause = jacksonCause(e);
+            throw new UnreadableObject(
+                    cause == null ? "" : path(cause),
+                    firstLine(cause == null ? e.getMessage() : cause.getOriginalMessage()));
+        }
+    }
+
+    /** One fabric8 object (or a plain map) as a YAML document. */
+    String asYaml(Object object) {
+        return serialization.asYaml(object);
+    }
+
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    /** A mapping fabric8 cannot read as its kind: the field where reading failed ("" when unknown), and why. */
+    static final class UnreadableObject extends Exception {
+
+        private final String field;
+
+        UnreadableObject(String field, String reason) {
+            super(reason);
+            this.field = field;
+        }
+
+        /** The path of the field inside the object, as {@code spec.template.spec.containers[0].ports}. */
+        String field() {
+            return field;
+        }
+    }
+}
