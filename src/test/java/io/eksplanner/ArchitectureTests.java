@@ -48,7 +48,7 @@ class ArchitectureTests {
         "io.eksplanner.topology.model.."
     };
 
-    private static final String JACKSON_ADAPTER = "io.eksplanner.importing.manifests.KubernetesObjects";
+    private static final String JACKSON_ADAPTER = "io.eksplanner.importing.manifests.Fabric8Objects";
 
     private static final DescribedPredicate<JavaClass> PERSISTENCE = DescribedPredicate.describe(
             "JPA entities, embeddables or Spring Data repositories",
@@ -110,6 +110,15 @@ class ArchitectureTests {
                     "com.fasterxml.jackson..",
                     "io.eksplanner.config..",
                     "io.eksplanner.topology");
+
+    /** The one engine class that may use Jackson: fabric8's KubernetesSerialization reads manifests through it. */
+    @ArchTest
+    static final ArchRule theJacksonAdapterUsesNoFramework = noClasses()
+            .that()
+            .haveFullyQualifiedName(JACKSON_ADAPTER)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "jakarta.servlet..");
 
     @ArchTest
     static final ArchRule repositoriesAreNotPublic =

@@ -1,6 +1,6 @@
 package io.eksplanner.importing.eksctl;
 
-import io.eksplanner.importing.ImportRejected;
+import io.eksplanner.importing.report.ImportRejected;
 import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.spec.CniSpec;
 import java.util.Map;

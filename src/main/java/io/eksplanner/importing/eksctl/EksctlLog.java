@@ -1,6 +1,6 @@
 package io.eksplanner.importing.eksctl;
 
-import io.eksplanner.importing.ImportLog;
+import io.eksplanner.importing.report.ImportLog;
 
 /**
  * The import log as one ClusterConfig document writes to it: problems at a field path under the document's index and

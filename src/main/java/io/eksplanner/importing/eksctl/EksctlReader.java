@@ -1,7 +1,7 @@
 package io.eksplanner.importing.eksctl;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
-import io.eksplanner.importing.ImportLog;
+import io.eksplanner.importing.report.ImportLog;
 import io.eksplanner.topology.spec.TopologyDocument;
 import java.util.List;
 import java.util.Map;

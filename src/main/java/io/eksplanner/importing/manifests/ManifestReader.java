@@ -4,8 +4,8 @@ import static io.eksplanner.importing.manifests.ManifestFields.describe;
 import static io.eksplanner.importing.manifests.ManifestKeys.ELBV2_GROUP;
 import static io.eksplanner.importing.manifests.ManifestKeys.INGRESS_CLASS_PARAMS;
 
-import io.eksplanner.importing.ImportLog;
 import io.eksplanner.importing.manifests.Fabric8Objects.UnreadableObject;
+import io.eksplanner.importing.report.ImportLog;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;

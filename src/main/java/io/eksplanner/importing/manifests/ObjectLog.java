@@ -1,6 +1,6 @@
 package io.eksplanner.importing.manifests;
 
-import io.eksplanner.importing.ImportLog;
+import io.eksplanner.importing.report.ImportLog;
 
 /**
  * The import log as one manifest object writes to it: problems at a field path inside the object (after the path

@@ -1,10 +1,10 @@
 package io.eksplanner.importing.web;
 
 import io.eksplanner.common.IfMatch;
-import io.eksplanner.importing.ImportReport;
 import io.eksplanner.importing.ImportService;
 import io.eksplanner.importing.eksctl.EksctlWriter;
 import io.eksplanner.importing.manifests.ManifestWriter;
+import io.eksplanner.importing.report.ImportReport;
 import io.eksplanner.planning.ClusterPlanner;
 import io.eksplanner.planning.web.ValidationReportResponse;
 import io.eksplanner.topology.TopologyService;

@@ -2,7 +2,7 @@ package io.eksplanner.importing.web;
 
 import io.eksplanner.common.web.ProblemType;
 import io.eksplanner.common.web.ProblemWriter;
-import io.eksplanner.importing.ImportRejected;
+import io.eksplanner.importing.report.ImportRejected;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

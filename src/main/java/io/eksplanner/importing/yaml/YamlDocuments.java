@@ -12,7 +12,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * Parses a YAML stream into its documents (maps, lists and scalars of the core schema, anchors and aliases resolved)
  * under limits that make hostile input cheap to refuse: stream size, aliases, nesting depth and document count. Every
- * YAML error becomes an {@link io.eksplanner.importing.ImportRejected} with one problem that says where. Public
+ * YAML error becomes an {@link io.eksplanner.importing.report.ImportRejected} with one problem that says where. Public
  * because the import use case and the eksctl reader (for the vpc-cni addon's configuration values) parse with it.
  */
 public final class YamlDocuments {

@@ -1,7 +1,7 @@
 package io.eksplanner.importing.yaml;
 
-import io.eksplanner.importing.ImportProblem;
-import io.eksplanner.importing.ImportRejected;
+import io.eksplanner.importing.report.ImportProblem;
+import io.eksplanner.importing.report.ImportRejected;
 import java.util.List;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;

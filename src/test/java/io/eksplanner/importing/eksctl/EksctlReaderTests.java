@@ -3,9 +3,9 @@ package io.eksplanner.importing.eksctl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.eksplanner.importing.ImportLog;
-import io.eksplanner.importing.ImportProblem;
-import io.eksplanner.importing.ImportReport;
+import io.eksplanner.importing.report.ImportLog;
+import io.eksplanner.importing.report.ImportProblem;
+import io.eksplanner.importing.report.ImportReport;
 import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;

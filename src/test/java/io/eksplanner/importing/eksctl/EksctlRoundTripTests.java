@@ -2,7 +2,7 @@ package io.eksplanner.importing.eksctl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eksplanner.importing.ImportLog;
+import io.eksplanner.importing.report.ImportLog;
 import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.eksplanner.importing.ImportLog;
-import io.eksplanner.importing.ImportProblem;
-import io.eksplanner.importing.ImportReport.IgnoredObject;
-import io.eksplanner.importing.ImportReport.ReadObject;
+import io.eksplanner.importing.report.ImportLog;
+import io.eksplanner.importing.report.ImportProblem;
+import io.eksplanner.importing.report.ImportReport.IgnoredObject;
+import io.eksplanner.importing.report.ImportReport.ReadObject;
 import io.eksplanner.topology.model.ExternalTrafficPolicy;
 import io.eksplanner.topology.model.PathType;
 import io.eksplanner.topology.model.Placement;

@@ -2,8 +2,8 @@ package io.eksplanner.importing.manifests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.eksplanner.importing.ImportLog;
-import io.eksplanner.importing.ImportReport;
+import io.eksplanner.importing.report.ImportLog;
+import io.eksplanner.importing.report.ImportReport;
 import io.eksplanner.topology.model.PathType;
 import io.eksplanner.topology.model.Placement;
 import io.eksplanner.topology.model.Protocol;

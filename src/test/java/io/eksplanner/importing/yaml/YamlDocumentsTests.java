@@ -3,7 +3,7 @@ package io.eksplanner.importing.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.eksplanner.importing.ImportRejected;
+import io.eksplanner.importing.report.ImportRejected;
 import io.eksplanner.support.HostileYaml;
 import java.time.Duration;
 import java.util.List;

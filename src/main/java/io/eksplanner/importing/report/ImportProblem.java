@@ -1,4 +1,4 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.report;
 
 /**
  * Why a document of an import was refused: its index in the stream (0-based, null for the stream as a whole), the

@@ -1,7 +1,7 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.report;
 
-import io.eksplanner.importing.ImportReport.IgnoredObject;
-import io.eksplanner.importing.ImportReport.ReadObject;
+import io.eksplanner.importing.report.ImportReport.IgnoredObject;
+import io.eksplanner.importing.report.ImportReport.ReadObject;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.eksplanner.importing;
+package io.eksplanner.importing.report;
 
 import java.util.List;
 
