@@ -50,7 +50,7 @@ final class IngressPlanner {
     static final String AUTO_MODE_ALB_CONTROLLER = "eks.amazonaws.com/alb";
     static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
     static final String ANNOTATION = "alb.ingress.kubernetes.io/";
-    static final String OWNER = LoadBalancerController.AWS_LOAD_BALANCER_CONTROLLER.name();
+    static final LoadBalancerOwner OWNER = LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER;
 
     private static final Pattern GROUP_NAME = Pattern.compile("^([a-z0-9][-a-z0-9.]*)?[a-z0-9]$");
     private static final int GROUP_NAME_MAX = 63;
@@ -154,7 +154,7 @@ final class IngressPlanner {
                                 null,
                                 message,
                                 List.of(new Problem(
-                                        "INGRESS_CLASS_UNKNOWN",
+                                        ProblemCode.INGRESS_CLASS_UNKNOWN,
                                         "ingresses[" + index + "].ingressClassName",
                                         "Ingress " + key(ingress) + ": " + message))));
             }
@@ -240,7 +240,7 @@ final class IngressPlanner {
                         null,
                         "IngressGroup name " + explicit + " is invalid, so the Ingress joins no group: " + invalid,
                         List.of(new Problem(
-                                "INGRESS_GROUP_NAME_INVALID",
+                                ProblemCode.INGRESS_GROUP_NAME_INVALID,
                                 path,
                                 "Ingress " + key(ingress) + ", group " + explicit + ": " + invalid)));
                 return new Member(index, ingress, parameters, claim.classIndex(), null, 0, null, refusal);
@@ -255,14 +255,14 @@ final class IngressPlanner {
                 order = Integer.parseInt(rawOrder);
                 if (order < GROUP_ORDER_MIN || order > GROUP_ORDER_MAX) {
                     orderProblem = new Problem(
-                            "INGRESS_GROUP_ORDER_INVALID",
+                            ProblemCode.INGRESS_GROUP_ORDER_INVALID,
                             "ingresses[" + index + "].annotations",
                             "explicit Ingress group order must be within [" + GROUP_ORDER_MIN + ":" + GROUP_ORDER_MAX
                                     + "], Ingress: " + key(ingress) + ", order: " + order);
                 }
             } catch (NumberFormatException e) {
                 orderProblem = new Problem(
-                        "INGRESS_GROUP_ORDER_INVALID",
+                        ProblemCode.INGRESS_GROUP_ORDER_INVALID,
                         "ingresses[" + index + "].annotations",
                         "failed to load Ingress group order for ingress: " + key(ingress) + ": strconv.ParseInt:"
                                 + " parsing \"" + rawOrder + "\": invalid syntax");
@@ -293,7 +293,7 @@ final class IngressPlanner {
         var problems = new ArrayList<Problem>();
 
         // Exclusive settings: one value across the group, or the whole group fails (§4, §8.3).
-        var scheme = exclusive(
+        var schemeName = exclusive(
                 members,
                 member -> member.parameters() != null && member.parameters().scheme() != null
                         ? member.parameters().scheme()
@@ -331,7 +331,7 @@ final class IngressPlanner {
                     declaredBy.put(port.getKey(), member);
                 } else if (!known.equals(port.getValue())) {
                     problems.add(new Problem(
-                            "INGRESS_GROUP_CONFLICT",
+                            ProblemCode.INGRESS_GROUP_CONFLICT,
                             member.annotationsPath(),
                             "conflicting protocol, "
                                     + key(declaredBy.get(port.getKey()).ingress()) + ": " + known + " | "
@@ -346,7 +346,7 @@ final class IngressPlanner {
                     .toList();
             if (withDefault.size() > 1) {
                 problems.add(new Problem(
-                        "INGRESS_GROUP_CONFLICT",
+                        ProblemCode.INGRESS_GROUP_CONFLICT,
                         "ingresses[" + withDefault.get(1).index() + "].defaultBackend",
                         "multiple ingress defined default backend: ["
                                 + withDefault.stream()
@@ -355,14 +355,14 @@ final class IngressPlanner {
                                 + "] on port " + port));
             }
         }
-        if (scheme != null && !scheme.equals("internal") && !scheme.equals("internet-facing")) {
-            reasons.add("unknown scheme: " + scheme);
+        if (schemeName != null && Scheme.parse(schemeName) == null) {
+            reasons.add("unknown scheme: " + schemeName);
         }
         if (!problems.isEmpty() || !reasons.isEmpty()) {
             problems.forEach(problem -> reasons.add(problem.message()));
             return LoadBalancerPlan.none(groupId, sources, OWNER, String.join("; ", reasons), dedupe(problems));
         }
-        scheme = scheme == null ? "internal" : scheme;
+        var scheme = schemeName == null ? Scheme.INTERNAL : Scheme.parse(schemeName);
 
         // Subnets: the controller's discovery, at least two AZs for an ALB (§7.1).
         var subnets = run.controllerSubnets(scheme, subnetList);
@@ -370,8 +370,7 @@ final class IngressPlanner {
                 subnets.stream().map(Subnet::availabilityZone).distinct().count();
         if (zoneCount < ALB_MINIMUM_ZONES) {
             var message = subnets.isEmpty()
-                    ? "couldn't auto-discover subnets: unable to resolve at least one subnet (no "
-                            + (scheme.equals("internal") ? "kubernetes.io/role/internal-elb" : "kubernetes.io/role/elb")
+                    ? "couldn't auto-discover subnets: unable to resolve at least one subnet (no " + scheme.roleTag()
                             + " subnet with " + LoadBalancerPlanner.LB_MINIMUM_FREE_IPS + " free addresses)"
                     : "subnets count less than minimal required count: " + zoneCount + " < " + ALB_MINIMUM_ZONES;
             return LoadBalancerPlan.none(
@@ -380,7 +379,7 @@ final class IngressPlanner {
                     OWNER,
                     message,
                     List.of(new Problem(
-                            "ALB_SUBNET_AZ_COUNT",
+                            ProblemCode.ALB_SUBNET_AZ_COUNT,
                             subnetList != null ? members.get(0).annotationsPath() : "subnets",
                             "the " + scheme + " ALB " + groupId + ": " + message)));
         }
@@ -430,7 +429,7 @@ final class IngressPlanner {
         var zones = subnets.stream().map(Subnet::availabilityZone).toList();
         var groups = new ArrayList<TargetGroup>();
         List<PacketPath> paths = List.of();
-        var targetTypes = new LinkedHashSet<String>();
+        var targetTypes = new LinkedHashSet<TargetType>();
         for (Backend backend : backends.values()) {
             var built = targetGroup(backend, zones, problems);
             groups.add(built.group());
@@ -439,15 +438,15 @@ final class IngressPlanner {
                 paths = built.paths();
             }
         }
-        String targetType = targetTypes.isEmpty()
-                ? "instance"
-                : targetTypes.size() == 1 ? targetTypes.iterator().next() : "mixed";
+        TargetType targetType = targetTypes.isEmpty()
+                ? TargetType.INSTANCE
+                : targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
         return new LoadBalancerPlan(
                 groupId,
                 sources,
                 OWNER,
                 null,
-                "ALB",
+                LoadBalancerType.ALB,
                 scheme,
                 targetType,
                 ipAddressType == null ? "ipv4" : ipAddressType,
@@ -476,7 +475,7 @@ final class IngressPlanner {
         }
         if (values.size() > 1) {
             problems.add(new Problem(
-                    "INGRESS_GROUP_CONFLICT",
+                    ProblemCode.INGRESS_GROUP_CONFLICT,
                     conflicting.annotationsPath(),
                     "conflicting " + name + ": [" + String.join(" ", values) + "]"));
             return null;
@@ -600,7 +599,7 @@ final class IngressPlanner {
         }
         if (missing != null) {
             problems.add(new Problem(
-                    "INGRESS_BACKEND_MISSING",
+                    ProblemCode.INGRESS_BACKEND_MISSING,
                     path,
                     "Ingress " + key(ingress) + " routes to a missing backend: " + missing
                             + "; the controller answers those requests with a fixed 503 response"));
@@ -618,7 +617,7 @@ final class IngressPlanner {
 
     // ---- target groups, health checks, traffic (§3.2, §5.2, §9.2) -----------------------------------------------
 
-    private record BuiltGroup(TargetGroup group, String targetType, List<PacketPath> paths) {}
+    private record BuiltGroup(TargetGroup group, TargetType targetType, List<PacketPath> paths) {}
 
     private BuiltGroup targetGroup(Backend backend, List<String> zones, List<Problem> problems) {
         var service = backend.service();
@@ -648,7 +647,7 @@ final class IngressPlanner {
         } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
             groupPort = 0;
             problems.add(new Problem(
-                    "LB_NODEPORT_REQUIRED",
+                    ProblemCode.LB_NODEPORT_REQUIRED,
                     "services[" + backend.serviceIndex() + "].type",
                     "TargetGroup port is empty. When using Instance targets, your service be must of type 'NodePort'"
                             + " or 'LoadBalancer' (Service " + LoadBalancerPlanner.Run.key(service)
@@ -671,11 +670,11 @@ final class IngressPlanner {
                 .getOrDefault(ANNOTATION + "backend-protocol", "HTTP")
                 .toUpperCase(Locale.ROOT);
         var group = new TargetGroup(protocol, groupPort, healthCheck(annotations, protocol), targets, result.traffic());
-        var sourceIp = ip || local ? "ALB IP (client in X-Forwarded-For)" : "node IP (kube-proxy SNAT)";
+        var sourceIp = ip || local ? SourceIpAtPod.ALB_IP : SourceIpAtPod.NODE_IP;
         var paths = result.paths().stream()
                 .map(total -> toPath(total, ip, local, groupPort, sourceIp))
                 .toList();
-        return new BuiltGroup(group, ip ? "ip" : "instance", paths);
+        return new BuiltGroup(group, ip ? TargetType.IP : TargetType.INSTANCE, paths);
     }
 
     /** The ALB health check: HTTP, traffic-port, {@code /}, 15 s / 5 s, 2 / 2, {@code 200}, annotations override. */
@@ -702,7 +701,7 @@ final class IngressPlanner {
         }
     }
 
-    private static PacketPath toPath(PathTotal total, boolean ip, boolean local, int nodePort, String sourceIp) {
+    private static PacketPath toPath(PathTotal total, boolean ip, boolean local, int nodePort, SourceIpAtPod sourceIp) {
         var hops = new ArrayList<String>();
         hops.add("client");
         hops.add("ALB node in " + total.entryZone());

@@ -210,11 +210,13 @@ public final class LoadBalancerPlanner {
             // Scheme: aws-load-balancer-scheme, else the deprecated -internal bool, else internal (§4).
             var schemeAnnotation = annotations.get(SERVICE_ANNOTATION + "aws-load-balancer-scheme");
             var internal = annotations.get(SERVICE_ANNOTATION + "aws-load-balancer-internal");
-            String scheme = schemeAnnotation != null
+            String schemeName = schemeAnnotation != null
                     ? schemeAnnotation
                     : internal != null ? (Boolean.parseBoolean(internal) ? "internal" : "internet-facing") : "internal";
-            if (!scheme.equals("internal") && !scheme.equals("internet-facing")) {
-                return LoadBalancerPlan.none(id, source, "AWS_LOAD_BALANCER_CONTROLLER", "unknown scheme: " + scheme);
+            var scheme = Scheme.parse(schemeName);
+            if (scheme == null) {
+                return LoadBalancerPlan.none(
+                        id, source, LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER, "unknown scheme: " + schemeName);
             }
             var attributes = annotations.getOrDefault(SERVICE_ANNOTATION + "aws-load-balancer-attributes", "");
             var crossZoneAnnotation =
@@ -233,22 +235,19 @@ public final class LoadBalancerPlanner {
                 return LoadBalancerPlan.none(
                         id,
                         source,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "unable to resolve at least one subnet (no "
-                                + (scheme.equals("internal")
-                                        ? "kubernetes.io/role/internal-elb"
-                                        : "kubernetes.io/role/elb")
-                                + " subnet with " + LB_MINIMUM_FREE_IPS + " free addresses)");
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        "unable to resolve at least one subnet (no " + scheme.roleTag() + " subnet with "
+                                + LB_MINIMUM_FREE_IPS + " free addresses)");
             }
             var ipAddressType =
                     annotations.getOrDefault(SERVICE_ANNOTATION + "aws-load-balancer-ip-address-type", "ipv4");
             return build(
                     id,
                     source,
-                    "AWS_LOAD_BALANCER_CONTROLLER",
-                    "NLB",
+                    LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                    LoadBalancerType.NLB,
                     scheme,
-                    ip ? "ip" : "instance",
+                    ip ? TargetType.IP : TargetType.INSTANCE,
                     ipAddressType,
                     subnets,
                     crossZone,
@@ -262,8 +261,9 @@ public final class LoadBalancerPlanner {
             var annotations = service.annotations();
             // Legacy scheme: "false" is internet-facing, any other value internal, absent internet-facing (§4).
             var internal = annotations.get(SERVICE_ANNOTATION + "aws-load-balancer-internal");
-            String scheme =
-                    internal == null || internal.isEmpty() || internal.equals("false") ? "internet-facing" : "internal";
+            Scheme scheme = internal == null || internal.isEmpty() || internal.equals("false")
+                    ? Scheme.INTERNET_FACING
+                    : Scheme.INTERNAL;
             boolean crossZone = "true"
                     .equals(annotations.get(
                             SERVICE_ANNOTATION + "aws-load-balancer-cross-zone-load-balancing-enabled"));
@@ -272,17 +272,17 @@ public final class LoadBalancerPlanner {
                 return LoadBalancerPlan.none(
                         id,
                         source,
-                        "LEGACY",
+                        LoadBalancerOwner.LEGACY,
                         "no subnet for an " + scheme + " load balancer"
-                                + (scheme.equals("internet-facing") ? " (public subnets only)" : ""));
+                                + (scheme == Scheme.INTERNET_FACING ? " (public subnets only)" : ""));
             }
             return build(
                     id,
                     source,
-                    "LEGACY",
-                    nlb ? "NLB" : "CLB",
+                    LoadBalancerOwner.LEGACY,
+                    nlb ? LoadBalancerType.NLB : LoadBalancerType.CLB,
                     scheme,
-                    "instance",
+                    TargetType.INSTANCE,
                     "ipv4",
                     subnets,
                     crossZone,
@@ -293,7 +293,7 @@ public final class LoadBalancerPlanner {
 
         // ---- subnets (§7) ---------------------------------------------------------------------------------------
 
-        List<Subnet> controllerSubnets(String scheme, String explicit) {
+        List<Subnet> controllerSubnets(Scheme scheme, String explicit) {
             if (explicit != null && !explicit.isBlank()) {
                 var wanted = new HashSet<String>();
                 for (String item : explicit.split(",")) {
@@ -306,7 +306,7 @@ public final class LoadBalancerPlanner {
                         .sorted(Comparator.comparing(Run::subnetId))
                         .toList();
             }
-            var role = scheme.equals("internal") ? "kubernetes.io/role/internal-elb" : "kubernetes.io/role/elb";
+            var role = scheme.roleTag();
             var tagged = topology.subnets().stream()
                     .filter(subnet -> {
                         var value = subnet.tags().get(role);
@@ -319,7 +319,7 @@ public final class LoadBalancerPlanner {
             var candidates = !tagged.isEmpty() || anyRoleTag
                     ? tagged
                     : topology.subnets().stream()
-                            .filter(subnet -> scheme.equals("internal")
+                            .filter(subnet -> scheme == Scheme.INTERNAL
                                     ? subnet.type() != SubnetType.PUBLIC
                                     : subnet.type() == SubnetType.PUBLIC)
                             .toList();
@@ -332,13 +332,13 @@ public final class LoadBalancerPlanner {
                             .thenComparing(Run::subnetId));
         }
 
-        private List<Subnet> legacySubnets(String scheme) {
+        private List<Subnet> legacySubnets(Scheme scheme) {
             var candidates = topology.subnets().stream()
                     .filter(this::notOtherClusters)
                     .filter(subnet -> subnet.cidr() != null)
-                    .filter(subnet -> !scheme.equals("internet-facing") || subnet.type() == SubnetType.PUBLIC)
+                    .filter(subnet -> scheme != Scheme.INTERNET_FACING || subnet.type() == SubnetType.PUBLIC)
                     .toList();
-            var role = scheme.equals("internal") ? "kubernetes.io/role/internal-elb" : "kubernetes.io/role/elb";
+            var role = scheme.roleTag();
             return onePerZone(
                     candidates,
                     Comparator.comparing((Subnet subnet) -> !subnet.tags().containsKey(role))
@@ -380,10 +380,10 @@ public final class LoadBalancerPlanner {
         private LoadBalancerPlan build(
                 String id,
                 List<String> source,
-                String owner,
-                String type,
-                String scheme,
-                String targetType,
+                LoadBalancerOwner owner,
+                LoadBalancerType type,
+                Scheme scheme,
+                TargetType targetType,
                 String ipAddressType,
                 List<Subnet> subnets,
                 boolean crossZone,
@@ -391,7 +391,7 @@ public final class LoadBalancerPlanner {
                 Service service,
                 Map<String, Integer> nodePorts) {
             boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
-            boolean ip = targetType.equals("ip");
+            boolean ip = targetType == TargetType.IP;
             var selected = selectedPods(service);
             var listeners = new ArrayList<Listener>();
             var groups = new ArrayList<TargetGroup>();
@@ -405,7 +405,9 @@ public final class LoadBalancerPlanner {
                 int nodePort =
                         port.nodePort() != null ? port.nodePort() : nodePorts.getOrDefault(key(service) + "#" + p, 0);
                 listeners.add(new Listener(
-                        type.equals("CLB") ? "TCP" : String.valueOf(port.protocol() == null ? "TCP" : port.protocol()),
+                        type == LoadBalancerType.CLB
+                                ? "TCP"
+                                : String.valueOf(port.protocol() == null ? "TCP" : port.protocol()),
                         port.port()));
                 var health = healthCheck(owner, type, ip, local, healthCheckNodePort, service);
                 var targets = new ArrayList<Target>();
@@ -468,24 +470,30 @@ public final class LoadBalancerPlanner {
         }
 
         /** What source address the pod sees (aws-load-balancers.md §6, §9.2). */
-        private static String sourceIpAtPod(String type, boolean ip, boolean local, boolean preserved) {
+        private static SourceIpAtPod sourceIpAtPod(
+                LoadBalancerType type, boolean ip, boolean local, boolean preserved) {
             if (ip) {
-                return preserved ? "client IP" : "NLB private IP";
+                return preserved ? SourceIpAtPod.CLIENT_IP : SourceIpAtPod.NLB_PRIVATE_IP;
             }
             if (!local) {
-                return "node IP (kube-proxy SNAT)";
+                return SourceIpAtPod.NODE_IP;
             }
-            return type.equals("CLB") ? "CLB IP (the CLB proxies the connection)" : "client IP";
+            return type == LoadBalancerType.CLB ? SourceIpAtPod.CLB_IP : SourceIpAtPod.CLIENT_IP;
         }
 
         /** Health-check defaults by owner, type, target type and traffic policy (aws-load-balancers.md §5). */
         private static HealthCheck healthCheck(
-                String owner, String type, boolean ip, boolean local, Integer healthCheckNodePort, Service service) {
+                LoadBalancerOwner owner,
+                LoadBalancerType type,
+                boolean ip,
+                boolean local,
+                Integer healthCheckNodePort,
+                Service service) {
             var annotations = service.annotations();
             HealthCheck defaults;
             String healthPort = healthCheckNodePort == null ? "traffic-port" : String.valueOf(healthCheckNodePort);
-            if (owner.equals("LEGACY")) {
-                if (type.equals("CLB")) {
+            if (owner == LoadBalancerOwner.LEGACY) {
+                if (type == LoadBalancerType.CLB) {
                     defaults = local
                             ? new HealthCheck("HTTP", healthPort, "/healthz", 10, 5, 2, 6, null)
                             : new HealthCheck("TCP", "traffic-port", null, 10, 5, 2, 6, null);
@@ -598,7 +606,12 @@ public final class LoadBalancerPlanner {
             return new PathTotal(entryZone, nodeZone, podZone, share + other.share, crossAzHops);
         }
 
-        PacketPath toPath(String type, boolean ip, Service service, String sourceIp, Map<String, Integer> nodePorts) {
+        PacketPath toPath(
+                LoadBalancerType type,
+                boolean ip,
+                Service service,
+                SourceIpAtPod sourceIp,
+                Map<String, Integer> nodePorts) {
             var hops = new ArrayList<String>();
             hops.add("client");
             hops.add(type + " node in " + entryZone);
