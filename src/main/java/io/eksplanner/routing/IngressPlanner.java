@@ -1,8 +1,5 @@
 package io.eksplanner.routing;
 
-import io.eksplanner.common.Ipv4Cidr;
-import io.eksplanner.ipam.IpPlan.PodPlan;
-import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.LbSubnet;
 import io.eksplanner.routing.LoadBalancerPlan.Listener;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
@@ -10,7 +7,7 @@ import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
-import io.eksplanner.routing.LoadBalancerPlanner.PathTotal;
+import io.eksplanner.routing.TrafficModel.TrafficTarget;
 import io.eksplanner.topology.model.ClusterTopology.Ingress;
 import io.eksplanner.topology.model.ClusterTopology.IngressBackend;
 import io.eksplanner.topology.model.ClusterTopology.IngressClass;
@@ -20,7 +17,6 @@ import io.eksplanner.topology.model.ClusterTopology.PortRef;
 import io.eksplanner.topology.model.ClusterTopology.Service;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import io.eksplanner.topology.model.ExternalTrafficPolicy;
-import io.eksplanner.topology.model.LoadBalancerController;
 import io.eksplanner.topology.model.PathType;
 import io.eksplanner.topology.model.ServiceType;
 import java.util.ArrayList;
@@ -61,25 +57,18 @@ final class IngressPlanner {
             "\\s*\\[\\s*(\\{\\s*\"[A-Za-z]+\"\\s*:\\s*-?\\d+\\s*}(\\s*,\\s*\\{\\s*\"[A-Za-z]+\"\\s*:\\s*-?\\d+\\s*})*)?\\s*]\\s*");
     private static final int ALB_MINIMUM_ZONES = 2;
 
-    private final LoadBalancerPlanner.Run run;
-    private final Map<String, Integer> nodePorts;
-    private final Map<String, Integer> serviceIndex = new HashMap<>();
+    private final RoutingContext context;
     private final Map<String, IngressClass> classes = new LinkedHashMap<>();
     private final Map<String, Integer> classIndex = new HashMap<>();
 
-    IngressPlanner(LoadBalancerPlanner.Run run, Map<String, Integer> nodePorts) {
-        this.run = run;
-        this.nodePorts = nodePorts;
-        var services = run.topology.services();
-        for (int index = 0; index < services.size(); index++) {
-            serviceIndex.putIfAbsent(LoadBalancerPlanner.Run.key(services.get(index)), index);
-        }
-        var declared = run.topology.ingressClasses();
+    IngressPlanner(RoutingContext context) {
+        this.context = context;
+        var declared = context.topology().ingressClasses();
         for (int index = 0; index < declared.size(); index++) {
             classes.putIfAbsent(declared.get(index).name(), declared.get(index));
             classIndex.putIfAbsent(declared.get(index).name(), index);
         }
-        if (run.controller == LoadBalancerController.AWS_LOAD_BALANCER_CONTROLLER) {
+        if (context.runsLoadBalancerController()) {
             // The Helm chart creates IngressClass alb unless one of that name exists (domain-rules §4).
             classes.putIfAbsent("alb", new IngressClass("alb", ALB_CONTROLLER, false, null));
         }
@@ -87,8 +76,8 @@ final class IngressPlanner {
 
     /** One plan per IngressGroup that the controller serves, and one per Ingress it does not, in topology order. */
     List<LoadBalancerPlan> plan() {
-        var ingresses = run.topology.ingresses();
-        if (run.controller != LoadBalancerController.AWS_LOAD_BALANCER_CONTROLLER) {
+        var ingresses = context.topology().ingresses();
+        if (!context.runsLoadBalancerController()) {
             return ingresses.stream()
                     .map(ingress -> LoadBalancerPlan.none(
                             implicitId(ingress),
@@ -365,13 +354,12 @@ final class IngressPlanner {
         var scheme = schemeName == null ? Scheme.INTERNAL : Scheme.parse(schemeName);
 
         // Subnets: the controller's discovery, at least two AZs for an ALB (§7.1).
-        var subnets = run.controllerSubnets(scheme, subnetList);
+        var subnets = context.subnets().controllerSubnets(scheme, subnetList);
         long zoneCount =
                 subnets.stream().map(Subnet::availabilityZone).distinct().count();
         if (zoneCount < ALB_MINIMUM_ZONES) {
             var message = subnets.isEmpty()
-                    ? "couldn't auto-discover subnets: unable to resolve at least one subnet (no " + scheme.roleTag()
-                            + " subnet with " + LoadBalancerPlanner.LB_MINIMUM_FREE_IPS + " free addresses)"
+                    ? "couldn't auto-discover subnets: " + SubnetDiscovery.noSubnetReason(scheme)
                     : "subnets count less than minimal required count: " + zoneCount + " < " + ALB_MINIMUM_ZONES;
             return LoadBalancerPlan.none(
                     groupId,
@@ -577,13 +565,13 @@ final class IngressPlanner {
             List<Problem> problems) {
         var ingress = member.ingress();
         var serviceKey = ingress.namespace() + "/" + serviceName;
-        var index = serviceIndex.get(serviceKey);
+        var index = context.serviceIndex(ingress.namespace(), serviceName);
         String missing = null;
         int portIndex = -1;
         if (index == null) {
             missing = "Service " + serviceKey + " does not exist";
         } else {
-            var ports = run.topology.services().get(index).ports();
+            var ports = context.topology().services().get(index).ports();
             for (int p = 0; p < ports.size() && portIndex < 0; p++) {
                 if (servicePort != null
                         && (servicePort.number() != null
@@ -605,7 +593,7 @@ final class IngressPlanner {
                             + "; the controller answers those requests with a fixed 503 response"));
             return "fixed-response 503";
         }
-        var service = run.topology.services().get(index);
+        var service = context.topology().services().get(index);
         var name = serviceKey + ":" + service.ports().get(portIndex).port();
         backends.putIfAbsent(name, new Backend(name, member, service, index, portIndex));
         return "forward " + name;
@@ -623,41 +611,32 @@ final class IngressPlanner {
         var service = backend.service();
         var port = service.ports().get(backend.portIndex());
         // Service annotations win over the Ingress's (MergeStringMap(svc, ing)).
-        var annotations = new HashMap<String, String>(backend.member().ingress().annotations());
-        annotations.putAll(service.annotations());
-        var targetTypeValue = annotations.getOrDefault(ANNOTATION + "target-type", "instance");
+        var merged = new HashMap<String, String>(backend.member().ingress().annotations());
+        merged.putAll(service.annotations());
+        var annotations = Annotations.alb(merged);
+        var targetTypeValue = annotations.getOrDefault("target-type", "instance");
         boolean ip = targetTypeValue.equals("ip");
         boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
-        var selected = run.selectedPods(service);
+        var endpoints = context.endpoints(service);
+        var selected = endpoints.pods();
         var targets = new ArrayList<Target>();
-        var entries = new ArrayList<TrafficModel.Entry>();
+        var entries = new ArrayList<TrafficTarget>();
         int groupPort;
         if (ip) {
-            groupPort = run.firstPort(port, selected);
-            for (PodPlan pod : selected) {
-                targets.add(new Target(
-                        pod.name(),
-                        Ipv4Cidr.formatAddress(pod.ip()),
-                        run.targetPort(port, pod),
-                        pod.availabilityZone(),
-                        true,
-                        null));
-                entries.add(new TrafficModel.Entry(pod.availabilityZone(), true, List.of(pod)));
-            }
+            groupPort = endpoints.firstPort(port);
+            entries.addAll(TrafficModel.podTargets(endpoints, port, targets));
         } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
             groupPort = 0;
             problems.add(new Problem(
                     ProblemCode.LB_NODEPORT_REQUIRED,
                     "services[" + backend.serviceIndex() + "].type",
                     "TargetGroup port is empty. When using Instance targets, your service be must of type 'NodePort'"
-                            + " or 'LoadBalancer' (Service " + LoadBalancerPlanner.Run.key(service)
+                            + " or 'LoadBalancer' (Service " + RoutingContext.key(service)
                             + ", backend of Ingress " + key(backend.member().ingress()) + ")"));
         } else {
-            groupPort = port.nodePort() != null
-                    ? port.nodePort()
-                    : nodePorts.getOrDefault(LoadBalancerPlanner.Run.key(service) + "#" + backend.portIndex(), 0);
+            groupPort = context.nodePort(service, backend.portIndex());
             entries.addAll(TrafficModel.nodeTargets(
-                    run.ipPlan.nodes(),
+                    context.nodes(),
                     selected,
                     local,
                     groupPort,
@@ -666,52 +645,14 @@ final class IngressPlanner {
                     targets));
         }
         var result = TrafficModel.spread(zones, true, ip, entries, selected);
-        var protocol = annotations
-                .getOrDefault(ANNOTATION + "backend-protocol", "HTTP")
-                .toUpperCase(Locale.ROOT);
-        var group = new TargetGroup(protocol, groupPort, healthCheck(annotations, protocol), targets, result.traffic());
+        var protocol = annotations.getOrDefault("backend-protocol", "HTTP").toUpperCase(Locale.ROOT);
+        var group = new TargetGroup(
+                protocol, groupPort, HealthChecks.alb(annotations, protocol), targets, result.traffic());
         var sourceIp = ip || local ? SourceIpAtPod.ALB_IP : SourceIpAtPod.NODE_IP;
-        var paths = result.paths().stream()
-                .map(total -> toPath(total, ip, local, groupPort, sourceIp))
+        var paths = result.routes().stream()
+                .map(route -> route.toPath(LoadBalancerType.ALB, ip, local, groupPort, sourceIp))
                 .toList();
         return new BuiltGroup(group, ip ? TargetType.IP : TargetType.INSTANCE, paths);
-    }
-
-    /** The ALB health check: HTTP, traffic-port, {@code /}, 15 s / 5 s, 2 / 2, {@code 200}, annotations override. */
-    private static HealthCheck healthCheck(Map<String, String> annotations, String backendProtocol) {
-        return new HealthCheck(
-                annotations
-                        .getOrDefault(ANNOTATION + "healthcheck-protocol", backendProtocol)
-                        .toUpperCase(Locale.ROOT),
-                annotations.getOrDefault(ANNOTATION + "healthcheck-port", "traffic-port"),
-                annotations.getOrDefault(ANNOTATION + "healthcheck-path", "/"),
-                intAnnotation(annotations, "healthcheck-interval-seconds", 15),
-                intAnnotation(annotations, "healthcheck-timeout-seconds", 5),
-                intAnnotation(annotations, "healthy-threshold-count", 2),
-                intAnnotation(annotations, "unhealthy-threshold-count", 2),
-                annotations.getOrDefault(ANNOTATION + "success-codes", "200"));
-    }
-
-    private static int intAnnotation(Map<String, String> annotations, String suffix, int fallback) {
-        try {
-            var value = annotations.get(ANNOTATION + suffix);
-            return value == null ? fallback : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
-    private static PacketPath toPath(PathTotal total, boolean ip, boolean local, int nodePort, SourceIpAtPod sourceIp) {
-        var hops = new ArrayList<String>();
-        hops.add("client");
-        hops.add("ALB node in " + total.entryZone());
-        if (!ip) {
-            hops.add("node in " + total.nodeZone() + " :" + nodePort);
-            hops.add(local ? "kube-proxy DNAT to a local pod" : "kube-proxy DNAT + SNAT");
-        }
-        hops.add("pod in " + total.podZone());
-        return new PacketPath(
-                total.entryZone(), hops, TrafficModel.round(total.share()), sourceIp, total.crossAzHops());
     }
 
     // ---- names -------------------------------------------------------------------------------------------------
