@@ -1,6 +1,7 @@
 package io.eksplanner.routing;
 
 import io.eksplanner.ipam.IpPlan;
+import io.eksplanner.routing.alb.IngressPlanner;
 import io.eksplanner.routing.service.ServiceLoadBalancers;
 import io.eksplanner.topology.model.ClusterTopology;
 import java.util.ArrayList;

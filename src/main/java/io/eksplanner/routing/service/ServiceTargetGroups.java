@@ -6,6 +6,7 @@ import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.LbSubnet;
 import io.eksplanner.routing.LoadBalancerPlan.Listener;
+import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
@@ -62,6 +63,15 @@ final class ServiceTargetGroups {
                 .map(route ->
                         route.toPath(settings.type(), ip, loadBalancer.local(), context.nodePort(service, 0), sourceIp))
                 .toList();
+        return plan(loadBalancer, settings, listeners, groups, paths);
+    }
+
+    private static LoadBalancerPlan plan(
+            LoadBalancerService loadBalancer,
+            LoadBalancerSettings settings,
+            List<Listener> listeners,
+            List<TargetGroup> groups,
+            List<PacketPath> paths) {
         return new LoadBalancerPlan(
                 loadBalancer.id(),
                 loadBalancer.source(),
