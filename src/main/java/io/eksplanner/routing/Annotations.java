@@ -10,10 +10,10 @@ import java.util.Map;
 public final class Annotations {
 
     /** The prefix of the Service annotations both controllers read (aws-load-balancers.md §2). */
-    public static final String SERVICE_PREFIX = "service.beta.kubernetes.io/";
+    private static final String SERVICE_PREFIX = "service.beta.kubernetes.io/";
 
     /** The prefix of the AWS Load Balancer Controller's Ingress annotations (aws-load-balancers.md §8). */
-    public static final String ALB_PREFIX = "alb.ingress.kubernetes.io/";
+    private static final String ALB_PREFIX = "alb.ingress.kubernetes.io/";
 
     private final Map<String, String> values;
     private final String prefix;

@@ -13,12 +13,12 @@ import java.util.TreeSet;
 /**
  * The NodePorts Kubernetes would hand out: every port of a NodePort or LoadBalancer Service left without one, and
  * the health-check NodePort of every LoadBalancer Service with {@code externalTrafficPolicy: Local}, lowest free
- * first from {@value #NODE_PORT_MIN}, in topology order, around the NodePorts the topology gives.
+ * first from {@value #NODE_PORT_MIN}, in topology order, around the NodePorts the topology gives. The allocation
+ * does not stop at the end of Kubernetes' range, 32767.
  */
 final class NodePorts {
 
     static final int NODE_PORT_MIN = 30000;
-    static final int NODE_PORT_MAX = 32767;
 
     /** A port of a Service, by the Service's {@code namespace/name} and the port's index. */
     private record PortOfService(String service, int portIndex) {}

@@ -60,11 +60,6 @@ public final class RoutingContext {
         return topology;
     }
 
-    /** The controller that runs in the cluster; LEGACY when the profile names none. */
-    public LoadBalancerController controller() {
-        return controller;
-    }
-
     /** Whether the cluster runs the AWS Load Balancer Controller. */
     public boolean runsLoadBalancerController() {
         return controller == LoadBalancerController.AWS_LOAD_BALANCER_CONTROLLER;

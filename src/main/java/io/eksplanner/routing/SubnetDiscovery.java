@@ -19,7 +19,7 @@ import java.util.TreeMap;
 public final class SubnetDiscovery {
 
     /** The free addresses the AWS Load Balancer Controller wants in a subnet it discovers (§7). */
-    public static final int LB_MINIMUM_FREE_IPS = 8;
+    private static final int LB_MINIMUM_FREE_IPS = 8;
 
     private static final String CLUSTER_TAG = "kubernetes.io/cluster/";
 

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 final class GroupLoadBalancer {
 
-    static final LoadBalancerOwner OWNER = LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER;
+    private static final LoadBalancerOwner OWNER = LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER;
     private static final int ALB_MINIMUM_ZONES = 2;
 
     private final RoutingContext context;

@@ -17,9 +17,9 @@ import java.util.Map;
  */
 final class IngressClassResolver {
 
-    static final String ALB_CONTROLLER = "ingress.k8s.aws/alb";
-    static final String AUTO_MODE_ALB_CONTROLLER = "eks.amazonaws.com/alb";
-    static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
+    private static final String ALB_CONTROLLER = "ingress.k8s.aws/alb";
+    private static final String AUTO_MODE_ALB_CONTROLLER = "eks.amazonaws.com/alb";
+    private static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
 
     private final Map<String, IngressClass> classes = new LinkedHashMap<>();
     private final Map<String, Integer> classIndex = new HashMap<>();
