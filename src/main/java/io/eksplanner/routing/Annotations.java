@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public final class Annotations {
 
-    /** The prefix of the Service annotations both controllers read (aws-load-balancers.md §2). */
+    /** The prefix of the Service annotations both controllers read. */
     private static final String SERVICE_PREFIX = "service.beta.kubernetes.io/";
 
     /** The prefix of the AWS Load Balancer Controller's Ingress annotations (aws-load-balancers.md §8). */

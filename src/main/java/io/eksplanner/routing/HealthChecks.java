@@ -4,9 +4,9 @@ import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import java.util.Locale;
 
 /**
- * The health check of a target group, by owner, type, target type and traffic policy, with the annotations that
- * override it (aws-load-balancers.md §5). Public because the service and alb packages build their target groups'
- * checks with it.
+ * Health-check defaults by owner, type, target type and traffic policy (aws-load-balancers.md §5), with the
+ * annotations that override the AWS Load Balancer Controller's. Public because the service and alb packages build
+ * their target groups' checks with it.
  */
 public final class HealthChecks {
 

@@ -1,7 +1,7 @@
 package io.eksplanner.routing;
 
 /**
- * What a load balancer registers as targets (aws-load-balancers.md §3): nodes on a NodePort, pod IPs, or for an ALB
+ * What a load balancer registers as targets: nodes on a NodePort, pod IPs, or for an ALB
  * whose target groups differ, both. Public because {@link LoadBalancerPlan} carries it.
  */
 public enum TargetType {

@@ -49,6 +49,7 @@ final class GroupLoadBalancer {
                 .toList();
         var problems = new ArrayList<Problem>();
         var reasons = new ArrayList<String>();
+        // Exclusive settings: one value across the group, or the whole group fails (§4, §8.3).
         var settings = GroupSettings.of(members, problems);
         var ports = ListenPorts.merge(members, problems, reasons);
         if (settings.schemeName() != null && settings.scheme() == null) {
@@ -60,6 +61,7 @@ final class GroupLoadBalancer {
                     groupId, sources(members), OWNER, String.join("; ", reasons), dedupe(problems));
         }
         var scheme = settings.schemeName() == null ? Scheme.INTERNAL : settings.scheme();
+        // Subnets: the controller's discovery, at least two AZs for an ALB (§7.1).
         var subnets = context.subnets().controllerSubnets(scheme, settings.subnets());
         long zoneCount =
                 subnets.stream().map(Subnet::availabilityZone).distinct().count();
@@ -77,8 +79,10 @@ final class GroupLoadBalancer {
             List<Subnet> subnets,
             ListenPorts ports,
             List<Problem> problems) {
+        // Listeners and their rules, in member order (§8.3).
         var backends = new Backends(context, problems);
         var listenerRules = ListenerRules.of(members, ports, backends);
+        // Target groups: one per backend (Service, port), ALB cross-zone always on (§6).
         var zones = subnets.stream().map(Subnet::availabilityZone).toList();
         var targets = targetGroups.of(backends.all(), zones, problems);
         return new LoadBalancerPlan(

@@ -46,8 +46,9 @@ public final class ServiceLoadBalancers {
                 : ownedByAnnotation(loadBalancer, type, nlbTargetType);
     }
 
-    /** The Service's loadBalancerClass, or the controller's when its webhook stamps class-less Services (§1.3). */
+    /** The Service's loadBalancerClass, or the controller's when its webhook stamps class-less Services. */
     private String effectiveClass(Service service) {
+        // The webhook stamps the controller's class on every new LoadBalancer Service (§1.3).
         if (service.loadBalancerClass() == null
                 && context.runsLoadBalancerController()
                 && context.serviceMutatorWebhook()) {
