@@ -4,16 +4,17 @@ import java.util.List;
 
 /**
  * What AWS builds for one Service of type LoadBalancer (or Ingress) and how requests reach the pods (domain-rules
- * §4). {@code type} is null, with a {@code reason}, when no controller builds a load balancer.
+ * §4). {@code type} is null, with a {@code reason}, when no controller builds a load balancer. Public because the
+ * planning, validation and web packages read it.
  */
 public record LoadBalancerPlan(
         String id,
         List<String> source,
-        String owner,
+        LoadBalancerOwner owner,
         String reason,
-        String type,
-        String scheme,
-        String targetType,
+        LoadBalancerType type,
+        Scheme scheme,
+        TargetType targetType,
         String ipAddressType,
         List<LbSubnet> subnets,
         Boolean crossZone,
@@ -34,13 +35,14 @@ public record LoadBalancerPlan(
         problems = problems == null ? List.of() : List.copyOf(problems);
     }
 
-    /** A Service or Ingress that gets no load balancer, and why. */
-    static LoadBalancerPlan none(String id, List<String> source, String owner, String reason) {
+    /** A Service or Ingress that gets no load balancer, and why; public for the service and alb packages. */
+    public static LoadBalancerPlan none(String id, List<String> source, LoadBalancerOwner owner, String reason) {
         return none(id, source, owner, reason, List.of());
     }
 
     /** A Service or Ingress that gets no load balancer, why, and the problems the validation reports for it. */
-    static LoadBalancerPlan none(String id, List<String> source, String owner, String reason, List<Problem> problems) {
+    public static LoadBalancerPlan none(
+            String id, List<String> source, LoadBalancerOwner owner, String reason, List<Problem> problems) {
         return new LoadBalancerPlan(
                 id, source, owner, reason, null, null, null, null, null, null, null, null, null, null, null, problems);
     }
@@ -77,10 +79,10 @@ public record LoadBalancerPlan(
     }
 
     /**
-     * Something the controller would refuse or work around, for validation to report: a finding code's name, the
-     * JSON path of the offending field ({@code ingresses[0].annotations}) and a message naming the values.
+     * Something the controller would refuse or work around, for validation to report: its code, the JSON path of the
+     * offending field ({@code ingresses[0].annotations}) and a message naming the values.
      */
-    public record Problem(String code, String path, String message) {}
+    public record Problem(ProblemCode code, String path, String message) {}
 
     /** A target group: its targets, health check and the traffic it spreads. */
     public record TargetGroup(
@@ -119,7 +121,11 @@ public record LoadBalancerPlan(
 
     /** Requests entering in one AZ and reaching pods along the same hops, aggregated. */
     public record PacketPath(
-            String entryAvailabilityZone, List<String> hops, double share, String sourceIpAtPod, int crossAzHops) {
+            String entryAvailabilityZone,
+            List<String> hops,
+            double share,
+            SourceIpAtPod sourceIpAtPod,
+            int crossAzHops) {
 
         public PacketPath {
             hops = List.copyOf(hops);

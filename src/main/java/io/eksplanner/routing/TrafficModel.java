@@ -6,8 +6,9 @@ import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.Traffic;
-import io.eksplanner.routing.LoadBalancerPlanner.PathTotal;
+import io.eksplanner.topology.model.ClusterTopology.ServicePort;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,21 +19,40 @@ import java.util.TreeMap;
  * How a target group spreads requests (domain-rules §4): clients resolve the load balancer's AZs equally; an AZ
  * with no healthy target it may use leaves DNS; an LB node spreads over the healthy targets it may use (all with
  * cross-zone, else its AZ's); a node target forwards over its pods (every ready pod with {@code Cluster}, its own
- * with {@code Local}); an ip target is the pod itself.
+ * with {@code Local}); an ip target is the pod itself. Public because the service and alb packages spread their
+ * target groups' requests with it.
  */
-final class TrafficModel {
+public final class TrafficModel {
 
     private TrafficModel() {}
 
-    /** A registered target: its AZ, whether it passes the health check, and the pods it hands requests to. */
-    record Entry(String zone, boolean healthy, List<PodPlan> forwardsTo) {}
+    /** A registered target as traffic sees it: its AZ, whether it passes the check, the pods it hands requests to. */
+    public record TrafficTarget(String zone, boolean healthy, List<PodPlan> forwardsTo) {}
 
-    /** The shares and the routes requests take. */
-    record Result(Traffic traffic, List<PathTotal> paths) {}
+    /** The shares of a target group and the routes its requests take, ordered by their AZs. */
+    public record Spread(Traffic traffic, List<Route> routes) {}
 
-    static Result spread(
-            List<String> lbZones, boolean crossZone, boolean ipTargets, List<Entry> targets, List<PodPlan> selected) {
-        var usableBy = new LinkedHashMap<String, List<Entry>>();
+    /** How requests entering in {@code lbZones} spread over {@code targets} to the {@code selected} pods. */
+    public static Spread spread(
+            List<String> lbZones,
+            boolean crossZone,
+            boolean ipTargets,
+            List<TrafficTarget> targets,
+            List<PodPlan> selected) {
+        var usableBy = usableTargets(lbZones, crossZone, targets);
+        var tally = new Tally(selected);
+        flows(usableBy).forEach((flow, requests) -> tally.follow(flow, requests[0], ipTargets));
+        Double crossAz = usableBy.isEmpty() ? null : round(tally.hops);
+        return new Spread(traffic(selected, tally.shares, crossAz), new ArrayList<>(tally.routes.values()));
+    }
+
+    /**
+     * Per entry AZ, the targets its LB node may use: healthy ones that forward somewhere, in any AZ with cross-zone,
+     * else in its own; an AZ with none leaves DNS.
+     */
+    private static Map<String, List<TrafficTarget>> usableTargets(
+            List<String> lbZones, boolean crossZone, List<TrafficTarget> targets) {
+        var usableBy = new LinkedHashMap<String, List<TrafficTarget>>();
         for (String zone : lbZones) {
             var usable = targets.stream()
                     .filter(target -> target.healthy() && !target.forwardsTo().isEmpty())
@@ -42,47 +62,36 @@ final class TrafficModel {
                 usableBy.put(zone, usable);
             }
         }
-        var shares = new LinkedHashMap<String, Double>();
-        selected.forEach(pod -> shares.put(pod.name() + "@" + pod.namespace(), 0.0));
-        // Targets that forward to the same pods (every node with Cluster) are summed per (entry AZ, target AZ)
-        // before the pods are visited, so the work grows with targets plus pods, not with their product.
+        return usableBy;
+    }
+
+    /**
+     * The requests of each flow. Targets that forward to the same pods (every node with Cluster) are summed per
+     * (entry AZ, target AZ) before the pods are visited, so the work grows with targets plus pods, not with their
+     * product.
+     */
+    private static Map<Flow, double[]> flows(Map<String, List<TrafficTarget>> usableBy) {
         var flows = new LinkedHashMap<Flow, double[]>();
         for (var zone : usableBy.entrySet()) {
             double zoneShare = 1.0 / usableBy.size();
             double perTarget = zoneShare / zone.getValue().size();
-            for (Entry target : zone.getValue()) {
+            for (TrafficTarget target : zone.getValue()) {
                 flows.computeIfAbsent(
                                 new Flow(zone.getKey(), target.zone(), target.forwardsTo()), flow -> new double[1])[
                         0] += perTarget;
             }
         }
-        Map<String, PathTotal> paths = new TreeMap<>();
-        double hops = 0;
-        for (var flow : flows.entrySet()) {
-            var key = flow.getKey();
-            double perPod = flow.getValue()[0] / key.pods().size();
-            for (PodPlan pod : key.pods()) {
-                shares.merge(pod.name() + "@" + pod.namespace(), perPod, Double::sum);
-                int crossings = ipTargets
-                        ? crossing(key.entryZone(), pod.availabilityZone())
-                        : crossing(key.entryZone(), key.targetZone())
-                                + crossing(key.targetZone(), pod.availabilityZone());
-                hops += perPod * crossings;
-                var path = new PathTotal(
-                        key.entryZone(),
-                        ipTargets ? null : key.targetZone(),
-                        pod.availabilityZone(),
-                        perPod,
-                        crossings);
-                paths.merge(path.key(), path, PathTotal::plus);
-            }
-        }
+        return flows;
+    }
+
+    /** Each pod's rounded share, and how uneven the shares are among the pods that get any. */
+    private static Traffic traffic(List<PodPlan> selected, Map<String, Double> shares, Double crossAz) {
         var pods = new ArrayList<PodShare>();
         double max = 0;
         double min = Double.MAX_VALUE;
         int without = 0;
         for (PodPlan pod : selected) {
-            double share = shares.get(pod.name() + "@" + pod.namespace());
+            double share = shares.get(shareKey(pod));
             pods.add(new PodShare(pod.name(), pod.node(), pod.availabilityZone(), round(share)));
             if (share < 1e-12) {
                 without++;
@@ -92,8 +101,43 @@ final class TrafficModel {
             }
         }
         Double ratio = without > 0 || selected.isEmpty() ? null : round(max / min);
-        Double crossAz = usableBy.isEmpty() ? null : round(hops);
-        return new Result(new Traffic(pods, crossAz, ratio, without), new ArrayList<>(paths.values()));
+        return new Traffic(pods, crossAz, ratio, without);
+    }
+
+    private static String shareKey(PodPlan pod) {
+        return pod.name() + "@" + pod.namespace();
+    }
+
+    /** The running sums of a spread: each pod's share, each route's, and the expected AZ crossings. */
+    private static final class Tally {
+
+        final Map<String, Double> shares = new LinkedHashMap<>();
+        final Map<String, Route> routes = new TreeMap<>();
+        double hops;
+
+        Tally(List<PodPlan> selected) {
+            selected.forEach(pod -> shares.put(shareKey(pod), 0.0));
+        }
+
+        /** Hands a flow's requests evenly to its pods. */
+        void follow(Flow flow, double requests, boolean ipTargets) {
+            double perPod = requests / flow.pods().size();
+            for (PodPlan pod : flow.pods()) {
+                shares.merge(shareKey(pod), perPod, Double::sum);
+                int crossings = ipTargets
+                        ? crossing(flow.entryZone(), pod.availabilityZone())
+                        : crossing(flow.entryZone(), flow.targetZone())
+                                + crossing(flow.targetZone(), pod.availabilityZone());
+                hops += perPod * crossings;
+                var route = new Route(
+                        flow.entryZone(),
+                        ipTargets ? null : flow.targetZone(),
+                        pod.availabilityZone(),
+                        perPod,
+                        crossings);
+                routes.merge(route.key(), route, Route::plus);
+            }
+        }
     }
 
     /**
@@ -117,22 +161,42 @@ final class TrafficModel {
     }
 
     /**
-     * Every node as an instance target on {@code nodePort}, and the traffic entry it makes: with {@code Cluster} a
-     * node passes its check and forwards to every selected pod as long as one exists; with {@code Local} only to its
-     * own, and without one it fails the check ({@code localReason} says how). Pods are grouped by node once.
+     * Every endpoint as an ip target on the port {@code port} targets, added to {@code targets}, and the traffic
+     * target it makes: healthy, handing requests to itself.
      */
-    static List<Entry> nodeTargets(
+    public static List<TrafficTarget> podTargets(ServiceEndpoints endpoints, ServicePort port, List<Target> targets) {
+        var entries = new ArrayList<TrafficTarget>(endpoints.pods().size());
+        for (PodPlan pod : endpoints.pods()) {
+            targets.add(new Target(
+                    pod.name(),
+                    Ipv4Cidr.formatAddress(pod.ip()),
+                    endpoints.targetPort(port, pod),
+                    pod.availabilityZone(),
+                    true,
+                    null));
+            entries.add(new TrafficTarget(pod.availabilityZone(), true, List.of(pod)));
+        }
+        return entries;
+    }
+
+    /**
+     * Every node as an instance target on {@code nodePort}, added to {@code targets}, and the traffic target it
+     * makes: with {@code Cluster} a node passes its check and forwards to every selected pod as long as one exists;
+     * with {@code Local} only to its own, and without one it fails the check ({@code localReason} says how). Pods
+     * are grouped by node once.
+     */
+    public static List<TrafficTarget> nodeTargets(
             List<NodePlan> nodes,
             List<PodPlan> selected,
             boolean local,
             int nodePort,
             String localReason,
             List<Target> targets) {
-        var byNode = new java.util.HashMap<String, List<PodPlan>>();
+        var byNode = new HashMap<String, List<PodPlan>>();
         for (PodPlan pod : selected) {
             byNode.computeIfAbsent(pod.node(), node -> new ArrayList<>()).add(pod);
         }
-        var entries = new ArrayList<Entry>(nodes.size());
+        var entries = new ArrayList<TrafficTarget>(nodes.size());
         for (NodePlan node : nodes) {
             var localPods = byNode.getOrDefault(node.name(), List.of());
             boolean healthy = local ? !localPods.isEmpty() : !selected.isEmpty();
@@ -146,7 +210,7 @@ final class TrafficModel {
                     node.availabilityZone(),
                     healthy,
                     reason));
-            entries.add(new Entry(node.availabilityZone(), healthy, local ? localPods : selected));
+            entries.add(new TrafficTarget(node.availabilityZone(), healthy, local ? localPods : selected));
         }
         return entries;
     }
@@ -155,6 +219,7 @@ final class TrafficModel {
         return Objects.equals(from, to) ? 0 : 1;
     }
 
+    /** {@code value} rounded to nine decimals, as the plan gives shares. */
     static double round(double value) {
         return Math.round(value * 1e9) / 1e9;
     }

@@ -6,6 +6,7 @@ import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.Scenario;
+import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.validation.Topologies;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,7 +36,7 @@ class ClusterPlanTests {
             assertThat(withLoadBalancers.get(subnet)).as(subnet).isEqualTo(withoutLoadBalancers.get(subnet));
         }
         assertThat(otherIps(plans.ipPlans().max()).get("public-b")).isEqualTo(withLoadBalancers.get("public-b"));
-        assertThat(plans.loadBalancers()).extracting(plan -> plan.type()).containsExactly("CLB");
+        assertThat(plans.loadBalancers()).extracting(plan -> plan.type()).containsExactly(LoadBalancerType.CLB);
     }
 
     @Test

@@ -95,7 +95,8 @@ class IngressPlannerTests {
         var defaultNginx = ingressClass("default-nginx", "k8s.io/ingress-nginx", true, null);
         var autoMode = ingressClass("auto", "eks.amazonaws.com/alb", false, null);
         return Stream.of(
-                Arguments.of("the legacy annotation alb", Map.of(CLASS, "alb"), null, List.of(), "ALB", null),
+                Arguments.of(
+                        "the legacy annotation alb", Map.of(CLASS, "alb"), null, List.of(), LoadBalancerType.ALB, null),
                 Arguments.of(
                         "the legacy annotation beats ingressClassName",
                         Map.of(CLASS, "nginx"),
@@ -103,8 +104,15 @@ class IngressPlannerTests {
                         List.of(),
                         null,
                         "kubernetes.io/ingress.class nginx is not the controller's class alb"),
-                Arguments.of("the Helm chart's IngressClass alb", Map.of(), "alb", List.of(), "ALB", null),
-                Arguments.of("an IngressClass of the controller", Map.of(), "alb-custom", List.of(alb), "ALB", null),
+                Arguments.of(
+                        "the Helm chart's IngressClass alb", Map.of(), "alb", List.of(), LoadBalancerType.ALB, null),
+                Arguments.of(
+                        "an IngressClass of the controller",
+                        Map.of(),
+                        "alb-custom",
+                        List.of(alb),
+                        LoadBalancerType.ALB,
+                        null),
                 Arguments.of(
                         "an IngressClass of another controller",
                         Map.of(),
@@ -112,7 +120,13 @@ class IngressPlannerTests {
                         List.of(nginx),
                         null,
                         "IngressClass nginx belongs to controller k8s.io/ingress-nginx"),
-                Arguments.of("the default IngressClass", Map.of(), null, List.of(nginx, defaultAlb), "ALB", null),
+                Arguments.of(
+                        "the default IngressClass",
+                        Map.of(),
+                        null,
+                        List.of(nginx, defaultAlb),
+                        LoadBalancerType.ALB,
+                        null),
                 Arguments.of(
                         "two default IngressClasses",
                         Map.of(),
@@ -139,7 +153,7 @@ class IngressPlannerTests {
             Map<String, String> annotations,
             String className,
             List<?> classes,
-            String type,
+            LoadBalancerType type,
             String reason) {
         var plan = onlyPlan(controller(List.of(ingress("web", className, annotations, ROOT, null)), classes));
 
@@ -150,7 +164,7 @@ class IngressPlannerTests {
             assertThat(plan.owner()).isNull();
             assertThat(plan.reason()).contains(reason);
         } else {
-            assertThat(plan.owner()).isEqualTo("AWS_LOAD_BALANCER_CONTROLLER");
+            assertThat(plan.owner()).isEqualTo(LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER);
             assertThat(plan.reason()).isNull();
         }
     }
@@ -161,7 +175,7 @@ class IngressPlannerTests {
 
         assertThat(plan.problems())
                 .containsExactly(new Problem(
-                        "INGRESS_CLASS_UNKNOWN",
+                        ProblemCode.INGRESS_CLASS_UNKNOWN,
                         "ingresses[0].ingressClassName",
                         "Ingress default/web: invalid ingress class: IngressClass missing not found"));
     }
@@ -184,9 +198,9 @@ class IngressPlannerTests {
         var plan = onlyPlan(
                 controller(List.of(ingress("web", Map.of(CLASS, "alb", SCHEME, "internet-facing"), ROOT)), List.of()));
 
-        assertThat(plan.type()).isEqualTo("ALB");
-        assertThat(plan.scheme()).isEqualTo("internet-facing");
-        assertThat(plan.targetType()).isEqualTo("instance");
+        assertThat(plan.type()).isEqualTo(LoadBalancerType.ALB);
+        assertThat(plan.scheme()).isEqualTo(Scheme.INTERNET_FACING);
+        assertThat(plan.targetType()).isEqualTo(TargetType.INSTANCE);
         assertThat(plan.ipAddressType()).isEqualTo("ipv4");
         assertThat(plan.crossZone()).isTrue();
         assertThat(plan.clientIpPreserved()).isFalse();
@@ -207,7 +221,7 @@ class IngressPlannerTests {
         assertThat(group.traffic().pods()).extracting(PodShare::share).containsOnly(0.25);
         assertThat(plan.paths()).allSatisfy(path -> {
             assertThat(path.hops()).startsWith("client").contains("kube-proxy DNAT + SNAT");
-            assertThat(path.sourceIpAtPod()).isEqualTo("node IP (kube-proxy SNAT)");
+            assertThat(path.sourceIpAtPod()).isEqualTo(SourceIpAtPod.NODE_IP);
         });
         assertThat(plan.problems()).isEmpty();
     }
@@ -216,7 +230,7 @@ class IngressPlannerTests {
     void placesAnInternalAlbInThePrivateSubnetsByDefault() {
         var plan = onlyPlan(controller(List.of(ingress("web", Map.of(CLASS, "alb"), ROOT)), List.of()));
 
-        assertThat(plan.scheme()).isEqualTo("internal");
+        assertThat(plan.scheme()).isEqualTo(Scheme.INTERNAL);
         assertThat(plan.subnets()).extracting(LbSubnet::name).containsExactly("private-a", "private-b", "private-c");
     }
 
@@ -235,7 +249,7 @@ class IngressPlannerTests {
                 List.of(params)));
 
         assertThat(plan.id()).isEqualTo("group.shared");
-        assertThat(plan.scheme()).isEqualTo("internet-facing");
+        assertThat(plan.scheme()).isEqualTo(Scheme.INTERNET_FACING);
         assertThat(plan.source()).containsExactly("Ingress default/a", "Ingress default/b");
     }
 
@@ -254,7 +268,7 @@ class IngressPlannerTests {
                 List.of()));
 
         assertThat(plan.id()).isEqualTo("group.shop");
-        assertThat(plan.type()).isEqualTo("ALB");
+        assertThat(plan.type()).isEqualTo(LoadBalancerType.ALB);
         assertThat(plan.source()).containsExactly("Ingress default/second-listed", "Ingress default/first-listed");
         assertThat(plan.rules())
                 .containsExactly(
@@ -283,11 +297,11 @@ class IngressPlannerTests {
 
         assertThat(plan.id()).isEqualTo("group.shop");
         assertThat(plan.type()).isNull();
-        assertThat(plan.owner()).isEqualTo("AWS_LOAD_BALANCER_CONTROLLER");
+        assertThat(plan.owner()).isEqualTo(LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER);
         assertThat(plan.reason()).isEqualTo("conflicting scheme: [internal internet-facing]");
         assertThat(plan.problems())
                 .containsExactly(new Problem(
-                        "INGRESS_GROUP_CONFLICT",
+                        ProblemCode.INGRESS_GROUP_CONFLICT,
                         "ingresses[1].annotations",
                         "conflicting scheme: [internal internet-facing]"));
     }
@@ -305,7 +319,7 @@ class IngressPlannerTests {
         assertThat(plan.problems())
                 .extracting(Problem::code, Problem::path, Problem::message)
                 .containsExactly(tuple(
-                        "INGRESS_GROUP_CONFLICT",
+                        ProblemCode.INGRESS_GROUP_CONFLICT,
                         "ingresses[1].defaultBackend",
                         "multiple ingress defined default backend: [default/a default/b] on port 80"));
     }
@@ -327,11 +341,11 @@ class IngressPlannerTests {
                 .set("services[0].type", "ClusterIP")
                 .set("services[0].ports[0].nodePort", null));
 
-        assertThat(plan.type()).isEqualTo("ALB");
+        assertThat(plan.type()).isEqualTo(LoadBalancerType.ALB);
         assertThat(plan.targetGroups().get(0).targets()).isEmpty();
         assertThat(plan.problems())
                 .extracting(Problem::code, Problem::path)
-                .containsExactly(tuple("LB_NODEPORT_REQUIRED", "services[0].type"));
+                .containsExactly(tuple(ProblemCode.LB_NODEPORT_REQUIRED, "services[0].type"));
         assertThat(plan.problems().get(0).message())
                 .startsWith("TargetGroup port is empty. When using Instance targets, your service be must of type"
                         + " 'NodePort' or 'LoadBalancer'");
@@ -344,7 +358,7 @@ class IngressPlannerTests {
                 .set("services[0].ports[0].nodePort", null)
                 .set("services[0].annotations", Map.of(TARGET, "ip")));
 
-        assertThat(plan.targetType()).isEqualTo("ip");
+        assertThat(plan.targetType()).isEqualTo(TargetType.IP);
         var group = plan.targetGroups().get(0);
         assertThat(group.port()).isEqualTo(80);
         assertThat(group.targets()).hasSize(4).extracting(Target::port).containsOnly(80);
@@ -358,7 +372,7 @@ class IngressPlannerTests {
         var plan = onlyPlan(controller(List.of(ingress("web", Map.of(CLASS, "alb", TARGET, "ip"), ROOT)), List.of())
                 .set("services[0].annotations", Map.of(TARGET, "instance")));
 
-        assertThat(plan.targetType()).isEqualTo("instance");
+        assertThat(plan.targetType()).isEqualTo(TargetType.INSTANCE);
     }
 
     @Test
@@ -385,7 +399,7 @@ class IngressPlannerTests {
         assertThat(plan.reason()).isEqualTo("subnets count less than minimal required count: 1 < 2");
         assertThat(plan.problems())
                 .containsExactly(new Problem(
-                        "ALB_SUBNET_AZ_COUNT",
+                        ProblemCode.ALB_SUBNET_AZ_COUNT,
                         "subnets",
                         "the internal ALB ingress.default.web: subnets count less than minimal required count: 1 < 2"));
     }
@@ -442,28 +456,28 @@ class IngressPlannerTests {
         return Stream.of(
                 Arguments.of(
                         Map.of(CLASS, "alb", GROUP, "Shop_1"),
-                        "INGRESS_GROUP_NAME_INVALID",
+                        ProblemCode.INGRESS_GROUP_NAME_INVALID,
                         "Ingress default/web, group Shop_1: groupName must consist of lower case alphanumeric"
                                 + " characters, '-' or '.', and must start and end with an alphanumeric character"),
                 Arguments.of(
                         Map.of(CLASS, "alb", GROUP, "a".repeat(64)),
-                        "INGRESS_GROUP_NAME_INVALID",
+                        ProblemCode.INGRESS_GROUP_NAME_INVALID,
                         "Ingress default/web, group " + "a".repeat(64)
                                 + ": groupName must be no more than 63 characters"),
                 Arguments.of(
                         Map.of(CLASS, "alb", GROUP, "shop", ORDER, "1001"),
-                        "INGRESS_GROUP_ORDER_INVALID",
+                        ProblemCode.INGRESS_GROUP_ORDER_INVALID,
                         "explicit Ingress group order must be within [-1000:1000], Ingress: default/web, order: 1001"),
                 Arguments.of(
                         Map.of(CLASS, "alb", GROUP, "shop", ORDER, "first"),
-                        "INGRESS_GROUP_ORDER_INVALID",
+                        ProblemCode.INGRESS_GROUP_ORDER_INVALID,
                         "failed to load Ingress group order for ingress: default/web: strconv.ParseInt: parsing"
                                 + " \"first\": invalid syntax"));
     }
 
     @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("invalidGroups")
-    void buildsNoAlbForAnInvalidGroupNameOrOrder(Map<String, String> annotations, String code, String message) {
+    void buildsNoAlbForAnInvalidGroupNameOrOrder(Map<String, String> annotations, ProblemCode code, String message) {
         var plan = onlyPlan(controller(List.of(ingress("web", annotations, ROOT)), List.of()));
 
         assertThat(plan.type()).isNull();
@@ -479,13 +493,13 @@ class IngressPlannerTests {
                         List.of(path("/old", "Prefix", "gone"), path("/", "Prefix", "my-nginx")))),
                 List.of()));
 
-        assertThat(plan.type()).isEqualTo("ALB");
+        assertThat(plan.type()).isEqualTo(LoadBalancerType.ALB);
         assertThat(plan.rules())
                 .extracting(Rule::action)
                 .containsExactly("fixed-response 503", "forward default/my-nginx:80");
         assertThat(plan.problems())
                 .containsExactly(new Problem(
-                        "INGRESS_BACKEND_MISSING",
+                        ProblemCode.INGRESS_BACKEND_MISSING,
                         "ingresses[0].rules[0].paths[0].serviceName",
                         "Ingress default/web routes to a missing backend: Service default/gone does not exist; the"
                                 + " controller answers those requests with a fixed 503 response"));

@@ -46,8 +46,24 @@ class LoadBalancerPlannerTests {
         var external = Map.of(TYPE, "external");
         return Stream.of(
                 // LEGACY: only the cloud provider's service controller runs.
-                Arguments.of("LEGACY", false, none, null, "LEGACY", "CLB", "internet-facing", "instance"),
-                Arguments.of("LEGACY", false, nlb, null, "LEGACY", "NLB", "internet-facing", "instance"),
+                Arguments.of(
+                        "LEGACY",
+                        false,
+                        none,
+                        null,
+                        LoadBalancerOwner.LEGACY,
+                        LoadBalancerType.CLB,
+                        Scheme.INTERNET_FACING,
+                        TargetType.INSTANCE),
+                Arguments.of(
+                        "LEGACY",
+                        false,
+                        nlb,
+                        null,
+                        LoadBalancerOwner.LEGACY,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNET_FACING,
+                        TargetType.INSTANCE),
                 Arguments.of("LEGACY", false, nlbIp, null, null, null, null, null),
                 Arguments.of("LEGACY", false, externalIp, null, null, null, null, null),
                 Arguments.of("LEGACY", false, external, null, null, null, null, null),
@@ -58,55 +74,55 @@ class LoadBalancerPlannerTests {
                         true,
                         none,
                         null,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "instance"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.INSTANCE),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         true,
                         nlb,
                         null,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "instance"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.INSTANCE),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         true,
                         nlbIp,
                         null,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "ip"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.IP),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         true,
                         externalIp,
                         null,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "ip"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.IP),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         true,
                         externalInstance,
                         null,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "instance"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.INSTANCE),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         true,
                         external,
                         null,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "instance"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.INSTANCE),
                 Arguments.of("AWS_LOAD_BALANCER_CONTROLLER", true, none, "example.com/other", null, null, null, null),
                 // The controller without the webhook: only its own annotations or class reach it.
                 Arguments.of(
@@ -114,56 +130,56 @@ class LoadBalancerPlannerTests {
                         false,
                         none,
                         null,
-                        "LEGACY",
-                        "CLB",
-                        "internet-facing",
-                        "instance"),
+                        LoadBalancerOwner.LEGACY,
+                        LoadBalancerType.CLB,
+                        Scheme.INTERNET_FACING,
+                        TargetType.INSTANCE),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         false,
                         nlb,
                         null,
-                        "LEGACY",
-                        "NLB",
-                        "internet-facing",
-                        "instance"),
+                        LoadBalancerOwner.LEGACY,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNET_FACING,
+                        TargetType.INSTANCE),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         false,
                         nlbIp,
                         null,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "ip"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.IP),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         false,
                         externalIp,
                         null,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "ip"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.IP),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         false,
                         externalInstance,
                         null,
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "instance"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.INSTANCE),
                 Arguments.of("AWS_LOAD_BALANCER_CONTROLLER", false, external, null, null, null, null, null),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER",
                         false,
                         none,
                         "service.k8s.aws/nlb",
-                        "AWS_LOAD_BALANCER_CONTROLLER",
-                        "NLB",
-                        "internal",
-                        "instance"),
+                        LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER,
+                        LoadBalancerType.NLB,
+                        Scheme.INTERNAL,
+                        TargetType.INSTANCE),
                 Arguments.of(
                         "AWS_LOAD_BALANCER_CONTROLLER", false, none, "eks.amazonaws.com/nlb", null, null, null, null));
     }
@@ -175,10 +191,10 @@ class LoadBalancerPlannerTests {
             boolean webhook,
             Map<String, String> annotations,
             String lbClass,
-            String owner,
-            String type,
-            String scheme,
-            String targetType) {
+            LoadBalancerOwner owner,
+            LoadBalancerType type,
+            Scheme scheme,
+            TargetType targetType) {
         var plan = plan(profile(controller, webhook, annotations, lbClass));
 
         assertThat(plan.owner()).isEqualTo(owner);
@@ -195,8 +211,8 @@ class LoadBalancerPlannerTests {
         var plan = plan(Topologies.canonical());
 
         assertThat(plan.id()).isEqualTo("service.default.my-nginx");
-        assertThat(plan.type()).isEqualTo("CLB");
-        assertThat(plan.scheme()).isEqualTo("internet-facing");
+        assertThat(plan.type()).isEqualTo(LoadBalancerType.CLB);
+        assertThat(plan.scheme()).isEqualTo(Scheme.INTERNET_FACING);
         assertThat(plan.subnets())
                 .extracting(LoadBalancerPlan.LbSubnet::name)
                 .containsExactly("public-a", "public-b", "public-c");
@@ -220,7 +236,7 @@ class LoadBalancerPlannerTests {
                         .sum())
                 .isCloseTo(1.0, within(1e-9));
         assertThat(plan.paths())
-                .allSatisfy(path -> assertThat(path.sourceIpAtPod()).contains("node IP"));
+                .allSatisfy(path -> assertThat(path.sourceIpAtPod().wireName()).contains("node IP"));
     }
 
     @Test
@@ -248,8 +264,8 @@ class LoadBalancerPlannerTests {
                                 "service.beta.kubernetes.io/aws-load-balancer-scheme",
                                 "internet-facing")));
 
-        assertThat(plan.targetType()).isEqualTo("ip");
-        assertThat(plan.scheme()).isEqualTo("internet-facing");
+        assertThat(plan.targetType()).isEqualTo(TargetType.IP);
+        assertThat(plan.scheme()).isEqualTo(Scheme.INTERNET_FACING);
         var targets = plan.targetGroups().get(0).targets();
         assertThat(targets).hasSize(4).extracting(Target::port).containsOnly(80);
         assertThat(targets).allSatisfy(target -> assertThat(target.ip()).startsWith("192.168."));
@@ -358,11 +374,11 @@ class LoadBalancerPlannerTests {
                 Map.of("service.beta.kubernetes.io/aws-load-balancer-internal", "false"),
                 null));
 
-        assertThat(internalLegacy.scheme()).isEqualTo("internal");
+        assertThat(internalLegacy.scheme()).isEqualTo(Scheme.INTERNAL);
         assertThat(internalLegacy.subnets())
                 .extracting(LoadBalancerPlan.LbSubnet::name)
                 .containsExactly("private-a", "private-b", "private-c");
-        assertThat(publicController.scheme()).isEqualTo("internet-facing");
+        assertThat(publicController.scheme()).isEqualTo(Scheme.INTERNET_FACING);
     }
 
     @Test

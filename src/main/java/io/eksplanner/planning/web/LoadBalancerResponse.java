@@ -1,6 +1,7 @@
 package io.eksplanner.planning.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
@@ -9,8 +10,13 @@ import io.eksplanner.routing.LoadBalancerPlan.Rule;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerPlan.Traffic;
+import io.eksplanner.routing.LoadBalancerType;
+import io.eksplanner.routing.Scheme;
+import io.eksplanner.routing.SourceIpAtPod;
+import io.eksplanner.routing.TargetType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.function.Function;
 
 /** A load balancer as the API returns it (domain-rules §4); the summary form leaves out targets and paths. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,11 +60,11 @@ public record LoadBalancerResponse(
         return new LoadBalancerResponse(
                 plan.id(),
                 plan.source(),
-                plan.owner(),
+                wire(plan.owner(), LoadBalancerOwner::wireName),
                 plan.reason(),
-                plan.type(),
-                plan.scheme(),
-                plan.targetType(),
+                wire(plan.type(), LoadBalancerType::wireName),
+                wire(plan.scheme(), Scheme::wireName),
+                wire(plan.targetType(), TargetType::wireName),
                 plan.ipAddressType(),
                 plan.type() == null
                         ? null
@@ -85,6 +91,11 @@ public record LoadBalancerResponse(
                         ? plan.paths().stream().map(PathResponse::of).toList()
                         : null,
                 plan.traffic() == null ? null : TrafficResponse.of(plan.traffic(), detail));
+    }
+
+    /** The engine's value as the API spells it, or null. */
+    private static <T> String wire(T value, Function<T, String> wireName) {
+        return value == null ? null : wireName.apply(value);
     }
 
     /** A subnet the load balancer is in. */
@@ -210,7 +221,11 @@ public record LoadBalancerResponse(
 
         static PathResponse of(PacketPath path) {
             return new PathResponse(
-                    path.entryAvailabilityZone(), path.hops(), path.share(), path.sourceIpAtPod(), path.crossAzHops());
+                    path.entryAvailabilityZone(),
+                    path.hops(),
+                    path.share(),
+                    wire(path.sourceIpAtPod(), SourceIpAtPod::wireName),
+                    path.crossAzHops());
         }
     }
 }

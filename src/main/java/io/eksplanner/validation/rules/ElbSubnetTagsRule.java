@@ -1,6 +1,7 @@
 package io.eksplanner.validation.rules;
 
 import io.eksplanner.routing.LoadBalancerPlan;
+import io.eksplanner.routing.Scheme;
 import io.eksplanner.topology.model.ServiceType;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.validation.FindingCode;
@@ -51,7 +52,7 @@ final class ElbSubnetTagsRule implements ValidationRule {
             if (plan.scheme() == null) {
                 continue;
             }
-            boolean internal = plan.scheme().equals("internal");
+            boolean internal = plan.scheme() == Scheme.INTERNAL;
             var tag = internal ? INTERNAL_ELB_TAG : ELB_TAG;
             var kind = internal ? SubnetType.PRIVATE : SubnetType.PUBLIC;
             boolean fits = topology.subnets().stream()

@@ -27,7 +27,7 @@ final class LoadBalancerProblemsRule implements ValidationRule {
         var problems = new LinkedHashSet<Problem>();
         context.loadBalancers().forEach(plan -> problems.addAll(plan.problems()));
         for (Problem problem : problems) {
-            var code = FindingCode.valueOf(problem.code());
+            var code = FindingCode.valueOf(problem.code().name());
             findings.add(code, problem.path(), problem.message(), hint(code));
         }
     }

@@ -1,0 +1,20 @@
+package io.eksplanner.routing;
+
+/**
+ * The controller that builds a load balancer (aws-load-balancers.md §1): the cloud provider's legacy service
+ * controller or the AWS Load Balancer Controller. Public because {@link LoadBalancerPlan} carries it.
+ */
+public enum LoadBalancerOwner {
+    LEGACY,
+    AWS_LOAD_BALANCER_CONTROLLER;
+
+    /** How the API spells the owner: {@code LEGACY} or {@code AWS_LOAD_BALANCER_CONTROLLER}. */
+    public String wireName() {
+        return name();
+    }
+
+    @Override
+    public String toString() {
+        return wireName();
+    }
+}

@@ -1,0 +1,23 @@
+package io.eksplanner.routing;
+
+/**
+ * What a controller would refuse or work around, as recorded on a {@link LoadBalancerPlan.Problem}; each constant
+ * has the name of the validation finding code that reports it. Public because the validation package maps it to its
+ * findings.
+ */
+public enum ProblemCode {
+    /** An instance target group for a Service with no NodePort (aws-load-balancers.md §3.2). */
+    LB_NODEPORT_REQUIRED,
+    /** An ALB with subnets in fewer than two AZs (§7.1). */
+    ALB_SUBNET_AZ_COUNT,
+    /** An IngressGroup name the controller rejects (§8.3). */
+    INGRESS_GROUP_NAME_INVALID,
+    /** An IngressGroup order that is no integer in [-1000, 1000] (§8.3). */
+    INGRESS_GROUP_ORDER_INVALID,
+    /** Members of an IngressGroup that disagree on a setting only one value of may hold (§8.3). */
+    INGRESS_GROUP_CONFLICT,
+    /** An Ingress naming an IngressClass that does not exist (§8.1). */
+    INGRESS_CLASS_UNKNOWN,
+    /** An Ingress routing to a Service or port that does not exist (§8.3). */
+    INGRESS_BACKEND_MISSING
+}

@@ -1,0 +1,131 @@
+package io.eksplanner.routing;
+
+import io.eksplanner.ipam.IpPlan;
+import io.eksplanner.ipam.IpPlan.NodePlan;
+import io.eksplanner.ipam.IpPlan.PodPlan;
+import io.eksplanner.ipam.IpPlan.PodStatus;
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.ClusterTopology.Service;
+import io.eksplanner.topology.model.ClusterTopology.Workload;
+import io.eksplanner.topology.model.LoadBalancerController;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one planning run reads, looked up once per topology and IP plan: the load-balancing profile, Services by
+ * {@code namespace/name}, each workload's pods, the nodes, subnet discovery and the NodePort allocation. Public
+ * because the service and alb packages plan from it.
+ */
+public final class RoutingContext {
+
+    private final ClusterTopology topology;
+    private final IpPlan ipPlan;
+    private final LoadBalancerController controller;
+    private final boolean serviceMutatorWebhook;
+    private final Map<String, Integer> serviceIndex = new HashMap<>();
+    private final Map<String, Workload> workloads = new LinkedHashMap<>();
+    private final WorkloadPods pods;
+    private final NodePorts nodePorts;
+    private final SubnetDiscovery subnets;
+
+    private RoutingContext(ClusterTopology topology, IpPlan ipPlan) {
+        this.topology = topology;
+        this.ipPlan = ipPlan;
+        var profile = topology.loadBalancing();
+        this.controller = profile.controller() == null ? LoadBalancerController.LEGACY : profile.controller();
+        // The Helm chart installs the Service mutator webhook by default (aws-load-balancers.md §1.3).
+        this.serviceMutatorWebhook = profile.serviceMutatorWebhook() == null || profile.serviceMutatorWebhook();
+        var services = topology.services();
+        for (int index = 0; index < services.size(); index++) {
+            serviceIndex.putIfAbsent(key(services.get(index)), index);
+        }
+        topology.workloads().forEach(workload -> workloads.put(key(workload), workload));
+        this.pods = WorkloadPods.index(topology.workloads(), ipPlan);
+        this.nodePorts = NodePorts.allocate(services);
+        this.subnets = new SubnetDiscovery(topology, ipPlan.subnets());
+    }
+
+    /** The look-ups of {@code topology} planned as {@code ipPlan}, which must have been made from it. */
+    public static RoutingContext of(ClusterTopology topology, IpPlan ipPlan) {
+        return new RoutingContext(topology, ipPlan);
+    }
+
+    public ClusterTopology topology() {
+        return topology;
+    }
+
+    /** Whether the cluster runs the AWS Load Balancer Controller. */
+    public boolean runsLoadBalancerController() {
+        return controller == LoadBalancerController.AWS_LOAD_BALANCER_CONTROLLER;
+    }
+
+    /** Whether the AWS Load Balancer Controller's Service mutator webhook runs (the Helm chart's default). */
+    public boolean serviceMutatorWebhook() {
+        return serviceMutatorWebhook;
+    }
+
+    /** The launched nodes, each with its AZ, ordered numerically by primary IP. */
+    public List<NodePlan> nodes() {
+        return ipPlan.nodes();
+    }
+
+    /** The index in {@code services} of the first Service named {@code namespace/name}, or null. */
+    public Integer serviceIndex(String namespace, String name) {
+        return serviceIndex.get(namespace + "/" + name);
+    }
+
+    /** Where the controllers find subnets for load balancers. */
+    public SubnetDiscovery subnets() {
+        return subnets;
+    }
+
+    /** The NodePort of the Service's port {@code portIndex}: the one given, else the one allocated, else 0. */
+    public int nodePort(Service service, int portIndex) {
+        return nodePorts.nodePort(service, portIndex);
+    }
+
+    /** The Service's health-check NodePort: the one given, else the one allocated, else null. */
+    public Integer healthCheckNodePort(Service service) {
+        return nodePorts.healthCheckNodePort(service);
+    }
+
+    /** The Running pods of the workloads in the Service's namespace whose labels hold its whole selector. */
+    public ServiceEndpoints endpoints(Service service) {
+        var pods = new ArrayList<PodPlan>();
+        var workloadOf = new IdentityHashMap<PodPlan, Workload>();
+        if (!service.selector().isEmpty()) {
+            for (var entry : workloads.entrySet()) {
+                var workload = entry.getValue();
+                if (Objects.equals(workload.namespace(), service.namespace())
+                        && workload.labels()
+                                .entrySet()
+                                .containsAll(service.selector().entrySet())) {
+                    for (PodPlan pod : this.pods.of(entry.getKey())) {
+                        if (pod.status() == PodStatus.Running) {
+                            pods.add(pod);
+                            workloadOf.put(pod, workload);
+                        }
+                    }
+                }
+            }
+        }
+        pods.sort(Comparator.comparing((PodPlan pod) -> pod.ip() == null ? 0L : pod.ip())
+                .thenComparing(PodPlan::name));
+        return new ServiceEndpoints(pods, workloadOf);
+    }
+
+    /** A Service's {@code namespace/name}. */
+    public static String key(Service service) {
+        return service.namespace() + "/" + service.name();
+    }
+
+    static String key(Workload workload) {
+        return workload.namespace() + "/" + workload.name();
+    }
+}

@@ -1,0 +1,135 @@
+package io.eksplanner.routing;
+
+import io.eksplanner.ipam.IpPlan.SubnetUsage;
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.ClusterTopology.Subnet;
+import io.eksplanner.topology.model.SubnetType;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which subnets a controller puts a load balancer in, one per AZ (aws-load-balancers.md §7): the AWS Load Balancer
+ * Controller's discovery by role tag and free addresses, and the legacy controller's by subnet kind. Public because
+ * the service and alb packages place their load balancers with it.
+ */
+public final class SubnetDiscovery {
+
+    /** The free addresses the AWS Load Balancer Controller wants in a subnet it discovers (§7). */
+    private static final int LB_MINIMUM_FREE_IPS = 8;
+
+    private static final String CLUSTER_TAG = "kubernetes.io/cluster/";
+
+    private final ClusterTopology topology;
+    private final Map<String, Long> freeIps = new HashMap<>();
+
+    SubnetDiscovery(ClusterTopology topology, List<SubnetUsage> usage) {
+        this.topology = topology;
+        usage.forEach(subnet -> freeIps.put(subnet.name(), subnet.freeIps()));
+    }
+
+    /** Why the controller found no subnet for a load balancer of {@code scheme}. */
+    public static String noSubnetReason(Scheme scheme) {
+        return "unable to resolve at least one subnet (no " + scheme.roleTag() + " subnet with " + LB_MINIMUM_FREE_IPS
+                + " free addresses)";
+    }
+
+    /**
+     * The AWS Load Balancer Controller's subnets: those named (or by id) in {@code explicit}, a comma-separated
+     * annotation; else per AZ a subnet tagged for the scheme's role (any subnet of the right kind when no subnet has
+     * a role tag) that no other cluster claims and that has {@value #LB_MINIMUM_FREE_IPS} free addresses, this
+     * cluster's own first.
+     */
+    public List<Subnet> controllerSubnets(Scheme scheme, String explicit) {
+        if (explicit != null && !explicit.isBlank()) {
+            return named(explicit);
+        }
+        var role = scheme.roleTag();
+        var tagged = topology.subnets().stream()
+                .filter(subnet -> {
+                    var value = subnet.tags().get(role);
+                    return value != null && (value.isEmpty() || value.equals("1"));
+                })
+                .toList();
+        boolean anyRoleTag = topology.subnets().stream()
+                .anyMatch(subnet -> subnet.tags().containsKey(Scheme.INTERNET_FACING.roleTag())
+                        || subnet.tags().containsKey(Scheme.INTERNAL.roleTag()));
+        var candidates = !tagged.isEmpty() || anyRoleTag
+                ? tagged
+                : topology.subnets().stream()
+                        .filter(subnet -> scheme == Scheme.INTERNAL
+                                ? subnet.type() != SubnetType.PUBLIC
+                                : subnet.type() == SubnetType.PUBLIC)
+                        .toList();
+        return onePerZone(
+                candidates.stream()
+                        .filter(this::notOtherClusters)
+                        .filter(subnet -> freeIps.getOrDefault(subnet.name(), 0L) >= LB_MINIMUM_FREE_IPS)
+                        .toList(),
+                Comparator.comparing((Subnet subnet) -> !ownClusterTagged(subnet))
+                        .thenComparing(SubnetDiscovery::subnetId));
+    }
+
+    private List<Subnet> named(String explicit) {
+        var wanted = new HashSet<String>();
+        for (String item : explicit.split(",")) {
+            if (!item.isBlank()) {
+                wanted.add(item.trim());
+            }
+        }
+        return topology.subnets().stream()
+                .filter(subnet -> wanted.contains(subnet.name()) || wanted.contains(subnet.id()))
+                .sorted(Comparator.comparing(SubnetDiscovery::subnetId))
+                .toList();
+    }
+
+    /**
+     * The legacy controller's subnets: per AZ one with a CIDR that no other cluster claims (a public one for an
+     * internet-facing load balancer), preferring the scheme's role tag, then this cluster's own.
+     */
+    public List<Subnet> legacySubnets(Scheme scheme) {
+        var candidates = topology.subnets().stream()
+                .filter(this::notOtherClusters)
+                .filter(subnet -> subnet.cidr() != null)
+                .filter(subnet -> scheme != Scheme.INTERNET_FACING || subnet.type() == SubnetType.PUBLIC)
+                .toList();
+        var role = scheme.roleTag();
+        return onePerZone(
+                candidates,
+                Comparator.comparing((Subnet subnet) -> !subnet.tags().containsKey(role))
+                        .thenComparing(subnet -> !ownClusterTagged(subnet))
+                        .thenComparing(SubnetDiscovery::subnetId));
+    }
+
+    private static List<Subnet> onePerZone(List<Subnet> candidates, Comparator<Subnet> preference) {
+        var byZone = new TreeMap<String, Subnet>();
+        for (Subnet subnet : candidates) {
+            if (subnet.availabilityZone() == null) {
+                continue;
+            }
+            byZone.merge(
+                    subnet.availabilityZone(),
+                    subnet,
+                    (current, other) -> preference.compare(other, current) < 0 ? other : current);
+        }
+        return byZone.values().stream()
+                .sorted(Comparator.comparing(SubnetDiscovery::subnetId))
+                .toList();
+    }
+
+    private static String subnetId(Subnet subnet) {
+        return subnet.id() != null ? subnet.id() : subnet.name();
+    }
+
+    private boolean ownClusterTagged(Subnet subnet) {
+        return subnet.tags().containsKey(CLUSTER_TAG + topology.name());
+    }
+
+    private boolean notOtherClusters(Subnet subnet) {
+        boolean tagged = subnet.tags().keySet().stream().anyMatch(key -> key.startsWith(CLUSTER_TAG));
+        return !tagged || ownClusterTagged(subnet);
+    }
+}

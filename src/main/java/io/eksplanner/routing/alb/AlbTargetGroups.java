@@ -1,0 +1,113 @@
+package io.eksplanner.routing.alb;
+
+import io.eksplanner.routing.Annotations;
+import io.eksplanner.routing.HealthChecks;
+import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
+import io.eksplanner.routing.LoadBalancerPlan.Problem;
+import io.eksplanner.routing.LoadBalancerPlan.Target;
+import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
+import io.eksplanner.routing.LoadBalancerType;
+import io.eksplanner.routing.ProblemCode;
+import io.eksplanner.routing.RoutingContext;
+import io.eksplanner.routing.SourceIpAtPod;
+import io.eksplanner.routing.TargetType;
+import io.eksplanner.routing.TrafficModel;
+import io.eksplanner.routing.TrafficModel.TrafficTarget;
+import io.eksplanner.topology.model.ExternalTrafficPolicy;
+import io.eksplanner.topology.model.ServiceType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The target group of an ALB backend (§3.2, §5.2, §9.2): pod IPs with {@code target-type: ip}, else the nodes on
+ * the Service's NodePort (none for a ClusterIP Service, a problem); the Service's annotations win over the
+ * Ingress's. Requests spread with cross-zone always on (§6).
+ */
+final class AlbTargetGroups {
+
+    private static final String NO_LOCAL_ENDPOINT = "no local endpoint: with externalTrafficPolicy Local the NodePort"
+            + " answers only on nodes with a pod of the Service, so the ALB health check fails";
+
+    private final RoutingContext context;
+
+    AlbTargetGroups(RoutingContext context) {
+        this.context = context;
+    }
+
+    /** A backend's target group, its target type, and the packet paths of its requests. */
+    private record AlbTargetGroup(TargetGroup group, TargetType targetType, List<PacketPath> paths) {}
+
+    /** An ALB's target groups; its target type (mixed when they differ) and its packet paths, the first group's. */
+    record BackendTargets(List<TargetGroup> groups, TargetType targetType, List<PacketPath> paths) {}
+
+    /** A target group per backend, in order. */
+    BackendTargets of(Collection<Backend> backends, List<String> zones, List<Problem> problems) {
+        var groups = new ArrayList<TargetGroup>();
+        List<PacketPath> paths = List.of();
+        var targetTypes = new LinkedHashSet<TargetType>();
+        for (Backend backend : backends) {
+            var built = targetGroup(backend, zones, problems);
+            groups.add(built.group());
+            targetTypes.add(built.targetType());
+            if (groups.size() == 1) {
+                paths = built.paths();
+            }
+        }
+        var targetType = targetTypes.isEmpty()
+                ? TargetType.INSTANCE
+                : targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
+        return new BackendTargets(groups, targetType, paths);
+    }
+
+    private AlbTargetGroup targetGroup(Backend backend, List<String> zones, List<Problem> problems) {
+        var service = backend.service();
+        var port = service.ports().get(backend.portIndex());
+        var annotations = annotations(backend);
+        boolean ip = annotations.getOrDefault("target-type", "instance").equals("ip");
+        boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
+        var endpoints = context.endpoints(service);
+        var targets = new ArrayList<Target>();
+        List<TrafficTarget> traffic = List.of();
+        int groupPort;
+        if (ip) {
+            groupPort = endpoints.firstPort(port);
+            traffic = TrafficModel.podTargets(endpoints, port, targets);
+        } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
+            groupPort = 0;
+            problems.add(nodePortRequired(backend));
+        } else {
+            groupPort = context.nodePort(service, backend.portIndex());
+            traffic = TrafficModel.nodeTargets(
+                    context.nodes(), endpoints.pods(), local, groupPort, NO_LOCAL_ENDPOINT, targets);
+        }
+        var spread = TrafficModel.spread(zones, true, ip, traffic, endpoints.pods());
+        var protocol = annotations.getOrDefault("backend-protocol", "HTTP").toUpperCase(Locale.ROOT);
+        var group = new TargetGroup(
+                protocol, groupPort, HealthChecks.alb(annotations, protocol), targets, spread.traffic());
+        var sourceIp = ip || local ? SourceIpAtPod.ALB_IP : SourceIpAtPod.NODE_IP;
+        var paths = spread.routes().stream()
+                .map(route -> route.toPath(LoadBalancerType.ALB, ip, local, groupPort, sourceIp))
+                .toList();
+        return new AlbTargetGroup(group, ip ? TargetType.IP : TargetType.INSTANCE, paths);
+    }
+
+    /** The backend's annotations: the Service's win over the Ingress's (MergeStringMap(svc, ing)). */
+    private static Annotations annotations(Backend backend) {
+        var merged = new HashMap<String, String>(backend.member().ingress().annotations());
+        merged.putAll(backend.service().annotations());
+        return Annotations.alb(merged);
+    }
+
+    private static Problem nodePortRequired(Backend backend) {
+        return new Problem(
+                ProblemCode.LB_NODEPORT_REQUIRED,
+                "services[" + backend.serviceIndex() + "].type",
+                "TargetGroup port is empty. When using Instance targets, your service be must of type 'NodePort'"
+                        + " or 'LoadBalancer' (Service " + RoutingContext.key(backend.service())
+                        + ", backend of Ingress " + backend.member().key() + ")");
+    }
+}

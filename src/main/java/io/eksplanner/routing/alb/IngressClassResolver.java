@@ -1,0 +1,102 @@
+package io.eksplanner.routing.alb;
+
+import io.eksplanner.routing.LoadBalancerPlan;
+import io.eksplanner.routing.LoadBalancerPlan.Problem;
+import io.eksplanner.routing.ProblemCode;
+import io.eksplanner.topology.model.ClusterTopology.Ingress;
+import io.eksplanner.topology.model.ClusterTopology.IngressClass;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which Ingresses the AWS Load Balancer Controller takes (aws-load-balancers.md §8.1): by the deprecated class
+ * annotation, else the IngressClass named by {@code ingressClassName}, else the one default IngressClass, as long as
+ * that class is the controller's.
+ */
+final class IngressClassResolver {
+
+    private static final String ALB_CONTROLLER = "ingress.k8s.aws/alb";
+    private static final String AUTO_MODE_ALB_CONTROLLER = "eks.amazonaws.com/alb";
+    private static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
+
+    private final Map<String, IngressClass> classes = new LinkedHashMap<>();
+    private final Map<String, Integer> classIndex = new HashMap<>();
+
+    /** The declared classes, first of a name winning, and the Helm chart's {@code alb} unless one is declared. */
+    IngressClassResolver(List<IngressClass> declared) {
+        for (int index = 0; index < declared.size(); index++) {
+            classes.putIfAbsent(declared.get(index).name(), declared.get(index));
+            classIndex.putIfAbsent(declared.get(index).name(), index);
+        }
+        // The Helm chart creates IngressClass alb unless one of that name exists (domain-rules §4).
+        classes.putIfAbsent("alb", new IngressClass("alb", ALB_CONTROLLER, false, null));
+    }
+
+    /** Whether the controller takes the Ingress at {@code index} in {@code ingresses}, and with which class. */
+    IngressClassResolution resolve(int index, Ingress ingress) {
+        var annotation = ingress.annotations().get(CLASS_ANNOTATION);
+        if (annotation != null) {
+            // The deprecated annotation takes priority over ingressClassName; no IngressClassParams apply then.
+            return annotation.equals("alb")
+                    ? IngressClassResolution.taken(null, null)
+                    : refuse(
+                            ingress,
+                            CLASS_ANNOTATION + " " + annotation + " is not the controller's class alb (the annotation"
+                                    + " takes priority over ingressClassName)");
+        }
+        if (ingress.ingressClassName() != null) {
+            var named = classes.get(ingress.ingressClassName());
+            return named == null ? unknownClass(index, ingress) : byController(ingress, named);
+        }
+        var defaults = classes.values().stream()
+                .filter(candidate -> Boolean.TRUE.equals(candidate.isDefault()))
+                .toList();
+        if (defaults.size() > 1) {
+            return refuse(ingress, "multiple default IngressClasses found");
+        }
+        if (defaults.isEmpty()) {
+            return refuse(
+                    ingress,
+                    "no " + CLASS_ANNOTATION + " annotation, no ingressClassName and no default IngressClass: the"
+                            + " controller (--ingress-class alb) leaves class-less Ingresses alone");
+        }
+        return byController(ingress, defaults.get(0));
+    }
+
+    private IngressClassResolution byController(Ingress ingress, IngressClass ingressClass) {
+        if (AUTO_MODE_ALB_CONTROLLER.equals(ingressClass.controller())) {
+            return refuse(
+                    ingress,
+                    "IngressClass " + ingressClass.name() + " belongs to EKS Auto Mode (" + AUTO_MODE_ALB_CONTROLLER
+                            + "), which the planner does not simulate");
+        }
+        if (!ALB_CONTROLLER.equals(ingressClass.controller())) {
+            return refuse(
+                    ingress,
+                    "IngressClass " + ingressClass.name() + " belongs to controller " + ingressClass.controller()
+                            + ", not the AWS Load Balancer Controller (" + ALB_CONTROLLER + ")");
+        }
+        return IngressClassResolution.taken(ingressClass.parameters(), classIndex.get(ingressClass.name()));
+    }
+
+    /** The controller's webhook rejects an Ingress naming a class that does not exist: a problem to report. */
+    private static IngressClassResolution unknownClass(int index, Ingress ingress) {
+        var message = "invalid ingress class: IngressClass " + ingress.ingressClassName() + " not found";
+        return IngressClassResolution.refused(LoadBalancerPlan.none(
+                IngressNames.implicitId(ingress),
+                List.of(IngressNames.source(ingress)),
+                null,
+                message,
+                List.of(new Problem(
+                        ProblemCode.INGRESS_CLASS_UNKNOWN,
+                        "ingresses[" + index + "].ingressClassName",
+                        "Ingress " + IngressNames.key(ingress) + ": " + message))));
+    }
+
+    private static IngressClassResolution refuse(Ingress ingress, String reason) {
+        return IngressClassResolution.refused(LoadBalancerPlan.none(
+                IngressNames.implicitId(ingress), List.of(IngressNames.source(ingress)), null, reason));
+    }
+}

@@ -1,0 +1,80 @@
+package io.eksplanner.routing.service;
+
+import io.eksplanner.routing.Annotations;
+import io.eksplanner.routing.LoadBalancerOwner;
+import io.eksplanner.routing.LoadBalancerPlan;
+import io.eksplanner.routing.LoadBalancerType;
+import io.eksplanner.routing.RoutingContext;
+import io.eksplanner.routing.Scheme;
+import io.eksplanner.routing.SubnetDiscovery;
+import io.eksplanner.routing.TargetType;
+
+/**
+ * The AWS Load Balancer Controller's NLB for a Service it takes: instance or ip targets, the scheme (§4), cross-zone
+ * load balancing and client IP preservation (§6), and the subnets it discovers (§7).
+ */
+final class ControllerNlb {
+
+    private static final LoadBalancerOwner OWNER = LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER;
+    private static final String TARGET_GROUP_ATTRIBUTES = "aws-load-balancer-target-group-attributes";
+
+    private final RoutingContext context;
+    private final ServiceTargetGroups targetGroups;
+
+    ControllerNlb(RoutingContext context, ServiceTargetGroups targetGroups) {
+        this.context = context;
+        this.targetGroups = targetGroups;
+    }
+
+    LoadBalancerPlan plan(LoadBalancerService loadBalancer, String type, String nlbTargetType) {
+        var annotations = loadBalancer.annotations();
+        boolean ip = type.equals("nlb-ip") || "ip".equals(nlbTargetType);
+        var schemeName = schemeName(annotations);
+        var scheme = Scheme.parse(schemeName);
+        if (scheme == null) {
+            return loadBalancer.none(OWNER, "unknown scheme: " + schemeName);
+        }
+        var subnets = context.subnets().controllerSubnets(scheme, annotations.get("aws-load-balancer-subnets"));
+        if (subnets.isEmpty()) {
+            return loadBalancer.none(OWNER, SubnetDiscovery.noSubnetReason(scheme));
+        }
+        return targetGroups.build(
+                loadBalancer,
+                new LoadBalancerSettings(
+                        OWNER,
+                        LoadBalancerType.NLB,
+                        scheme,
+                        ip ? TargetType.IP : TargetType.INSTANCE,
+                        annotations.getOrDefault("aws-load-balancer-ip-address-type", "ipv4"),
+                        subnets,
+                        crossZone(annotations),
+                        clientIpPreserved(annotations, ip)));
+    }
+
+    /** Scheme: aws-load-balancer-scheme, else the deprecated -internal bool, else internal (§4). */
+    private static String schemeName(Annotations annotations) {
+        var scheme = annotations.get("aws-load-balancer-scheme");
+        if (scheme != null) {
+            return scheme;
+        }
+        var internal = annotations.get("aws-load-balancer-internal");
+        return internal == null || Boolean.parseBoolean(internal)
+                ? Scheme.INTERNAL.wireName()
+                : Scheme.INTERNET_FACING.wireName();
+    }
+
+    /** Cross-zone: its own annotation, else the load balancer attribute (§6). */
+    private static boolean crossZone(Annotations annotations) {
+        var explicit = annotations.get("aws-load-balancer-cross-zone-load-balancing-enabled");
+        return explicit != null
+                ? Boolean.parseBoolean(explicit)
+                : annotations.hasAttribute("aws-load-balancer-attributes", "load_balancing.cross_zone.enabled=true");
+    }
+
+    /** Client IP preservation: on for instance targets, off for ip targets with TCP unless set (§6). */
+    private static boolean clientIpPreserved(Annotations annotations, boolean ip) {
+        return ip
+                ? annotations.hasAttribute(TARGET_GROUP_ATTRIBUTES, "preserve_client_ip.enabled=true")
+                : !annotations.hasAttribute(TARGET_GROUP_ATTRIBUTES, "preserve_client_ip.enabled=false");
+    }
+}

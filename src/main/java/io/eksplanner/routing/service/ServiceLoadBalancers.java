@@ -1,0 +1,96 @@
+package io.eksplanner.routing.service;
+
+import io.eksplanner.routing.LoadBalancerPlan;
+import io.eksplanner.routing.LoadBalancerPlanner;
+import io.eksplanner.routing.RoutingContext;
+import io.eksplanner.topology.model.ClusterTopology.Service;
+import io.eksplanner.topology.model.ServiceType;
+import java.util.List;
+
+/**
+ * Which controller, under the cluster's load-balancing profile, builds the load balancer of each Service of type
+ * LoadBalancer (aws-load-balancers.md §1): by {@code loadBalancerClass} (stamped by the AWS Load Balancer
+ * Controller's webhook when it runs), else by {@code aws-load-balancer-type}. Public because {@link
+ * LoadBalancerPlanner} in the routing package runs it.
+ */
+public final class ServiceLoadBalancers {
+
+    private static final String AUTO_MODE_CLASS_PREFIX = "eks.amazonaws.com/";
+
+    private final RoutingContext context;
+    private final ControllerNlb controllerNlb;
+    private final LegacyLoadBalancer legacy;
+
+    public ServiceLoadBalancers(RoutingContext context) {
+        this.context = context;
+        var targetGroups = new ServiceTargetGroups(context);
+        this.controllerNlb = new ControllerNlb(context, targetGroups);
+        this.legacy = new LegacyLoadBalancer(context, targetGroups);
+    }
+
+    /** One plan per Service of type LoadBalancer, in topology order. */
+    public List<LoadBalancerPlan> plan() {
+        return context.topology().services().stream()
+                .filter(service -> service.type() == ServiceType.LoadBalancer)
+                .map(this::plan)
+                .toList();
+    }
+
+    private LoadBalancerPlan plan(Service service) {
+        var loadBalancer = LoadBalancerService.of(service);
+        var type = loadBalancer.annotations().getOrDefault("aws-load-balancer-type", "");
+        var nlbTargetType = loadBalancer.annotations().get("aws-load-balancer-nlb-target-type");
+        var loadBalancerClass = effectiveClass(service);
+        return loadBalancerClass != null
+                ? ownedByClass(loadBalancer, loadBalancerClass, type, nlbTargetType)
+                : ownedByAnnotation(loadBalancer, type, nlbTargetType);
+    }
+
+    /** The Service's loadBalancerClass, or the controller's when its webhook stamps class-less Services. */
+    private String effectiveClass(Service service) {
+        // The webhook stamps the controller's class on every new LoadBalancer Service (§1.3).
+        if (service.loadBalancerClass() == null
+                && context.runsLoadBalancerController()
+                && context.serviceMutatorWebhook()) {
+            return LoadBalancerPlanner.LBC_CLASS;
+        }
+        return service.loadBalancerClass();
+    }
+
+    private LoadBalancerPlan ownedByClass(
+            LoadBalancerService loadBalancer, String loadBalancerClass, String type, String nlbTargetType) {
+        if (loadBalancerClass.startsWith(AUTO_MODE_CLASS_PREFIX)) {
+            return loadBalancer.none(
+                    null,
+                    "loadBalancerClass " + loadBalancerClass + " belongs to EKS Auto Mode,"
+                            + " which the planner does not simulate");
+        }
+        if (!context.runsLoadBalancerController() || !LoadBalancerPlanner.LBC_CLASS.equals(loadBalancerClass)) {
+            return loadBalancer.none(
+                    null,
+                    "loadBalancerClass " + loadBalancerClass + " is served by no controller"
+                            + " in this cluster; the legacy controller ignores Services with a class");
+        }
+        return controllerNlb.plan(loadBalancer, type, nlbTargetType);
+    }
+
+    private LoadBalancerPlan ownedByAnnotation(LoadBalancerService loadBalancer, String type, String nlbTargetType) {
+        boolean lbc = context.runsLoadBalancerController();
+        boolean external = type.equals("external");
+        boolean validTargetType = "ip".equals(nlbTargetType) || "instance".equals(nlbTargetType);
+        if (lbc && (type.equals("nlb-ip") || (external && validTargetType))) {
+            return controllerNlb.plan(loadBalancer, type, nlbTargetType);
+        }
+        if (type.equals("nlb-ip") || external) {
+            return loadBalancer.none(
+                    null,
+                    lbc
+                            ? "aws-load-balancer-type external without aws-load-balancer-nlb-target-type: the AWS"
+                                    + " Load Balancer Controller does not take it and the legacy controller leaves"
+                                    + " it to an external one (ImplementedElsewhere)"
+                            : "aws-load-balancer-type " + type + " is left to the AWS Load Balancer Controller"
+                                    + " (ImplementedElsewhere), which this cluster does not run");
+        }
+        return legacy.plan(loadBalancer, type.equals("nlb"));
+    }
+}

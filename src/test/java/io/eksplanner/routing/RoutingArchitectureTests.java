@@ -1,0 +1,62 @@
+package io.eksplanner.routing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The routing engine's packages stay plain Java and keep their seams. */
+@AnalyzeClasses(packages = "io.eksplanner.routing", importOptions = ImportOption.DoNotIncludeTests.class)
+class RoutingArchitectureTests {
+
+    @ArchTest
+    static final ArchRule engineIsPlainJava = noClasses()
+            .that()
+            .resideInAnyPackage("io.eksplanner.routing", "io.eksplanner.routing.service", "io.eksplanner.routing.alb")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "jakarta..",
+                    "javax.servlet..",
+                    "org.hibernate..",
+                    "tools.jackson..",
+                    "com.fasterxml.jackson..",
+                    "io.swagger..",
+                    "io.eksplanner..web..");
+
+    @ArchTest
+    static final ArchRule servicesDoNotReachIntoIngresses = noClasses()
+            .that()
+            .resideInAPackage("io.eksplanner.routing.service")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.eksplanner.routing.alb");
+
+    @ArchTest
+    static final ArchRule ingressesDoNotReachIntoServices = noClasses()
+            .that()
+            .resideInAPackage("io.eksplanner.routing.alb")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.eksplanner.routing.service");
+
+    @ArchTest
+    static final ArchRule classesHaveDomainNames = noClasses()
+            .that()
+            .resideInAPackage("io.eksplanner.routing..")
+            .should()
+            .haveSimpleName("Run")
+            .orShould()
+            .haveSimpleName("Claim")
+            .orShould()
+            .haveSimpleName("Member")
+            .orShould()
+            .haveSimpleName("Place")
+            .orShould()
+            .haveSimpleName("Entry")
+            .orShould()
+            .haveSimpleName("Detail");
+}

@@ -1,0 +1,55 @@
+package io.eksplanner.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eksplanner.ipam.IpPlanner;
+import io.eksplanner.ipam.Scenario;
+import io.eksplanner.topology.model.ClusterTopology.Subnet;
+import io.eksplanner.validation.Topologies;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Where each controller puts a load balancer: one subnet per AZ (aws-load-balancers.md §7). */
+class SubnetDiscoveryTests {
+
+    static SubnetDiscovery discovery(Topologies topology) {
+        var snapshot = topology.topology();
+        return RoutingContext.of(snapshot, new IpPlanner(Topologies.CATALOG).plan(snapshot, Scenario.DESIRED))
+                .subnets();
+    }
+
+    @Test
+    void takesTheNamedSubnetsWhenAnAnnotationNamesThem() {
+        var subnets = discovery(Topologies.canonical()).controllerSubnets(Scheme.INTERNAL, "private-c, public-a,,nope");
+
+        assertThat(subnets).extracting(Subnet::name).containsExactly("private-c", "public-a");
+    }
+
+    @Test
+    void passesOverSubnetsOtherClustersClaim() {
+        var topology = Topologies.canonical()
+                .set("subnets[0].tags", Map.of("kubernetes.io/cluster/other", "owned", "kubernetes.io/role/elb", "1"));
+
+        assertThat(discovery(topology).controllerSubnets(Scheme.INTERNET_FACING, null))
+                .extracting(Subnet::name)
+                .containsExactly("public-b", "public-c");
+        assertThat(discovery(topology).legacySubnets(Scheme.INTERNET_FACING))
+                .extracting(Subnet::name)
+                .containsExactly("public-b", "public-c");
+    }
+
+    @Test
+    void fallsBackToTheSubnetKindWhenNoSubnetHasARoleTag() {
+        var topology = Topologies.canonical();
+        for (int i = 0; i < 6; i++) {
+            topology.set("subnets[" + i + "].tags", Map.of());
+        }
+
+        assertThat(discovery(topology).controllerSubnets(Scheme.INTERNAL, null))
+                .extracting(Subnet::name)
+                .containsExactly("private-a", "private-b", "private-c");
+        assertThat(SubnetDiscovery.noSubnetReason(Scheme.INTERNET_FACING))
+                .isEqualTo("unable to resolve at least one subnet (no kubernetes.io/role/elb subnet with 8 free"
+                        + " addresses)");
+    }
+}
