@@ -121,7 +121,7 @@ public final class IpPlan {
             String instanceType,
             int nodes,
             Integer maxPods,
-            String maxPodsSource,
+            MaxPodsSource maxPodsSource,
             Integer workloadSlots,
             String notLaunchedReason) {}
 
@@ -138,7 +138,7 @@ public final class IpPlan {
 
     /** An ENI of a node: its kind, subnet, primary address, and the secondary addresses or /28 prefixes it holds. */
     public record EniPlan(
-            int index, String type, String subnet, long primaryIp, long[] secondaryIps, long[] prefixes) {}
+            int index, EniKind kind, String subnet, long primaryIp, long[] secondaryIps, long[] prefixes) {}
 
     /** A pod: where it runs, its address, and whether it runs. */
     public record PodPlan(

@@ -233,24 +233,24 @@ public final class IpPlanner {
             return null;
         }
 
-        private record EffectiveMaxPods(int value, String source) {}
+        private record EffectiveMaxPods(int value, MaxPodsSource source) {}
 
         /** Explicit maxPods; else EKS's cap for a managed group; else the ENI formula (domain-rules §3). */
         private EffectiveMaxPods effectiveMaxPods(NodeGroup group, InstanceType type) {
             if (group.maxPods() != null) {
-                return new EffectiveMaxPods(group.maxPods(), "explicit");
+                return new EffectiveMaxPods(group.maxPods(), MaxPodsSource.EXPLICIT);
             }
             int formula = MaxPods.forMode(type, cni.prefixDelegation(), cni.customNetworking());
             if (!group.isManaged()) {
-                return new EffectiveMaxPods(formula, "eni-formula");
+                return new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA);
             }
             var cap = MaxPods.managedCap(type);
             if (cap == null) {
-                return new EffectiveMaxPods(formula, "eni-formula (vCPUs unknown: EKS's cap not applied)");
+                return new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA_VCPUS_UNKNOWN);
             }
             return formula > cap
-                    ? new EffectiveMaxPods(cap, "eks-managed-cap")
-                    : new EffectiveMaxPods(formula, "eni-formula");
+                    ? new EffectiveMaxPods(cap, MaxPodsSource.EKS_MANAGED_CAP)
+                    : new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA);
         }
 
         private static boolean trunkCapable(InstanceType type) {
@@ -577,7 +577,7 @@ public final class IpPlanner {
             }
 
             // ENI 0 is the node's primary ENI; with custom networking it holds no pod addresses.
-            var primary = new EniBuilder(0, "primary", node.space, node.primaryIp);
+            var primary = new EniBuilder(0, EniKind.PRIMARY, node.space, node.primaryIp);
             var builders = new ArrayList<EniBuilder>();
             builders.add(primary);
             String shortage = null;
@@ -608,7 +608,7 @@ public final class IpPlanner {
                         if (space == node.space) {
                             node.ownSubnetIps++;
                         }
-                        eni = new EniBuilder(eniIndex, "secondary", space, address);
+                        eni = new EniBuilder(eniIndex, EniKind.SECONDARY, space, address);
                         builders.add(eni);
                     }
                     eniIndex++;
@@ -699,7 +699,7 @@ public final class IpPlanner {
                 return;
             }
             space.eniPrimaryIps++;
-            builders.add(new EniBuilder(index, "trunk", space, trunkIp));
+            builders.add(new EniBuilder(index, EniKind.TRUNK, space, trunkIp));
             int branchIndex = index + 1;
             for (int pod : branchPods) {
                 long address = space.take();
@@ -709,7 +709,7 @@ public final class IpPlanner {
                     continue;
                 }
                 space.podIps++;
-                builders.add(new EniBuilder(branchIndex, "branch", space, address));
+                builders.add(new EniBuilder(branchIndex, EniKind.BRANCH, space, address));
                 pods.ip[pod] = (int) address;
                 pods.eni[pod] = (short) branchIndex++;
                 pods.subnet[pod] = space.index;
@@ -859,7 +859,7 @@ public final class IpPlanner {
             int branchEnis = 0;
             for (NodeState node : nodes) {
                 for (EniPlan eni : node.enis) {
-                    if (eni.type().equals("branch")) {
+                    if (eni.kind() == EniKind.BRANCH) {
                         branchEnis++;
                     } else {
                         enis++;
@@ -945,21 +945,21 @@ public final class IpPlanner {
     /** An ENI while its addresses are taken. */
     private static final class EniBuilder {
         final int index;
-        final String type;
+        final EniKind kind;
         final SubnetSpace space;
         final long primaryIp;
         final LongList secondaries = new LongList();
         final LongList prefixes = new LongList();
 
-        EniBuilder(int index, String type, SubnetSpace space, long primaryIp) {
+        EniBuilder(int index, EniKind kind, SubnetSpace space, long primaryIp) {
             this.index = index;
-            this.type = type;
+            this.kind = kind;
             this.space = space;
             this.primaryIp = primaryIp;
         }
 
         EniPlan build() {
-            return new EniPlan(index, type, space.name(), primaryIp, secondaries.toArray(), prefixes.toArray());
+            return new EniPlan(index, kind, space.name(), primaryIp, secondaries.toArray(), prefixes.toArray());
         }
     }
 
