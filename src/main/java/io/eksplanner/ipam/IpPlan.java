@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The ENIs and pod IPs of a topology in one scenario (domain-rules §3): per-subnet usage, nodes with their ENIs,
  * and pods with their node, address and status. Pods are kept in compact arrays and read through {@link #pod(int)},
- * so that plans of a hundred thousand nodes fit in memory.
+ * so that plans of a hundred thousand nodes fit in memory. Public: the routing and validation engines and the web
+ * layer read plans.
  */
 public final class IpPlan {
 

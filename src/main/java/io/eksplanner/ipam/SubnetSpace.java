@@ -96,4 +96,11 @@ final class SubnetSpace {
     String name() {
         return subnet.name();
     }
+
+    /** Why ipamd got no address (or, for a prefix, no aligned /28) here, in the words of EC2's error. */
+    String noAddressReason(boolean prefix) {
+        return prefix && fragmented
+                ? "subnet " + name() + " has no free aligned /28 left (InsufficientCidrBlocks)"
+                : "subnet " + name() + " has no free address left (InsufficientFreeAddressesInSubnet)";
+    }
 }

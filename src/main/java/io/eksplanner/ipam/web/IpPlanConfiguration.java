@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The IP planner, shared by every request (it keeps no state between plans). */
 @Configuration(proxyBeanMethods = false)
-public class IpPlanConfiguration {
+class IpPlanConfiguration {
 
     @Bean
     IpPlanner ipPlanner(InstanceTypeCatalog instanceTypes) {

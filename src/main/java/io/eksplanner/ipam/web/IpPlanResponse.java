@@ -24,7 +24,8 @@ import java.util.stream.IntStream;
 
 /**
  * An IP plan as the API returns it (domain-rules §3): the summary (desired totals and {@code atMaxSize}), the
- * values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods.
+ * values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods. Public:
+ * the one-call plan of {@code planning.web} embeds it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "ENIs and pod IPs as the Amazon VPC CNI would hand them out")
