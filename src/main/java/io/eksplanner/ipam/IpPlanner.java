@@ -22,16 +22,29 @@ public final class IpPlanner {
         this.catalog = catalog;
     }
 
-    /** The plan of {@code topology} in {@code scenario}. */
+    /**
+     * The plan of {@code topology} in {@code scenario}, its subnets' figures after the nodes and the control plane;
+     * {@link IpPlan#withLoadBalancerEnis} adds the load balancers' ENIs without planning the nodes again.
+     */
     public IpPlan plan(ClusterTopology topology, Scenario scenario) {
-        return plan(topology, scenario, Map.of());
+        return layOut(topology, scenario).finish(Map.of());
     }
 
     /**
      * The plan of {@code topology} in {@code scenario}, with {@code loadBalancerEnis} addresses (by subnet name) taken
      * by load balancers' ENIs after the nodes and the control plane: other tenants of the subnets (domain-rules §3).
+     * The same as {@code plan(topology, scenario).withLoadBalancerEnis(loadBalancerEnis)}.
      */
     public IpPlan plan(ClusterTopology topology, Scenario scenario, Map<String, Integer> loadBalancerEnis) {
+        return layOut(topology, scenario).finish(loadBalancerEnis);
+    }
+
+    /**
+     * The phases up to the load balancers: nodes launched into their subnets, pods scheduled on their slots, each
+     * node's ENIs and addresses (node by node, in launch order, which decides who gets which address), and the
+     * control plane's ENIs.
+     */
+    NodeLayout layOut(ClusterTopology topology, Scenario scenario) {
         var cni = EffectiveCni.of(topology.cni());
         var spaces = new SubnetSpaces(topology.subnets());
         var launched = new NodeLauncher(catalog, cni, spaces).launch(topology.nodeGroups(), scenario);
@@ -42,8 +55,6 @@ public final class IpPlanner {
         for (PlannedNode node : launched.nodes()) {
             allocator.allocate(node);
         }
-        SubnetTenants.reserveControlPlaneEnis(topology.controlPlaneSubnets(), spaces);
-        SubnetTenants.reserveLoadBalancerEnis(loadBalancerEnis, spaces);
-        return new PlanAssembler(catalog, topology).plan(scenario, launched, pods, spaces);
+        return new PlanAssembler(catalog, topology).layOut(scenario, launched, pods, spaces);
     }
 }

@@ -2,19 +2,21 @@ package io.eksplanner.ipam;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.ipam.IpPlan.EniPlan;
-import io.eksplanner.ipam.IpPlan.Headroom;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodStatus;
 import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.ipam.IpPlan.Totals;
 import io.eksplanner.ipam.NodeLauncher.LaunchedNodes;
+import io.eksplanner.ipam.NodeLayout.LayoutCounts;
+import io.eksplanner.ipam.SubnetTally.GroupFootprint;
 import io.eksplanner.topology.model.ClusterTopology;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@link IpPlan} of a planned topology: nodes by IP with their ENIs, pods renumbered to those nodes, each subnet's
- * usage and headroom, and the totals.
+ * The {@link IpPlan} of a planned topology: first the {@link NodeLayout} (nodes by IP with their ENIs, pods renumbered
+ * to those nodes, each subnet's figures after the nodes and the control plane), then, with the load balancers' ENIs,
+ * each subnet's usage and headroom, and the totals.
  */
 final class PlanAssembler {
 
@@ -26,14 +28,24 @@ final class PlanAssembler {
         this.topology = topology;
     }
 
-    IpPlan plan(Scenario scenario, LaunchedNodes launched, PodTable pods, SubnetSpaces spaces) {
+    /** The layout of the launched nodes once their ENIs have their addresses; {@code pods} are renumbered. */
+    NodeLayout layOut(Scenario scenario, LaunchedNodes launched, PodTable pods, SubnetSpaces spaces) {
         var nodes = nodePlans(launched, pods);
         var footprints = footprints(launched);
-        var usages = new ArrayList<SubnetUsage>();
+        var subnets = new ArrayList<SubnetTally>();
         for (SubnetSpace space : spaces.inOrder()) {
-            usages.add(usage(space, footprints));
+            subnets.add(SubnetTally.of(space, footprintsIn(space.name(), footprints)));
         }
-        return new IpPlan(scenario, totals(launched, pods, usages), usages, nodes, pods, launched.groups());
+        var positions = spaces.positionsByName();
+        var afterControlPlane = SubnetTenants.withControlPlaneEnis(subnets, topology.controlPlaneSubnets(), positions);
+        return new NodeLayout(
+                scenario, nodes, pods, launched.groups(), counts(launched, pods), afterControlPlane, positions);
+    }
+
+    /** The plan of {@code layout} with its subnets as the load balancers left them. */
+    static IpPlan plan(NodeLayout layout, List<SubnetTally> subnets) {
+        var usages = subnets.stream().map(SubnetTally::usage).toList();
+        return new IpPlan(layout, totals(layout, usages), usages);
     }
 
     /** The nodes by primary IP; every scheduled pod renumbered to its node's place among them. */
@@ -67,33 +79,15 @@ final class PlanAssembler {
         return footprints;
     }
 
-    private SubnetUsage usage(SubnetSpace space, long[] footprints) {
-        long usable = space.usable();
-        return new SubnetUsage(
-                space.index,
-                space.name(),
-                space.subnet.cidr().toString(),
-                space.subnet.availabilityZone(),
-                space.total(),
-                space.total() - usable,
-                space.nodeIps,
-                space.eniPrimaryIps,
-                space.podIps,
-                space.warmIps,
-                space.otherIps,
-                space.free(),
-                usable == 0 ? 1.0 : (double) (usable - space.free()) / usable,
-                space.exhausted,
-                space.fragmented,
-                headroom(space, footprints));
-    }
-
-    /** How many more nodes of each group placed in this subnet it holds, at the group's largest footprint. */
-    private List<Headroom> headroom(SubnetSpace space, long[] footprints) {
-        var headroom = new ArrayList<Headroom>();
+    /**
+     * The footprint of each group that names the subnet: its nodes' largest, or for a group without nodes one ENI's
+     * addresses of its instance type (1 where the type is unknown).
+     */
+    private List<GroupFootprint> footprintsIn(String subnet, long[] footprints) {
+        var inSubnet = new ArrayList<GroupFootprint>();
         var groups = topology.nodeGroups();
         for (int g = 0; g < groups.size(); g++) {
-            if (!groups.get(g).subnets().contains(space.name())) {
+            if (!groups.get(g).subnets().contains(subnet)) {
                 continue;
             }
             long footprint = footprints[g];
@@ -102,12 +96,12 @@ final class PlanAssembler {
                         .orElse(null);
                 footprint = type == null ? 1 : type.ipv4PerEni();
             }
-            headroom.add(new Headroom(groups.get(g).name(), space.free() / Math.max(1, footprint)));
+            inSubnet.add(new GroupFootprint(groups.get(g).name(), footprint));
         }
-        return headroom;
+        return inSubnet;
     }
 
-    private static Totals totals(LaunchedNodes launched, PodTable pods, List<SubnetUsage> usages) {
+    private static LayoutCounts counts(LaunchedNodes launched, PodTable pods) {
         int[] byStatus = new int[PodStatus.values().length];
         for (int pod = 0; pod < pods.size(); pod++) {
             byStatus[pods.status(pod).ordinal()]++;
@@ -123,15 +117,27 @@ final class PlanAssembler {
                 }
             }
         }
-        return new Totals(
+        return new LayoutCounts(
                 launched.nodes().size(),
                 launched.nodesNotLaunched(),
-                pods.size(),
                 byStatus[PodStatus.Running.ordinal()],
                 byStatus[PodStatus.ContainerCreating.ordinal()],
                 byStatus[PodStatus.Pending.ordinal()],
                 enis,
-                branchEnis,
+                branchEnis);
+    }
+
+    private static Totals totals(NodeLayout layout, List<SubnetUsage> usages) {
+        var counts = layout.counts();
+        return new Totals(
+                counts.nodes(),
+                counts.nodesNotLaunched(),
+                layout.pods().size(),
+                counts.running(),
+                counts.containerCreating(),
+                counts.pending(),
+                counts.enis(),
+                counts.branchEnis(),
                 usages.stream().mapToLong(SubnetUsage::nodeIps).sum(),
                 usages.stream().mapToLong(SubnetUsage::eniPrimaryIps).sum(),
                 usages.stream().mapToLong(SubnetUsage::podIps).sum(),

@@ -25,7 +25,6 @@ final class SubnetSpace {
     long eniPrimaryIps;
     long podIps;
     long warmIps;
-    long otherIps;
     boolean exhausted;
     boolean fragmented;
 

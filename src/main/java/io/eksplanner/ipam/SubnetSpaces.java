@@ -41,6 +41,21 @@ final class SubnetSpaces {
         return withCidr;
     }
 
+    /**
+     * Where each name's subnet is in {@link #inOrder}: the first subnet of the name, and no entry where that one has no
+     * CIDR, as {@link #named} finds them.
+     */
+    Map<String, Integer> positionsByName() {
+        var positions = new HashMap<String, Integer>();
+        for (int position = 0; position < withCidr.size(); position++) {
+            var space = withCidr.get(position);
+            if (firstIndexByName.get(space.name()) == space.index) {
+                positions.put(space.name(), position);
+            }
+        }
+        return positions;
+    }
+
     /** Every subnet's name, CIDR or not, by its index in the topology. */
     List<String> names() {
         return names;

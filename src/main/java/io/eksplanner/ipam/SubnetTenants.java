@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The other tenants of the subnets, after the nodes (domain-rules §3): the EKS control plane's ENIs and the load
- * balancers' ENIs, one address each, counted as other IPs.
+ * balancers' ENIs, one address each, counted as other IPs. They come last and only count: which address each takes
+ * changes none of the plan's figures (see {@link SubnetTally}).
  */
 final class SubnetTenants {
 
@@ -16,37 +17,48 @@ final class SubnetTenants {
      * The control plane's {@link IpPlanner#CONTROL_PLANE_ENIS} ENIs, round-robin over the control-plane subnets: those
      * named, or by default every subnet that is not an ENIConfig pod subnet.
      */
-    static void reserveControlPlaneEnis(List<String> controlPlaneSubnets, SubnetSpaces spaces) {
-        var controlPlane = new ArrayList<SubnetSpace>();
+    static List<SubnetTally> withControlPlaneEnis(
+            List<SubnetTally> subnets, List<String> controlPlaneSubnets, Map<String, Integer> positions) {
+        var controlPlane = new ArrayList<Integer>();
         if (controlPlaneSubnets.isEmpty()) {
-            spaces.inOrder().stream()
-                    .filter(space -> !space.subnet.isPodSubnet())
-                    .forEach(controlPlane::add);
+            for (int position = 0; position < subnets.size(); position++) {
+                if (!subnets.get(position).subnet().isPodSubnet()) {
+                    controlPlane.add(position);
+                }
+            }
         } else {
             for (String name : controlPlaneSubnets) {
-                var space = spaces.named(name);
-                if (space != null && !controlPlane.contains(space)) {
-                    controlPlane.add(space);
+                var position = positions.get(name);
+                if (position != null && !controlPlane.contains(position)) {
+                    controlPlane.add(position);
                 }
             }
         }
+        var enis = new int[subnets.size()];
         for (int eni = 0; eni < IpPlanner.CONTROL_PLANE_ENIS && !controlPlane.isEmpty(); eni++) {
-            var space = controlPlane.get(eni % controlPlane.size());
-            if (space.take() >= 0) {
-                space.otherIps++;
-            }
+            enis[controlPlane.get(eni % controlPlane.size())]++;
         }
+        return withOtherTenants(subnets, enis);
     }
 
     /** One address per load-balancer ENI in each subnet the load balancers are in, counted as other IPs. */
-    static void reserveLoadBalancerEnis(Map<String, Integer> enisBySubnet, SubnetSpaces spaces) {
+    static List<SubnetTally> withLoadBalancerEnis(
+            List<SubnetTally> subnets, Map<String, Integer> enisBySubnet, Map<String, Integer> positions) {
+        var enis = new int[subnets.size()];
         enisBySubnet.forEach((name, count) -> {
-            var space = spaces.named(name);
-            for (int eni = 0; space != null && eni < count; eni++) {
-                if (space.take() >= 0) {
-                    space.otherIps++;
-                }
+            var position = positions.get(name);
+            if (position != null) {
+                enis[position] += Math.max(0, count);
             }
         });
+        return withOtherTenants(subnets, enis);
+    }
+
+    private static List<SubnetTally> withOtherTenants(List<SubnetTally> subnets, int[] enis) {
+        var tallies = new ArrayList<SubnetTally>(subnets.size());
+        for (int position = 0; position < subnets.size(); position++) {
+            tallies.add(subnets.get(position).withOtherTenants(enis[position]));
+        }
+        return tallies;
     }
 }

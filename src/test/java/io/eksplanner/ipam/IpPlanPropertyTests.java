@@ -238,7 +238,7 @@ class IpPlanPropertyTests {
 
     @Property(tries = 200)
     void plansTheSameTopologyTheSameWay(@ForAll("cases") Case example) {
-        assertThat(render(example.plan())).isEqualTo(render(example.plan()));
+        assertThat(Plans.render(example.plan())).isEqualTo(Plans.render(example.plan()));
     }
 
     // ---- the random topologies ----------------------------------------------------------------------------------
@@ -460,45 +460,5 @@ class IpPlanPropertyTests {
 
     private static long sum(List<SubnetUsage> subnets, java.util.function.ToLongFunction<SubnetUsage> field) {
         return subnets.stream().mapToLong(field).sum();
-    }
-
-    /** Every field of the plan's nodes, pods, subnets and totals as text, arrays by content. */
-    private static String render(IpPlan plan) {
-        var text = new StringBuilder().append(plan.totals()).append('\n');
-        plan.subnets().forEach(subnet -> text.append(subnet).append('\n'));
-        plan.nodeGroups().forEach(group -> text.append(group).append('\n'));
-        for (NodePlan node : plan.nodes()) {
-            text.append(node.name())
-                    .append(' ')
-                    .append(node.nodeGroup())
-                    .append(' ')
-                    .append(node.subnet())
-                    .append(' ')
-                    .append(node.availabilityZone())
-                    .append(' ')
-                    .append(node.primaryIp())
-                    .append(' ')
-                    .append(node.maxPods())
-                    .append(' ')
-                    .append(Arrays.toString(node.podIndices()))
-                    .append('\n');
-            for (EniPlan eni : node.enis()) {
-                text.append("  ")
-                        .append(eni.index())
-                        .append(' ')
-                        .append(eni.kind())
-                        .append(' ')
-                        .append(eni.subnet())
-                        .append(' ')
-                        .append(eni.primaryIp())
-                        .append(' ')
-                        .append(Arrays.toString(eni.secondaryIps()))
-                        .append(' ')
-                        .append(Arrays.toString(eni.prefixes()))
-                        .append('\n');
-            }
-        }
-        pods(plan).forEach(pod -> text.append(pod).append('\n'));
-        return text.toString();
     }
 }
