@@ -1,38 +1,28 @@
 package io.eksplanner.ipam;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ENIs and pod IPs of a topology in one scenario (domain-rules §3): per-subnet usage, nodes with their ENIs,
  * and pods with their node, address and status. Pods are kept in compact arrays and read through {@link #pod(int)},
- * so that plans of a hundred thousand nodes fit in memory.
+ * so that plans of a hundred thousand nodes fit in memory. Public: the routing and validation engines and the web
+ * layer read plans.
  */
 public final class IpPlan {
 
-    private final Scenario scenario;
+    private final NodeLayout layout;
     private final Totals totals;
     private final List<SubnetUsage> subnets;
-    private final List<NodePlan> nodes;
-    private final PodTable pods;
-    private final List<NodeGroupPlan> nodeGroups;
 
-    IpPlan(
-            Scenario scenario,
-            Totals totals,
-            List<SubnetUsage> subnets,
-            List<NodePlan> nodes,
-            PodTable pods,
-            List<NodeGroupPlan> nodeGroups) {
-        this.scenario = scenario;
+    IpPlan(NodeLayout layout, Totals totals, List<SubnetUsage> subnets) {
+        this.layout = layout;
         this.totals = totals;
         this.subnets = List.copyOf(subnets);
-        this.nodes = List.copyOf(nodes);
-        this.pods = pods;
-        this.nodeGroups = List.copyOf(nodeGroups);
     }
 
     public Scenario scenario() {
-        return scenario;
+        return layout.scenario();
     }
 
     /** The counts of this scenario. */
@@ -47,22 +37,33 @@ public final class IpPlan {
 
     /** The launched nodes, ordered numerically by primary IP. */
     public List<NodePlan> nodes() {
-        return nodes;
+        return layout.nodes();
     }
 
     /** How many pods the plan has, scheduled or not. */
     public int podCount() {
-        return pods.size();
+        return layout.pods().size();
     }
 
     /** Pod {@code index}, in pod order (DaemonSets first, then workloads in the order given; replicas by number). */
     public PodPlan pod(int index) {
-        return pods.view(index, nodes);
+        return layout.pods().view(index, layout.nodes());
     }
 
     /** The effective settings of each node group in this scenario. */
     public List<NodeGroupPlan> nodeGroups() {
-        return nodeGroups;
+        return layout.nodeGroups();
+    }
+
+    /**
+     * This plan with {@code enisBySubnet} addresses (by subnet name) taken by load balancers' ENIs after the nodes and
+     * the control plane, in place of any this plan has: other tenants of the subnets (domain-rules §3). The nodes are
+     * not planned again; only the subnets' figures and the address totals change. The same as planning the topology
+     * again with {@link IpPlanner#plan(io.eksplanner.topology.model.ClusterTopology, Scenario, Map)}; this plan is
+     * left as it is.
+     */
+    public IpPlan withLoadBalancerEnis(Map<String, Integer> enisBySubnet) {
+        return layout.finish(enisBySubnet);
     }
 
     /** The counts of a plan. */
@@ -121,7 +122,7 @@ public final class IpPlan {
             String instanceType,
             int nodes,
             Integer maxPods,
-            String maxPodsSource,
+            MaxPodsSource maxPodsSource,
             Integer workloadSlots,
             String notLaunchedReason) {}
 
@@ -138,7 +139,7 @@ public final class IpPlan {
 
     /** An ENI of a node: its kind, subnet, primary address, and the secondary addresses or /28 prefixes it holds. */
     public record EniPlan(
-            int index, String type, String subnet, long primaryIp, long[] secondaryIps, long[] prefixes) {}
+            int index, EniKind kind, String subnet, long primaryIp, long[] secondaryIps, long[] prefixes) {}
 
     /** A pod: where it runs, its address, and whether it runs. */
     public record PodPlan(

@@ -9,33 +9,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The pods of a plan in parallel arrays: a few ints a pod instead of an object with strings. */
+/**
+ * The pods of a plan in parallel arrays: a few ints a pod instead of an object with strings. Written while the plan
+ * is made, read only once it is an {@link IpPlan}.
+ */
 final class PodTable {
 
-    static final byte RUNNING = 0;
-    static final byte CONTAINER_CREATING = 1;
-    static final byte PENDING = 2;
+    private static final PodStatus[] STATUSES = PodStatus.values();
 
     private final List<String> workloadNames = new ArrayList<>();
     private final List<String> workloadNamespaces = new ArrayList<>();
     private final List<String> reasons = new ArrayList<>();
     private final Map<String, Integer> reasonIndex = new HashMap<>();
     private final List<String> subnetNames;
-    private final List<String> subnetZones;
 
     private int size;
-    int[] workload = new int[16];
-    int[] ordinal = new int[16];
-    int[] node = new int[16];
-    int[] ip = new int[16];
-    short[] eni = new short[16];
-    int[] subnet = new int[16];
-    byte[] status = new byte[16];
-    int[] reason = new int[16];
+    private int[] workload = new int[16];
+    private int[] ordinal = new int[16];
+    private int[] node = new int[16];
+    private int[] ip = new int[16];
+    private short[] eni = new short[16];
+    private int[] subnet = new int[16];
+    private byte[] status = new byte[16];
+    private int[] reason = new int[16];
 
-    PodTable(List<String> subnetNames, List<String> subnetZones) {
+    /** An empty table; {@code subnetNames} are the topology's subnets, which pods name by index. */
+    PodTable(List<String> subnetNames) {
         this.subnetNames = subnetNames;
-        this.subnetZones = subnetZones;
     }
 
     int addWorkload(String name, String namespace) {
@@ -47,28 +47,55 @@ final class PodTable {
     /** Adds a pod, Pending until it is scheduled; returns its index. */
     int add(int workloadIndex, int podOrdinal) {
         if (size == workload.length) {
-            int capacity = size * 2;
-            workload = Arrays.copyOf(workload, capacity);
-            ordinal = Arrays.copyOf(ordinal, capacity);
-            node = Arrays.copyOf(node, capacity);
-            ip = Arrays.copyOf(ip, capacity);
-            eni = Arrays.copyOf(eni, capacity);
-            subnet = Arrays.copyOf(subnet, capacity);
-            status = Arrays.copyOf(status, capacity);
-            reason = Arrays.copyOf(reason, capacity);
+            grow(size * 2);
         }
         workload[size] = workloadIndex;
         ordinal[size] = podOrdinal;
         node[size] = -1;
         eni[size] = -1;
         subnet[size] = -1;
-        status[size] = PENDING;
+        status[size] = (byte) PodStatus.Pending.ordinal();
         reason[size] = -1;
         return size++;
     }
 
+    private void grow(int capacity) {
+        workload = Arrays.copyOf(workload, capacity);
+        ordinal = Arrays.copyOf(ordinal, capacity);
+        node = Arrays.copyOf(node, capacity);
+        ip = Arrays.copyOf(ip, capacity);
+        eni = Arrays.copyOf(eni, capacity);
+        subnet = Arrays.copyOf(subnet, capacity);
+        status = Arrays.copyOf(status, capacity);
+        reason = Arrays.copyOf(reason, capacity);
+    }
+
     int size() {
         return size;
+    }
+
+    /** The index, in {@link #addWorkload} order, of the pod's workload. */
+    int workloadOf(int pod) {
+        return workload[pod];
+    }
+
+    /** Schedules the pod on node {@code nodeIndex}, still without an address. */
+    void placeOn(int pod, int nodeIndex) {
+        node[pod] = nodeIndex;
+    }
+
+    /** The pod runs at {@code address}, on ENI {@code eniIndex} of its node, in subnet {@code subnetIndex}. */
+    void run(int pod, long address, int eniIndex, int subnetIndex) {
+        ip[pod] = (int) address;
+        eni[pod] = (short) eniIndex;
+        subnet[pod] = subnetIndex;
+        status[pod] = (byte) PodStatus.Running.ordinal();
+    }
+
+    /** The pod has its node but no address: ContainerCreating, for {@code why}. */
+    void failToCreate(int pod, String why) {
+        status[pod] = (byte) PodStatus.ContainerCreating.ordinal();
+        setReason(pod, why);
     }
 
     void setReason(int pod, String text) {
@@ -76,6 +103,19 @@ final class PodTable {
             reasons.add(key);
             return reasons.size() - 1;
         });
+    }
+
+    /** Renumbers every scheduled pod's node: pod on node {@code n} goes to node {@code position[n]}. */
+    void renumberNodes(int[] position) {
+        for (int pod = 0; pod < size; pod++) {
+            if (node[pod] >= 0) {
+                node[pod] = position[node[pod]];
+            }
+        }
+    }
+
+    PodStatus status(int pod) {
+        return STATUSES[status[pod]];
     }
 
     String reasonOf(int pod) {
@@ -100,11 +140,7 @@ final class PodTable {
                 eni[pod] < 0 ? null : Integer.valueOf(eni[pod]),
                 subnet[pod] < 0 ? null : subnetNames.get(subnet[pod]),
                 nodePlan == null ? null : nodePlan.availabilityZone(),
-                PodStatus.values()[status[pod]],
+                status(pod),
                 reasonOf(pod));
-    }
-
-    List<String> subnetZones() {
-        return subnetZones;
     }
 }

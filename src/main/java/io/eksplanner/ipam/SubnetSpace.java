@@ -25,7 +25,6 @@ final class SubnetSpace {
     long eniPrimaryIps;
     long podIps;
     long warmIps;
-    long otherIps;
     boolean exhausted;
     boolean fragmented;
 
@@ -95,5 +94,12 @@ final class SubnetSpace {
 
     String name() {
         return subnet.name();
+    }
+
+    /** Why ipamd got no address (or, for a prefix, no aligned /28) here, in the words of EC2's error. */
+    String noAddressReason(boolean prefix) {
+        return prefix && fragmented
+                ? "subnet " + name() + " has no free aligned /28 left (InsufficientCidrBlocks)"
+                : "subnet " + name() + " has no free address left (InsufficientFreeAddressesInSubnet)";
     }
 }

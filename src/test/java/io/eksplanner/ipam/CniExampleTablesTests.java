@@ -209,7 +209,7 @@ class CniExampleTablesTests {
     private static NodePlan onlyNode(IpPlan plan) {
         assertThat(plan.nodes()).hasSize(1);
         var node = plan.nodes().get(0);
-        assertThat(node.enis()).extracting(EniPlan::type).doesNotContain("trunk", "branch");
+        assertThat(node.enis()).extracting(EniPlan::kind).doesNotContain(EniKind.TRUNK, EniKind.BRANCH);
         return node;
     }
 

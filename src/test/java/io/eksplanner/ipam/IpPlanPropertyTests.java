@@ -75,7 +75,7 @@ class IpPlanPropertyTests {
         var plan = example.plan();
         var cidrs = cidrsByName(plan);
         for (NodePlan node : plan.nodes()) {
-            assertThat(node.enis().get(0).type()).isEqualTo("primary");
+            assertThat(node.enis().get(0).kind()).isEqualTo(EniKind.PRIMARY);
             assertThat(node.enis().get(0).primaryIp()).isEqualTo(node.primaryIp());
             assertThat(node.enis().get(0).subnet()).isEqualTo(node.subnet());
             for (EniPlan eni : node.enis()) {
@@ -105,7 +105,7 @@ class IpPlanPropertyTests {
                     .orElseThrow();
             assertThat(node.podIndices().length).as("pods on %s", node.name()).isLessThanOrEqualTo(node.maxPods() - 2);
             var vpcEnis = node.enis().stream()
-                    .filter(eni -> !eni.type().equals("branch"))
+                    .filter(eni -> eni.kind() != EniKind.BRANCH)
                     .toList();
             assertThat(vpcEnis).as("ENIs of %s", node.name()).hasSizeLessThanOrEqualTo(type.maxEnis());
             assertThat(node.enis().size() - vpcEnis.size())
@@ -187,7 +187,7 @@ class IpPlanPropertyTests {
         assertThat(totals.nodes()).isEqualTo(plan.nodes().size());
         var enis = plan.nodes().stream().flatMap(node -> node.enis().stream()).toList();
         assertThat(totals.branchEnis()).isEqualTo((int)
-                enis.stream().filter(eni -> eni.type().equals("branch")).count());
+                enis.stream().filter(eni -> eni.kind() == EniKind.BRANCH).count());
         assertThat(totals.enis()).isEqualTo(enis.size() - totals.branchEnis());
 
         var subnets = plan.subnets();
@@ -224,8 +224,7 @@ class IpPlanPropertyTests {
             assertThat(subnet.eniPrimaryIps())
                     .as("ENI primary IPs of %s", name)
                     .isEqualTo(subnetEnis.stream()
-                            .filter(eni ->
-                                    eni.type().equals("secondary") || eni.type().equals("trunk"))
+                            .filter(eni -> eni.kind() == EniKind.SECONDARY || eni.kind() == EniKind.TRUNK)
                             .count());
             assertThat(subnet.podIps()).as("pod IPs of %s", name).isEqualTo(podIps);
             assertThat(subnet.warmIps())
@@ -239,7 +238,7 @@ class IpPlanPropertyTests {
 
     @Property(tries = 200)
     void plansTheSameTopologyTheSameWay(@ForAll("cases") Case example) {
-        assertThat(render(example.plan())).isEqualTo(render(example.plan()));
+        assertThat(Plans.render(example.plan())).isEqualTo(Plans.render(example.plan()));
     }
 
     // ---- the random topologies ----------------------------------------------------------------------------------
@@ -436,7 +435,7 @@ class IpPlanPropertyTests {
     }
 
     private static boolean holds(EniPlan eni, long address) {
-        if (eni.type().equals("branch")) {
+        if (eni.kind() == EniKind.BRANCH) {
             return eni.primaryIp() == address;
         }
         return Arrays.stream(eni.secondaryIps()).anyMatch(secondary -> secondary == address)
@@ -461,45 +460,5 @@ class IpPlanPropertyTests {
 
     private static long sum(List<SubnetUsage> subnets, java.util.function.ToLongFunction<SubnetUsage> field) {
         return subnets.stream().mapToLong(field).sum();
-    }
-
-    /** Every field of the plan's nodes, pods, subnets and totals as text, arrays by content. */
-    private static String render(IpPlan plan) {
-        var text = new StringBuilder().append(plan.totals()).append('\n');
-        plan.subnets().forEach(subnet -> text.append(subnet).append('\n'));
-        plan.nodeGroups().forEach(group -> text.append(group).append('\n'));
-        for (NodePlan node : plan.nodes()) {
-            text.append(node.name())
-                    .append(' ')
-                    .append(node.nodeGroup())
-                    .append(' ')
-                    .append(node.subnet())
-                    .append(' ')
-                    .append(node.availabilityZone())
-                    .append(' ')
-                    .append(node.primaryIp())
-                    .append(' ')
-                    .append(node.maxPods())
-                    .append(' ')
-                    .append(Arrays.toString(node.podIndices()))
-                    .append('\n');
-            for (EniPlan eni : node.enis()) {
-                text.append("  ")
-                        .append(eni.index())
-                        .append(' ')
-                        .append(eni.type())
-                        .append(' ')
-                        .append(eni.subnet())
-                        .append(' ')
-                        .append(eni.primaryIp())
-                        .append(' ')
-                        .append(Arrays.toString(eni.secondaryIps()))
-                        .append(' ')
-                        .append(Arrays.toString(eni.prefixes()))
-                        .append('\n');
-            }
-        }
-        pods(plan).forEach(pod -> text.append(pod).append('\n'));
-        return text.toString();
     }
 }

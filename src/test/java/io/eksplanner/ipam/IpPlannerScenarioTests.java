@@ -284,8 +284,8 @@ class IpPlannerScenarioTests {
         for (NodePlan node : plan.nodes()) {
             assertThat(node.enis())
                     .as("the plain pod and WARM_ENI_TARGET 1 take 2 of the N − 1 ENIs the trunk leaves")
-                    .extracting(EniPlan::type)
-                    .containsExactly("primary", "secondary", "trunk", "branch");
+                    .extracting(EniPlan::kind)
+                    .containsExactly(EniKind.PRIMARY, EniKind.SECONDARY, EniKind.TRUNK, EniKind.BRANCH);
             var branch = node.enis().get(3);
             assertThat(branch.secondaryIps()).isEmpty();
             var pod = pods(plan).stream()

@@ -1,10 +1,12 @@
 package io.eksplanner.ipam;
 
 import io.eksplanner.common.Ipv4Cidr;
+import io.eksplanner.ipam.IpPlan.EniPlan;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.validation.Topologies;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -54,5 +56,45 @@ final class Plans {
     /** A dotted address as the plan holds it (unsigned). */
     static long address(String dotted) {
         return Ipv4Cidr.parse(dotted + "/32").first();
+    }
+
+    /** Every field of the plan's nodes, pods, subnets and totals as text, arrays by content. */
+    static String render(IpPlan plan) {
+        var text = new StringBuilder().append(plan.totals()).append('\n');
+        plan.subnets().forEach(subnet -> text.append(subnet).append('\n'));
+        plan.nodeGroups().forEach(group -> text.append(group).append('\n'));
+        for (NodePlan node : plan.nodes()) {
+            text.append(node.name())
+                    .append(' ')
+                    .append(node.nodeGroup())
+                    .append(' ')
+                    .append(node.subnet())
+                    .append(' ')
+                    .append(node.availabilityZone())
+                    .append(' ')
+                    .append(node.primaryIp())
+                    .append(' ')
+                    .append(node.maxPods())
+                    .append(' ')
+                    .append(Arrays.toString(node.podIndices()))
+                    .append('\n');
+            for (EniPlan eni : node.enis()) {
+                text.append("  ")
+                        .append(eni.index())
+                        .append(' ')
+                        .append(eni.kind())
+                        .append(' ')
+                        .append(eni.subnet())
+                        .append(' ')
+                        .append(eni.primaryIp())
+                        .append(' ')
+                        .append(Arrays.toString(eni.secondaryIps()))
+                        .append(' ')
+                        .append(Arrays.toString(eni.prefixes()))
+                        .append('\n');
+            }
+        }
+        pods(plan).forEach(pod -> text.append(pod).append('\n'));
+        return text.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.ipam.EffectiveCni;
+import io.eksplanner.ipam.EniKind;
 import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlan.EniPlan;
 import io.eksplanner.ipam.IpPlan.NodePlan;
@@ -12,6 +13,7 @@ import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.ipam.IpPlan.Totals;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.IpPlans;
+import io.eksplanner.ipam.MaxPodsSource;
 import io.eksplanner.ipam.Scenario;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,7 +24,8 @@ import java.util.stream.IntStream;
 
 /**
  * An IP plan as the API returns it (domain-rules §3): the summary (desired totals and {@code atMaxSize}), the
- * values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods.
+ * values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods. Public:
+ * the one-call plan of {@code planning.web} embeds it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "ENIs and pod IPs as the Amazon VPC CNI would hand them out")
@@ -60,7 +63,7 @@ public record IpPlanResponse(
                                 group.instanceType(),
                                 group.nodes(),
                                 group.maxPods(),
-                                group.maxPodsSource(),
+                                group.maxPodsSource() == null ? null : wireName(group.maxPodsSource()),
                                 group.workloadSlots(),
                                 group.notLaunchedReason()))
                         .toList(),
@@ -96,6 +99,26 @@ public record IpPlanResponse(
                                 .map(PodResponse::of)
                                 .toList(),
                         pageOf(page, size, plan.podCount()));
+        };
+    }
+
+    /** An ENI's kind as the API spells it: {@code primary}, {@code secondary}, {@code trunk} or {@code branch}. */
+    static String wireName(EniKind kind) {
+        return switch (kind) {
+            case PRIMARY -> "primary";
+            case SECONDARY -> "secondary";
+            case TRUNK -> "trunk";
+            case BRANCH -> "branch";
+        };
+    }
+
+    /** Where a node group's max pods comes from, as the API spells it. */
+    static String wireName(MaxPodsSource source) {
+        return switch (source) {
+            case EXPLICIT -> "explicit";
+            case EKS_MANAGED_CAP -> "eks-managed-cap";
+            case ENI_FORMULA -> "eni-formula";
+            case ENI_FORMULA_VCPUS_UNKNOWN -> "eni-formula (vCPUs unknown: EKS's cap not applied)";
         };
     }
 
@@ -260,7 +283,7 @@ public record IpPlanResponse(
         static EniResponse of(EniPlan eni) {
             return new EniResponse(
                     eni.index(),
-                    eni.type(),
+                    wireName(eni.kind()),
                     eni.subnet(),
                     Ipv4Cidr.formatAddress(eni.primaryIp()),
                     Arrays.stream(eni.secondaryIps())

@@ -1,0 +1,81 @@
+package io.eksplanner.ipam;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The subnet a node's new ENI goes to (vpc-cni.md §4.4): with custom networking, the ENIConfig pod subnet of the
+ * node's AZ; otherwise the node's own subnet, or with subnet discovery a same-AZ subnet tagged for the CNI that has
+ * more free addresses.
+ */
+final class EniSubnets {
+
+    static final String CNI_ROLE_TAG = "kubernetes.io/role/cni";
+
+    static final String CLUSTER_TAG_PREFIX = "kubernetes.io/cluster/";
+
+    private final EffectiveCni cni;
+    private final List<SubnetSpace> spaces;
+    private final String clusterName;
+
+    EniSubnets(EffectiveCni cni, List<SubnetSpace> spaces, String clusterName) {
+        this.cni = cni;
+        this.spaces = spaces;
+        this.clusterName = clusterName;
+    }
+
+    /** The ENIConfig pod subnet of the AZ: the first podSubnet there, or null where there is none. */
+    SubnetSpace podSubnet(String zone) {
+        for (SubnetSpace space : spaces) {
+            if (space.subnet.isPodSubnet() && Objects.equals(space.subnet.availabilityZone(), zone)) {
+                return space;
+            }
+        }
+        return null;
+    }
+
+    /** Why pods of the AZ get no address with custom networking when it has no pod subnet. */
+    static String noPodSubnetReason(String zone) {
+        return "no ENIConfig pod subnet (podSubnet) in " + zone;
+    }
+
+    /**
+     * The subnet a new ENI goes to: with subnet discovery, the one with the most free addresses among the node's own
+     * subnet (unless tagged cni=0) and the subnets of its AZ tagged kubernetes.io/role/cni (not 0) that carry no
+     * cluster tag or one for this cluster; without discovery, the node's subnet unless tagged cni=0. Null when no
+     * subnet may take the ENI, as ipamd then fails to create it (vpc-cni.md §4.4).
+     */
+    SubnetSpace forNewEni(PlannedNode node) {
+        SubnetSpace best = "0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG)) ? null : node.space;
+        if (!cni.subnetDiscovery()) {
+            return best;
+        }
+        for (SubnetSpace space : spaces) {
+            var role = space.subnet.tags().get(CNI_ROLE_TAG);
+            if (space != node.space
+                    && role != null
+                    && !"0".equals(role)
+                    && Objects.equals(space.subnet.availabilityZone(), node.zone())
+                    && forThisCluster(space)
+                    && (best == null || space.free() > best.free())) {
+                best = space;
+            }
+        }
+        return best;
+    }
+
+    /** Why {@link #forNewEni} found no subnet for the node's new ENI. */
+    String noSubnetReason(PlannedNode node) {
+        return "no subnet may take a new ENI: " + node.space.name() + " is tagged " + CNI_ROLE_TAG + "=0"
+                + (cni.subnetDiscovery()
+                        ? " and no other subnet of " + node.zone() + " is tagged for the CNI"
+                        : " and subnet discovery is off");
+    }
+
+    /** Whether a subnet carries no kubernetes.io/cluster/* tag, or one for this cluster. */
+    private boolean forThisCluster(SubnetSpace space) {
+        var tags = space.subnet.tags().keySet();
+        return tags.contains(CLUSTER_TAG_PREFIX + clusterName)
+                || tags.stream().noneMatch(key -> key.startsWith(CLUSTER_TAG_PREFIX));
+    }
+}

@@ -1,0 +1,130 @@
+package io.eksplanner.ipam;
+
+import io.eksplanner.catalog.InstanceType;
+import io.eksplanner.catalog.InstanceTypeCatalog;
+import io.eksplanner.catalog.MaxPods;
+import io.eksplanner.ipam.IpPlan.NodeGroupPlan;
+import io.eksplanner.topology.model.ClusterTopology.NodeGroup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Launches every node group's nodes (domain-rules §3): round-robin over the group's subnets, each node taking the
+ * lowest free address there as its primary IP, with the max pods the group's settings give.
+ */
+final class NodeLauncher {
+
+    /** The instance type of a node group that names none (eksctl's default). */
+    static final String DEFAULT_INSTANCE_TYPE = "m5.large";
+
+    /** The nodes launched, in creation order and by primary IP, and each group's effective settings. */
+    record LaunchedNodes(
+            List<PlannedNode> nodes, List<PlannedNode> byIp, List<NodeGroupPlan> groups, int nodesNotLaunched) {}
+
+    /** A group's max pods and what decided it. */
+    record EffectiveMaxPods(int value, MaxPodsSource source) {}
+
+    private final InstanceTypeCatalog catalog;
+    private final EffectiveCni cni;
+    private final SubnetSpaces spaces;
+    private final List<PlannedNode> nodes = new ArrayList<>();
+    private final List<NodeGroupPlan> groupPlans = new ArrayList<>();
+    private int nodesNotLaunched;
+
+    NodeLauncher(InstanceTypeCatalog catalog, EffectiveCni cni, SubnetSpaces spaces) {
+        this.catalog = catalog;
+        this.cni = cni;
+        this.spaces = spaces;
+    }
+
+    /** Launches the groups' nodes in {@code scenario}, group by group. */
+    LaunchedNodes launch(List<NodeGroup> groups, Scenario scenario) {
+        for (int g = 0; g < groups.size(); g++) {
+            groupPlans.add(launchGroup(g, groups.get(g), nodeCount(groups.get(g), scenario)));
+        }
+        var byIp = nodes.stream()
+                .sorted(Comparator.comparingLong((PlannedNode node) -> node.primaryIp))
+                .toList();
+        return new LaunchedNodes(List.copyOf(nodes), byIp, List.copyOf(groupPlans), nodesNotLaunched);
+    }
+
+    /** The node count of a group in a scenario: desiredSize (else minSize, else 0), or maxSize (else that). */
+    static int nodeCount(NodeGroup group, Scenario scenario) {
+        int desired = group.desiredSize() != null ? group.desiredSize() : group.minSize() != null ? group.minSize() : 0;
+        if (scenario == Scenario.MAX && group.maxSize() != null) {
+            return Math.max(group.maxSize(), 0);
+        }
+        return Math.max(desired, 0);
+    }
+
+    private NodeGroupPlan launchGroup(int g, NodeGroup group, int count) {
+        var type = catalog.find(group.instanceType() == null ? DEFAULT_INSTANCE_TYPE : group.instanceType())
+                .orElse(null);
+        var groupSpaces = group.subnets().stream()
+                .map(spaces::named)
+                .filter(Objects::nonNull)
+                .toList();
+        String notLaunched = type == null
+                ? "instance type " + group.instanceType() + " is not in the catalogue"
+                : groupSpaces.isEmpty() ? "the node group names no subnet with a CIDR block" : null;
+        if (notLaunched != null) {
+            nodesNotLaunched += count;
+            return new NodeGroupPlan(group.name(), group.instanceType(), 0, null, null, null, notLaunched);
+        }
+        var maxPods = effectiveMaxPods(group, type, cni);
+        int launched = launchNodes(g, group, type, groupSpaces, count, maxPods.value());
+        return new NodeGroupPlan(
+                group.name(),
+                type.name(),
+                launched,
+                maxPods.value(),
+                maxPods.source(),
+                Math.max(0, maxPods.value() - 2),
+                launched < count ? (count - launched) + " node(s) got no address in their subnet" : null);
+    }
+
+    /** Launches {@code count} nodes round-robin over {@code groupSpaces}; returns how many got an address. */
+    private int launchNodes(
+            int g, NodeGroup group, InstanceType type, List<SubnetSpace> groupSpaces, int count, int maxPods) {
+        int launched = 0;
+        for (int i = 0; i < count; i++) {
+            var space = groupSpaces.get(i % groupSpaces.size());
+            long ip = space.take();
+            if (ip < 0) {
+                nodesNotLaunched++;
+                continue;
+            }
+            space.nodeIps++;
+            var node = new PlannedNode(nodes.size(), g, group.name(), type, space, ip, maxPods);
+            node.branchFree = cni.podSecurityGroups() && trunkCapable(type) ? type.branchInterfaces() : 0;
+            nodes.add(node);
+            launched++;
+        }
+        return launched;
+    }
+
+    /** Explicit maxPods; else EKS's cap for a managed group; else the ENI formula (domain-rules §3). */
+    static EffectiveMaxPods effectiveMaxPods(NodeGroup group, InstanceType type, EffectiveCni cni) {
+        if (group.maxPods() != null) {
+            return new EffectiveMaxPods(group.maxPods(), MaxPodsSource.EXPLICIT);
+        }
+        int formula = MaxPods.forMode(type, cni.prefixDelegation(), cni.customNetworking());
+        if (!group.isManaged()) {
+            return new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA);
+        }
+        var cap = MaxPods.managedCap(type);
+        if (cap == null) {
+            return new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA_VCPUS_UNKNOWN);
+        }
+        return formula > cap
+                ? new EffectiveMaxPods(cap, MaxPodsSource.EKS_MANAGED_CAP)
+                : new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA);
+    }
+
+    /** Whether the type can run a trunk ENI for security groups for pods (vpc-cni.md §3.7). */
+    static boolean trunkCapable(InstanceType type) {
+        return type.branchInterfaces() != null && type.branchInterfaces() > 0;
+    }
+}

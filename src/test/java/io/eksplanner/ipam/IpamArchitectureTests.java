@@ -1,0 +1,54 @@
+package io.eksplanner.ipam;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The IP planner is plain Java, and shows other packages only the planner, its plans and their values. */
+@AnalyzeClasses(packages = "io.eksplanner.ipam", importOptions = ImportOption.DoNotIncludeTests.class)
+class IpamArchitectureTests {
+
+    @ArchTest
+    static final ArchRule theEngineIsPlainJava = noClasses()
+            .that()
+            .resideInAPackage("io.eksplanner.ipam")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "jakarta..",
+                    "javax.servlet..",
+                    "org.hibernate..",
+                    "tools.jackson..",
+                    "com.fasterxml.jackson..",
+                    "io.swagger..",
+                    "io.eksplanner..web..",
+                    "io.eksplanner.topology");
+
+    @ArchTest
+    static final ArchRule onlyThePlannerItsPlansAndTheirValuesArePublic = classes()
+            .that()
+            .resideInAPackage("io.eksplanner.ipam")
+            .and()
+            .arePublic()
+            .and()
+            .areTopLevelClasses()
+            .should()
+            .haveSimpleName("IpPlanner")
+            .orShould()
+            .haveSimpleName("IpPlan")
+            .orShould()
+            .haveSimpleName("IpPlans")
+            .orShould()
+            .haveSimpleName("Scenario")
+            .orShould()
+            .haveSimpleName("EffectiveCni")
+            .orShould()
+            .haveSimpleName("EniKind")
+            .orShould()
+            .haveSimpleName("MaxPodsSource");
+}

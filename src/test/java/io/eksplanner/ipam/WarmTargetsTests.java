@@ -1,0 +1,132 @@
+package io.eksplanner.ipam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eksplanner.validation.Topologies;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The CNI's steady state as a pure function of the settings, the node's ENI capacity, its max pods and its pods
+ * (vpc-cni.md §4.3, §6 rule 7), on the rows of the CNI's {@code docs/eni-and-ip-target.md} and
+ * {@code docs/prefix-and-ip-target.md} and on the limits that cut the warm pool short.
+ */
+class WarmTargetsTests {
+
+    /** The manifest's defaults with the given targets (0 = unset). */
+    private static EffectiveCni cni(boolean prefixes, int warmEni, int warmIp, int minimumIp, int warmPrefix) {
+        return new EffectiveCni(prefixes, warmEni, warmIp, minimumIp, warmPrefix, false, false, true);
+    }
+
+    private static EniCapacity capacity(String type, EffectiveCni cni) {
+        return EniCapacity.of(Topologies.CATALOG.find(type).orElseThrow(), cni);
+    }
+
+    @ParameterizedTest(name = "{0} WARM_ENI={1} WARM_IP={2} MIN_IP={3}, {4} pods: {5} ENIs, {6} secondary IPs")
+    @CsvSource(delimiter = '|', textBlock = """
+            t3.small      | 1 | 0 |  0 |  0 | 1 |   3
+            t3.small      | 1 | 0 |  0 |  5 | 3 |   9
+            t3.small      | 1 | 0 |  0 |  9 | 3 |   9
+            t3.small      | 0 | 1 |  1 |  0 | 1 |   1
+            t3.small      | 0 | 1 |  1 |  5 | 2 |   6
+            t3.small      | 0 | 1 |  1 |  9 | 3 |   9
+            t3.small      | 0 | 2 |  5 |  0 | 2 |   5
+            t3.small      | 0 | 2 |  5 |  5 | 3 |   7
+            t3.small      | 0 | 2 |  5 |  9 | 3 |   9
+            p3dn.24xlarge | 1 | 0 |  0 |  0 | 1 |  49
+            p3dn.24xlarge | 1 | 0 |  0 |  3 | 2 |  98
+            p3dn.24xlarge | 1 | 0 |  0 | 95 | 3 | 147
+            p3dn.24xlarge | 0 | 5 | 10 |  0 | 1 |  10
+            p3dn.24xlarge | 0 | 5 | 10 |  7 | 1 |  12
+            p3dn.24xlarge | 0 | 5 | 10 | 15 | 1 |  20
+            p3dn.24xlarge | 0 | 5 | 10 | 45 | 2 |  50
+            """)
+    void holdsTheSecondaryIpsOfTheEniAndIpTargetTable(
+            String type, int warmEni, int warmIp, int minimumIp, int pods, int enis, int secondaryIps) {
+        var cni = cni(false, warmEni, warmIp, minimumIp, 1);
+        var capacity = capacity(type, cni);
+        int maxPods = capacity.podEnis() * capacity.slotsPerEni() + 2;
+
+        assertThat(WarmTargets.of(cni, capacity, maxPods, pods)).isEqualTo(new WarmTargets(secondaryIps, enis));
+    }
+
+    @ParameterizedTest(name = "{0} WARM_PREFIX={1} WARM_IP={2} MIN_IP={3}, {4} pods: {5} ENIs, {6} prefixes")
+    @CsvSource(delimiter = '|', textBlock = """
+            t3.small      | 1 | 0 |  0 |  0 | 1 | 1
+            t3.small      | 1 | 0 |  0 |  5 | 1 | 2
+            t3.small      | 1 | 0 |  0 | 16 | 1 | 2
+            t3.small      | 1 | 0 |  0 | 17 | 1 | 3
+            t3.small      | 1 | 0 |  0 | 58 | 2 | 5
+            t3.small      | 1 | 1 |  1 |  5 | 1 | 1
+            t3.small      | 1 | 1 |  1 | 58 | 2 | 4
+            t3.small      | 1 | 7 | 20 |  0 | 1 | 2
+            t3.small      | 1 | 7 | 20 | 58 | 2 | 5
+            p3dn.24xlarge | 1 | 0 |  0 | 95 | 1 | 7
+            p3dn.24xlarge | 1 | 5 | 10 | 15 | 1 | 2
+            p3dn.24xlarge | 1 | 5 | 10 | 45 | 1 | 4
+            """)
+    void holdsThePrefixesOfThePrefixAndIpTargetTable(
+            String type, int warmPrefix, int warmIp, int minimumIp, int pods, int enis, int prefixes) {
+        var cni = cni(true, 1, warmIp, minimumIp, warmPrefix);
+        var capacity = capacity(type, cni);
+        int maxPods = capacity.podEnis() * capacity.slotsPerEni() * 16 + 2;
+
+        assertThat(capacity.prefixes()).isTrue();
+        assertThat(WarmTargets.of(cni, capacity, maxPods, pods)).isEqualTo(new WarmTargets(prefixes, enis));
+    }
+
+    @Test
+    void stopsTheWarmPoolAtWhatMaxPodsCanUse() {
+        var small = new EniCapacity(3, 3, false, false);
+        assertThat(WarmTargets.of(cni(false, 5, 0, 0, 1), small, 5, 1))
+                .as("WARM_ENI_TARGET 5, but ⌈5 / 3⌉ ENIs hold max pods")
+                .isEqualTo(new WarmTargets(6, 2));
+        assertThat(WarmTargets.of(cni(false, 1, 20, 0, 1), small, 8, 3))
+                .as("WARM_IP_TARGET 20 stops at max pods")
+                .isEqualTo(new WarmTargets(8, 3));
+        assertThat(WarmTargets.of(cni(true, 1, 0, 0, 5), new EniCapacity(3, 3, true, false), 20, 0))
+                .as("WARM_PREFIX_TARGET 5 stops at ⌈20 / 16⌉ prefixes")
+                .isEqualTo(new WarmTargets(2, 1));
+    }
+
+    @Test
+    void neverHoldsMoreThanThePodEnisCan() {
+        var twoEnis = new EniCapacity(3, 2, false, false);
+        assertThat(WarmTargets.of(cni(false, 1, 30, 0, 1), twoEnis, 110, 20)).isEqualTo(new WarmTargets(6, 2));
+        assertThat(WarmTargets.of(cni(false, 1, 0, 0, 1), twoEnis, 110, 20)).isEqualTo(new WarmTargets(6, 2));
+        assertThat(WarmTargets.of(cni(true, 1, 0, 0, 1), new EniCapacity(3, 2, true, false), 110, 200))
+                .isEqualTo(new WarmTargets(6, 2));
+        var none = new EniCapacity(3, 0, false, false);
+        assertThat(WarmTargets.of(cni(false, 1, 0, 0, 1), none, 110, 5)).isEqualTo(new WarmTargets(0, 0));
+        assertThat(WarmTargets.of(cni(false, 1, 5, 0, 1), none, 110, 5)).isEqualTo(new WarmTargets(0, 0));
+    }
+
+    @Test
+    void keepsPodEnisOffThePrimaryAndTheTrunk() {
+        var type = Topologies.CATALOG.find("m5.large").orElseThrow();
+        var plain = new EffectiveCni(false, 1, 0, 0, 1, false, false, true);
+        var custom = new EffectiveCni(false, 1, 0, 0, 1, true, false, true);
+        var both = new EffectiveCni(true, 1, 0, 0, 1, true, true, true);
+
+        assertThat(EniCapacity.of(type, plain)).isEqualTo(new EniCapacity(9, 3, false, false));
+        assertThat(EniCapacity.of(type, custom)).isEqualTo(new EniCapacity(9, 2, false, false));
+        assertThat(EniCapacity.of(type, both)).isEqualTo(new EniCapacity(9, 1, true, true));
+        assertThat(EniCapacity.of(type, both).addressesPerSlot()).isEqualTo(16);
+        assertThat(EniCapacity.of(Topologies.CATALOG.find("m4.large").orElseThrow(), both)
+                        .prefixes())
+                .as("no prefix delegation on Xen")
+                .isFalse();
+    }
+
+    @Test
+    void isAPureFunction() {
+        var cni = cni(false, 1, 2, 5, 1);
+        var capacity = new EniCapacity(3, 3, false, false);
+        assertThat(WarmTargets.of(cni, capacity, 11, 5)).isEqualTo(WarmTargets.of(cni, capacity, 11, 5));
+        assertThat(WarmTargets.ceil(17, 16)).isEqualTo(2);
+        assertThat(WarmTargets.ceil(5, 0))
+                .as("an ENI without slots holds nothing")
+                .isZero();
+    }
+}
