@@ -1,5 +1,6 @@
 package io.eksplanner.ipam;
 
+import io.eksplanner.topology.model.ClusterTopology.Workload;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +49,11 @@ public final class IpPlan {
     /** Pod {@code index}, in pod order (DaemonSets first, then workloads in the order given; replicas by number). */
     public PodPlan pod(int index) {
         return layout.pods().view(index, layout.nodes());
+    }
+
+    /** The workload, as the topology gave it, that pod {@code index} is a replica of. */
+    public Workload workloadOf(int index) {
+        return layout.pods().workloadAt(index);
     }
 
     /** The effective settings of each node group in this scenario. */

@@ -3,6 +3,7 @@ package io.eksplanner.ipam;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.ipam.IpPlan.PodStatus;
+import io.eksplanner.topology.model.ClusterTopology.Workload;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,8 +18,7 @@ final class PodTable {
 
     private static final PodStatus[] STATUSES = PodStatus.values();
 
-    private final List<String> workloadNames = new ArrayList<>();
-    private final List<String> workloadNamespaces = new ArrayList<>();
+    private final List<Workload> workloads = new ArrayList<>();
     private final List<String> reasons = new ArrayList<>();
     private final Map<String, Integer> reasonIndex = new HashMap<>();
     private final List<String> subnetNames;
@@ -38,10 +38,9 @@ final class PodTable {
         this.subnetNames = subnetNames;
     }
 
-    int addWorkload(String name, String namespace) {
-        workloadNames.add(name);
-        workloadNamespaces.add(namespace);
-        return workloadNames.size() - 1;
+    int addWorkload(Workload workload) {
+        workloads.add(workload);
+        return workloads.size() - 1;
     }
 
     /** Adds a pod, Pending until it is scheduled; returns its index. */
@@ -77,6 +76,11 @@ final class PodTable {
     /** The index, in {@link #addWorkload} order, of the pod's workload. */
     int workloadOf(int pod) {
         return workload[pod];
+    }
+
+    /** The workload the pod is a replica of. */
+    Workload workloadAt(int pod) {
+        return workloads.get(workload[pod]);
     }
 
     /** Schedules the pod on node {@code nodeIndex}, still without an address. */
@@ -123,11 +127,11 @@ final class PodTable {
     }
 
     String name(int pod) {
-        return workloadNames.get(workload[pod]) + "-" + ordinal[pod];
+        return workloads.get(workload[pod]).name() + "-" + ordinal[pod];
     }
 
     String namespace(int pod) {
-        return workloadNamespaces.get(workload[pod]);
+        return workloads.get(workload[pod]).namespace();
     }
 
     PodPlan view(int pod, List<NodePlan> nodes) {

@@ -54,7 +54,7 @@ final class Scheduler {
     }
 
     private void scheduleDaemonSet(Workload workload, boolean branch) {
-        int index = pods.addWorkload(workload.name(), workload.namespace());
+        int index = pods.addWorkload(workload);
         int ordinal = 0;
         for (PlannedNode node : nodesByIp) {
             if (!eligible(node, workload)) {
@@ -73,7 +73,7 @@ final class Scheduler {
     }
 
     private void scheduleReplicas(Workload workload, boolean branch) {
-        int index = pods.addWorkload(workload.name(), workload.namespace());
+        int index = pods.addWorkload(workload);
         int replicas = workload.replicas() == null ? 1 : workload.replicas();
         // Every node is eligible for a workload without a node-group restriction: no list of them is made then,
         // which for a hundred thousand nodes and thousands of workloads would dominate the plan.

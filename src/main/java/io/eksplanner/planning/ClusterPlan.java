@@ -55,7 +55,8 @@ public final class ClusterPlan implements ValidationPlans {
     public IpPlans ipPlans() {
         if (ipPlans == null) {
             placeLoadBalancers();
-            ipPlans = new IpPlans(desired, planner.ipPlanner().plan(topology, Scenario.MAX, loadBalancerEnis));
+            var max = planner.ipPlanner().plan(topology, Scenario.MAX).withLoadBalancerEnis(loadBalancerEnis);
+            ipPlans = new IpPlans(desired, max);
         }
         return ipPlans;
     }
@@ -69,15 +70,17 @@ public final class ClusterPlan implements ValidationPlans {
         return validation;
     }
 
+    /**
+     * One pass: the nodes are planned once; the load balancers choose their subnets by the addresses the nodes and
+     * the control plane leave free; their ENIs are then reserved on that same plan, without planning the nodes again.
+     */
     private void placeLoadBalancers() {
         if (loadBalancers != null) {
             return;
         }
-        var ipPlanner = planner.ipPlanner();
-        var withoutLoadBalancers = ipPlanner.plan(topology, Scenario.DESIRED);
-        var enis = LoadBalancerEnis.bySubnet(planner.loadBalancerPlanner().plan(topology, withoutLoadBalancers));
-        desired = enis.isEmpty() ? withoutLoadBalancers : ipPlanner.plan(topology, Scenario.DESIRED, enis);
-        loadBalancerEnis = enis;
-        loadBalancers = planner.loadBalancerPlanner().plan(topology, desired);
+        var nodes = planner.ipPlanner().plan(topology, Scenario.DESIRED);
+        loadBalancers = planner.loadBalancerPlanner().plan(topology, nodes);
+        loadBalancerEnis = LoadBalancerEnis.bySubnet(loadBalancers);
+        desired = nodes.withLoadBalancerEnis(loadBalancerEnis);
     }
 }

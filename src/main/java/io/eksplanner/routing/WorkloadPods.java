@@ -3,20 +3,16 @@ package io.eksplanner.routing;
 import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.topology.model.ClusterTopology.Workload;
-import io.eksplanner.topology.model.WorkloadKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * The pods of each workload, by the workload's {@code namespace/name}, indexed once per plan. The IP plan does not
- * say which workload a pod belongs to, but it keeps its pods in a documented order (see {@link IpPlan#pod(int)}):
- * the DaemonSets' pods first, then the other workloads' in topology order, each workload's replicas numbered from
- * 0. The index walks that order, one workload after the other, and takes as a workload's the run of pods numbered
- * {@code <name>-0}, {@code <name>-1}, ... in its namespace; a pod the walk cannot place means the plan was not made
- * from this topology.
+ * The pods of each workload, by the workload's {@code namespace/name}, indexed once per plan from the workload the IP
+ * plan records for each pod. A pod whose workload is not in the topology means the plan was not made from it.
  */
 final class WorkloadPods {
 
@@ -26,41 +22,24 @@ final class WorkloadPods {
 
     static WorkloadPods index(List<Workload> workloads, IpPlan ipPlan) {
         var index = new WorkloadPods();
-        int next = 0;
-        for (Workload workload : scheduleOrder(workloads)) {
-            var pods = index.podsByWorkload.computeIfAbsent(RoutingContext.key(workload), key -> new ArrayList<>());
-            for (int replica = 0; next < ipPlan.podCount(); replica++) {
-                var pod = ipPlan.pod(next);
-                if (!isReplica(pod, workload, replica)) {
-                    break;
+        var known = new HashSet<>(workloads);
+        // A plan's pods share their workload's record: look each one up once, not once per pod.
+        var podsOf = new IdentityHashMap<Workload, List<PodPlan>>();
+        for (int pod = 0; pod < ipPlan.podCount(); pod++) {
+            var workload = ipPlan.workloadOf(pod);
+            var plan = ipPlan.pod(pod);
+            var pods = podsOf.get(workload);
+            if (pods == null) {
+                if (!known.contains(workload)) {
+                    throw new IllegalArgumentException("the IP plan was not made from this topology: pod "
+                            + plan.namespace() + "/" + plan.name() + " is a replica of no workload of it");
                 }
-                pods.add(pod);
-                next++;
+                pods = index.podsByWorkload.computeIfAbsent(RoutingContext.key(workload), key -> new ArrayList<>());
+                podsOf.put(workload, pods);
             }
-        }
-        if (next < ipPlan.podCount()) {
-            var pod = ipPlan.pod(next);
-            throw new IllegalArgumentException("the IP plan was not made from this topology: pod " + pod.namespace()
-                    + "/" + pod.name() + " is no replica of a workload in the IP plan's pod order");
+            pods.add(plan);
         }
         return index;
-    }
-
-    /** The workloads in the order the IP planner schedules them, the order of the plan's pods. */
-    private static List<Workload> scheduleOrder(List<Workload> workloads) {
-        var order = new ArrayList<Workload>(workloads.size());
-        workloads.stream().filter(WorkloadPods::isDaemonSet).forEach(order::add);
-        workloads.stream().filter(workload -> !isDaemonSet(workload)).forEach(order::add);
-        return order;
-    }
-
-    private static boolean isDaemonSet(Workload workload) {
-        return workload.kind() == WorkloadKind.DaemonSet;
-    }
-
-    private static boolean isReplica(PodPlan pod, Workload workload, int replica) {
-        return Objects.equals(pod.namespace(), workload.namespace())
-                && pod.name().equals(workload.name() + "-" + replica);
     }
 
     /** The pods, scheduled or not, of the workloads named {@code namespace/name}, in plan order. */
