@@ -32,7 +32,9 @@ class CitationTests {
             + "|(?<!reference/)(?:vpc-cni|eks-vpc|aws-load-balancers)\\.md"
             + "|shared/docs|style\\.md)");
 
-    private static final Pattern HEADING = Pattern.compile("(?m)^#+\\s+([0-9]+[a-z]?(?:\\.[0-9]+)*)[.\\s]");
+    /** A numbered heading ({@code ## 3.} or {@code ### 3.7}) or the label of a numbered table row ({@code | 1.6 |}). */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?m)^(?:#+\\s+([0-9]+[a-z]?(?:\\.[0-9]+)*)[.\\s]|\\|\\s*([0-9]+[a-z]?(?:\\.[0-9]+)*)\\s*\\|)");
 
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
@@ -70,7 +72,7 @@ class CitationTests {
     }
 
     private void checkSection(Path source, String text, Matcher citation, List<String> problems) {
-        var before = text.substring(Math.max(0, citation.start() - 160), citation.start());
+        var before = text.substring(Math.max(0, citation.start() - 400), citation.start());
         if (before.matches("(?s).*RFC \\d+[^§]*")) {
             return;
         }
@@ -95,7 +97,7 @@ class CitationTests {
                 document,
                 path -> HEADING.matcher(read(path))
                         .results()
-                        .map(heading -> heading.group(1))
+                        .map(heading -> heading.group(1) != null ? heading.group(1) : heading.group(2))
                         .collect(Collectors.toSet()));
     }
 
@@ -120,7 +122,7 @@ class CitationTests {
 
     private static String read(Path path) {
         try {
-            return Files.readString(path).replaceAll("\n\\s*\\*\\s?", " ");
+            return Files.readString(path).replaceAll("\n\\s*(?:\\*|//)\\s?", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

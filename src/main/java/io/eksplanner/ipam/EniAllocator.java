@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gives each node its ENIs and addresses at the CNI's steady state for its pods (vpc-cni.md §4–§6): the primary ENI,
+ * Gives each node its ENIs and addresses at the CNI's steady state for its pods (src/docs/reference/vpc-cni.md §4–§6): the primary ENI,
  * secondary ENIs with secondary IPs or aligned /28 prefixes up to the {@link WarmTargets}, then the pods' addresses
  * in pod order, and the trunk and branch ENIs of security groups for pods. Addresses are taken lowest free first.
  */

@@ -4,7 +4,7 @@ import io.eksplanner.catalog.InstanceType;
 import io.eksplanner.catalog.MaxPods;
 
 /**
- * What a node's ENIs can hold for pods under the CNI settings (vpc-cni.md §3): the slots of an ENI (secondary IPs,
+ * What a node's ENIs can hold for pods under the CNI settings (src/docs/reference/vpc-cni.md §3): the slots of an ENI (secondary IPs,
  * or /28 prefixes with prefix delegation), and how many ENIs may hold pod addresses once custom networking (the
  * primary ENI holds none) and the trunk ENI of security groups for pods are taken off.
  */

@@ -1,7 +1,7 @@
 package io.eksplanner.ipam;
 
 /**
- * What an ENI of a node is for (vpc-cni.md §3.7, §4): public because {@link IpPlan.EniPlan} carries it to the web
+ * What an ENI of a node is for (src/docs/reference/vpc-cni.md §3.7, §4): public because {@link IpPlan.EniPlan} carries it to the web
  * layer, which spells it on the wire.
  */
 public enum EniKind {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The subnet a node's new ENI goes to (vpc-cni.md §4.4): with custom networking, the ENIConfig pod subnet of the
+ * The subnet a node's new ENI goes to (src/docs/reference/vpc-cni.md §4.4): with custom networking, the ENIConfig pod subnet of the
  * node's AZ; otherwise the node's own subnet, or with subnet discovery a same-AZ subnet tagged for the CNI that has
  * more free addresses.
  */
@@ -43,7 +43,7 @@ final class EniSubnets {
      * The subnet a new ENI goes to: with subnet discovery, the one with the most free addresses among the node's own
      * subnet (unless tagged cni=0) and the subnets of its AZ tagged kubernetes.io/role/cni (not 0) that carry no
      * cluster tag or one for this cluster; without discovery, the node's subnet unless tagged cni=0. Null when no
-     * subnet may take the ENI, as ipamd then fails to create it (vpc-cni.md §4.4).
+     * subnet may take the ENI, as ipamd then fails to create it (src/docs/reference/vpc-cni.md §4.4).
      */
     SubnetSpace forNewEni(PlannedNode node) {
         SubnetSpace best = "0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG)) ? null : node.space;

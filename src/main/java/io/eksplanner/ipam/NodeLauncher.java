@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Launches every node group's nodes (domain-rules §3): round-robin over the group's subnets, each node taking the
+ * Launches every node group's nodes (src/docs/domain-rules.md §3): round-robin over the group's subnets, each node taking the
  * lowest free address there as its primary IP, with the max pods the group's settings give.
  */
 final class NodeLauncher {
@@ -105,7 +105,7 @@ final class NodeLauncher {
         return launched;
     }
 
-    /** Explicit maxPods; else EKS's cap for a managed group; else the ENI formula (domain-rules §3). */
+    /** Explicit maxPods; else EKS's cap for a managed group; else the ENI formula (src/docs/domain-rules.md §3). */
     static EffectiveMaxPods effectiveMaxPods(NodeGroup group, InstanceType type, EffectiveCni cni) {
         if (group.maxPods() != null) {
             return new EffectiveMaxPods(group.maxPods(), MaxPodsSource.EXPLICIT);
@@ -123,7 +123,7 @@ final class NodeLauncher {
                 : new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA);
     }
 
-    /** Whether the type can run a trunk ENI for security groups for pods (vpc-cni.md §3.7). */
+    /** Whether the type can run a trunk ENI for security groups for pods (src/docs/reference/vpc-cni.md §3.7). */
     static boolean trunkCapable(InstanceType type) {
         return type.branchInterfaces() != null && type.branchInterfaces() > 0;
     }

@@ -2,7 +2,7 @@ package io.eksplanner.ipam;
 
 import io.eksplanner.topology.model.ClusterTopology.Workload;
 
-/** Where a workload's pods get their address on a node (vpc-cni.md §3.7). */
+/** Where a workload's pods get their address on a node (src/docs/reference/vpc-cni.md §3.7). */
 enum PodNetwork {
     /** hostNetwork: the node's own IP; a slot but no pod address. */
     HOST,

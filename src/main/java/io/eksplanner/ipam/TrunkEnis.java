@@ -3,7 +3,7 @@ package io.eksplanner.ipam;
 import java.util.List;
 
 /**
- * Security groups for pods (vpc-cni.md §3.7): on a trunk-capable node the trunk ENI, and one branch ENI for each
+ * Security groups for pods (src/docs/reference/vpc-cni.md §3.7): on a trunk-capable node the trunk ENI, and one branch ENI for each
  * security-group pod, one address each.
  */
 final class TrunkEnis {
@@ -14,7 +14,7 @@ final class TrunkEnis {
         this.pods = pods;
     }
 
-    /** The trunk ENI and one branch ENI a security-group pod: one address each (vpc-cni.md §3.7). */
+    /** The trunk ENI and one branch ENI a security-group pod: one address each (src/docs/reference/vpc-cni.md §3.7). */
     void attach(SubnetSpace space, List<EniBuilder> enis, List<Integer> branchPods) {
         long trunkIp = space.take();
         if (trunkIp < 0) {

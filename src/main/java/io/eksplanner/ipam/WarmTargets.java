@@ -3,7 +3,7 @@ package io.eksplanner.ipam;
 import io.eksplanner.catalog.MaxPods;
 
 /**
- * The CNI's steady state on one node (vpc-cni.md §4.3, §6 rule 7): how many slots (secondary IPs, or /28 prefixes
+ * The CNI's steady state on one node (src/docs/reference/vpc-cni.md §4.3, §6 rule 7): how many slots (secondary IPs, or /28 prefixes
  * with prefix delegation) the node holds for its pods plus the warm pool, and on how many ENIs. A pure function of
  * the CNI settings, the node's ENI capacity, its max pods and the pods that need an address.
  *

@@ -1,5 +1,5 @@
 /**
- * The ENI and pod IP planner, plain Java over the immutable topology snapshot (domain-rules §3, vpc-cni.md §3–§6):
+ * The ENI and pod IP planner, plain Java over the immutable topology snapshot (src/docs/domain-rules.md §3, src/docs/reference/vpc-cni.md §3–§6):
  * {@link io.eksplanner.ipam.IpPlanner} runs the phases — {@code NodeLauncher} places nodes in their subnets with
  * their effective max pods, {@code Scheduler} and {@code Spread} put pods on slots, {@code EniAllocator} gives each
  * node its ENIs and addresses up to the CNI's {@code WarmTargets} (with {@code EniSubnets} and {@code TrunkEnis}),

@@ -12,7 +12,7 @@ public final class Annotations {
     /** The prefix of the Service annotations both controllers read. */
     private static final String SERVICE_PREFIX = "service.beta.kubernetes.io/";
 
-    /** The prefix of the AWS Load Balancer Controller's Ingress annotations (aws-load-balancers.md §8). */
+    /** The prefix of the AWS Load Balancer Controller's Ingress annotations (src/docs/reference/aws-load-balancers.md §8). */
     private static final String ALB_PREFIX = "alb.ingress.kubernetes.io/";
 
     private final Map<String, String> values;

@@ -3,8 +3,8 @@ package io.eksplanner.routing;
 import java.util.List;
 
 /**
- * What AWS builds for one Service of type LoadBalancer (or Ingress) and how requests reach the pods (domain-rules
- * §4). {@code type} is null, with a {@code reason}, when no controller builds a load balancer. Public because the
+ * What AWS builds for one Service of type LoadBalancer (or Ingress) and how requests reach the pods
+ * (src/docs/domain-rules.md §4). {@code type} is null, with a {@code reason}, when no controller builds a load balancer. Public because the
  * planning, validation and web packages read it.
  */
 public record LoadBalancerPlan(
@@ -93,7 +93,7 @@ public record LoadBalancerPlan(
         }
     }
 
-    /** A target group's health check, with the owner's defaults (aws-load-balancers.md §5). */
+    /** A target group's health check, with the owner's defaults (src/docs/reference/aws-load-balancers.md §5). */
     public record HealthCheck(
             String protocol,
             String port,

@@ -1,7 +1,7 @@
 package io.eksplanner.routing;
 
 /**
- * The kind of AWS load balancer a controller builds (domain-rules §4): a Classic, Network or Application Load
+ * The kind of AWS load balancer a controller builds (src/docs/domain-rules.md §4): a Classic, Network or Application Load
  * Balancer. Public because {@link LoadBalancerPlan}, which the planning, validation and web packages read, carries
  * it.
  */

@@ -6,7 +6,7 @@ package io.eksplanner.routing;
  * findings.
  */
 public enum ProblemCode {
-    /** An instance target group for a Service with no NodePort (aws-load-balancers.md §3.2). */
+    /** An instance target group for a Service with no NodePort (src/docs/reference/aws-load-balancers.md §3.2). */
     LB_NODEPORT_REQUIRED,
     /** An ALB with subnets in fewer than two AZs (§7.1). */
     ALB_SUBNET_AZ_COUNT,
@@ -14,7 +14,7 @@ public enum ProblemCode {
     INGRESS_GROUP_NAME_INVALID,
     /** An IngressGroup order that is no integer in [-1000, 1000] (§8.3). */
     INGRESS_GROUP_ORDER_INVALID,
-    /** Members of an IngressGroup that disagree on a setting only one value of may hold (§8.3). */
+    /** Members of an IngressGroup that disagree on a setting only one value of may hold (src/docs/reference/aws-load-balancers.md §8.3). */
     INGRESS_GROUP_CONFLICT,
     /** An Ingress naming an IngressClass that does not exist (§8.1). */
     INGRESS_CLASS_UNKNOWN,

@@ -39,7 +39,8 @@ public final class RoutingContext {
         this.ipPlan = ipPlan;
         var profile = topology.loadBalancing();
         this.controller = profile.controller() == null ? LoadBalancerController.LEGACY : profile.controller();
-        // The Helm chart installs the Service mutator webhook by default (aws-load-balancers.md §1.3).
+        // The Helm chart installs the Service mutator webhook by default (src/docs/reference/aws-load-balancers.md
+        // §1.3).
         this.serviceMutatorWebhook = profile.serviceMutatorWebhook() == null || profile.serviceMutatorWebhook();
         var services = topology.services();
         for (int index = 0; index < services.size(); index++) {

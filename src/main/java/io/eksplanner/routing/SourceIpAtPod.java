@@ -1,7 +1,7 @@
 package io.eksplanner.routing;
 
 /**
- * The source address a pod sees on a request that came through a load balancer (aws-load-balancers.md §6, §9.2).
+ * The source address a pod sees on a request that came through a load balancer (src/docs/reference/aws-load-balancers.md §6, §9.2).
  * Public because {@link LoadBalancerPlan.PacketPath} carries it.
  */
 public enum SourceIpAtPod {

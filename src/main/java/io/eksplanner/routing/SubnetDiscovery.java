@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Which subnets a controller puts a load balancer in, one per AZ (aws-load-balancers.md §7): the AWS Load Balancer
+ * Which subnets a controller puts a load balancer in, one per AZ (src/docs/reference/aws-load-balancers.md §7): the AWS Load Balancer
  * Controller's discovery by role tag and free addresses, and the legacy controller's by subnet kind. Public because
  * the service and alb packages place their load balancers with it.
  */

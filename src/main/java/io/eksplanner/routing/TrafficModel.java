@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * How a target group spreads requests (domain-rules §4): clients resolve the load balancer's AZs equally; an AZ
+ * How a target group spreads requests (src/docs/domain-rules.md §4): clients resolve the load balancer's AZs equally; an AZ
  * with no healthy target it may use leaves DNS; an LB node spreads over the healthy targets it may use (all with
  * cross-zone, else its AZ's); a node target forwards over its pods (every ready pod with {@code Cluster}, its own
  * with {@code Local}); an ip target is the pod itself. Public because the service and alb packages spread their

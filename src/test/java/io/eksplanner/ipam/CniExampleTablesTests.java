@@ -114,7 +114,7 @@ class CniExampleTablesTests {
     }
 
     /**
-     * Rows of {@code prefix-and-ip-target.md} that contradict the current ipamd code (vpc-cni.md §4.3), asserted with
+     * Rows of {@code prefix-and-ip-target.md} that contradict the current ipamd code (src/docs/reference/vpc-cni.md §4.3), asserted with
      * the steady-state formula's values instead of the table's:
      *
      * <ul>

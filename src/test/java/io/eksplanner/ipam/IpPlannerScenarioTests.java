@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The planner's behaviour in the situations domain-rules §3 and vpc-cni.md §4–§6 describe, one at a time. */
+/** The planner's behaviour in the situations src/docs/domain-rules.md §3 and src/docs/reference/vpc-cni.md §4–§6 describe, one at a time. */
 class IpPlannerScenarioTests {
 
     /** An unmanaged node group of {@code size} nodes, as JSON to add to a topology. */
@@ -343,7 +343,7 @@ class IpPlannerScenarioTests {
                          "tags": {"kubernetes.io/role/cni": "1", "kubernetes.io/cluster/other": "shared"}}""");
 
         assertThat(plan(topology).nodes())
-                .as("a subnet with cluster tags is only for the clusters it names (vpc-cni.md §4.4)")
+                .as("a subnet with cluster tags is only for the clusters it names (src/docs/reference/vpc-cni.md §4.4)")
                 .allSatisfy(node ->
                         assertThat(node.enis()).extracting(EniPlan::subnet).containsOnly(node.subnet()));
         assertThat(plan(topology.set(

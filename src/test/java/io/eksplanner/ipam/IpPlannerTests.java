@@ -8,7 +8,7 @@ import io.eksplanner.validation.Topologies;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The planner on the canonical example and on the variants domain-rules §3 describes. */
+/** The planner on the canonical example and on the variants src/docs/domain-rules.md §3 describes. */
 class IpPlannerTests {
 
     static final IpPlanner PLANNER = new IpPlanner(Topologies.CATALOG);

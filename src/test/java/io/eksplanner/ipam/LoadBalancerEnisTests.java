@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The load balancers' ENIs in one pass (domain-rules §3): reserved on a plan already made, with
+ * The load balancers' ENIs in one pass (src/docs/domain-rules.md §3): reserved on a plan already made, with
  * {@link IpPlan#withLoadBalancerEnis}, they give exactly the plan of planning the topology again with them — the same
  * subnet figures, free addresses, headroom, exhaustion and fragmentation — without planning the nodes again.
  */

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The CNI's steady state as a pure function of the settings, the node's ENI capacity, its max pods and its pods
- * (vpc-cni.md §4.3, §6 rule 7), on the rows of the CNI's {@code docs/eni-and-ip-target.md} and
+ * (src/docs/reference/vpc-cni.md §4.3, §6 rule 7), on the rows of the CNI's {@code docs/eni-and-ip-target.md} and
  * {@code docs/prefix-and-ip-target.md} and on the limits that cut the warm pool short.
  */
 class WarmTargetsTests {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Which load balancer a Service gets, and how its requests reach the pods (domain-rules §4, §5). */
+/** Which load balancer a Service gets, and how its requests reach the pods (src/docs/domain-rules.md §4, §5). */
 class LoadBalancerPlannerTests {
 
     static final String TYPE = "service.beta.kubernetes.io/aws-load-balancer-type";

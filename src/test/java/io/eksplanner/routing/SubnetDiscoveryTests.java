@@ -9,7 +9,7 @@ import io.eksplanner.validation.Topologies;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Where each controller puts a load balancer: one subnet per AZ (aws-load-balancers.md §7). */
+/** Where each controller puts a load balancer: one subnet per AZ (src/docs/reference/aws-load-balancers.md §7). */
 class SubnetDiscoveryTests {
 
     static SubnetDiscovery discovery(Topologies topology) {

@@ -10,14 +10,14 @@ import java.util.List;
 /**
  * The ClusterConfig's {@code vpc} section with {@code privateCluster}: the VPC's CIDR, DNS and endpoints, the
  * cluster endpoint's access, the NAT gateway mode, and the control plane's subnets — with eksctl's defaults where a
- * field is left out (eks-vpc.md §8).
+ * field is left out (src/docs/reference/eks-vpc.md §8).
  */
 final class EksctlVpc {
 
     /** eksctl's {@code DefaultCIDR}. */
     static final String DEFAULT_CIDR = "192.168.0.0/16";
 
-    /** The endpoints eksctl creates for a fully-private cluster (eks-vpc.md §4.3). */
+    /** The endpoints eksctl creates for a fully-private cluster (src/docs/reference/eks-vpc.md §4.3). */
     static final List<String> PRIVATE_CLUSTER_ENDPOINTS = List.of("ec2", "ecr.api", "ecr.dkr", "s3", "sts");
 
     private final EksctlFields vpc;

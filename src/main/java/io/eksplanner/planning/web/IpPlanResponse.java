@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * An IP plan as the API returns it (domain-rules §3): the summary (desired totals and {@code atMaxSize}), the
+ * An IP plan as the API returns it (src/docs/domain-rules.md §3): the summary (desired totals and {@code atMaxSize}), the
  * values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods. Public:
  * the one-call plan of {@code planning.web} embeds it.
  */

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The target group of an ALB backend (§3.2, §5.2, §9.2): pod IPs with {@code target-type: ip}, else the nodes on
+ * The target group of an ALB backend (src/docs/reference/aws-load-balancers.md §3.2, §5.2, §9.2): pod IPs with {@code target-type: ip}, else the nodes on
  * the Service's NodePort (none for a ClusterIP Service, a problem); the Service's annotations win over the
  * Ingress's. Requests spread with cross-zone always on (§6).
  */

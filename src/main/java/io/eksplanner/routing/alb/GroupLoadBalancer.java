@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The one ALB of an IngressGroup, built in the controller's steps (§4, §7.1, §8.3): the members in group order, the
+ * The one ALB of an IngressGroup, built in the controller's steps (src/docs/reference/aws-load-balancers.md §4, §7.1, §8.3): the members in group order, the
  * settings they must agree on, the listen ports, subnets in at least two AZs, the listeners and their rules, then a
  * target group per backend. A step the controller would fail leaves the group without an ALB, with the reasons.
  */
@@ -49,7 +49,8 @@ final class GroupLoadBalancer {
                 .toList();
         var problems = new ArrayList<Problem>();
         var reasons = new ArrayList<String>();
-        // Exclusive settings: one value across the group, or the whole group fails (§4, §8.3).
+        // Exclusive settings: one value across the group, or the whole group fails
+        // (src/docs/reference/aws-load-balancers.md §4, §8.3).
         var settings = GroupSettings.of(members, problems);
         var ports = ListenPorts.merge(members, problems, reasons);
         if (settings.schemeName() != null && settings.scheme() == null) {
@@ -61,7 +62,8 @@ final class GroupLoadBalancer {
                     groupId, sources(members), OWNER, String.join("; ", reasons), dedupe(problems));
         }
         var scheme = settings.schemeName() == null ? Scheme.INTERNAL : settings.scheme();
-        // Subnets: the controller's discovery, at least two AZs for an ALB (§7.1).
+        // Subnets: the controller's discovery, at least two AZs for an ALB (src/docs/reference/aws-load-balancers.md
+        // §7.1).
         var subnets = context.subnets().controllerSubnets(scheme, settings.subnets());
         long zoneCount =
                 subnets.stream().map(Subnet::availabilityZone).distinct().count();
@@ -79,7 +81,7 @@ final class GroupLoadBalancer {
             List<Subnet> subnets,
             ListenPorts ports,
             List<Problem> problems) {
-        // Listeners and their rules, in member order (§8.3).
+        // Listeners and their rules, in member order (src/docs/reference/aws-load-balancers.md §8.3).
         var backends = new Backends(context, problems);
         var listenerRules = ListenerRules.of(members, ports, backends);
         // Target groups: one per backend (Service, port), ALB cross-zone always on (§6).
@@ -106,7 +108,7 @@ final class GroupLoadBalancer {
                 dedupe(problems));
     }
 
-    /** An ALB needs subnets in two AZs; with fewer the controller fails the group (§7.1). */
+    /** An ALB needs subnets in two AZs; with fewer the controller fails the group (src/docs/reference/aws-load-balancers.md §7.1). */
     private static LoadBalancerPlan tooFewZones(
             String groupId,
             List<GroupedIngress> members,

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which Ingresses the AWS Load Balancer Controller takes (aws-load-balancers.md §8.1): by the deprecated class
+ * Which Ingresses the AWS Load Balancer Controller takes (src/docs/reference/aws-load-balancers.md §8.1): by the deprecated class
  * annotation, else the IngressClass named by {@code ingressClassName}, else the one default IngressClass, as long as
  * that class is the controller's.
  */
@@ -30,7 +30,7 @@ final class IngressClassResolver {
             classes.putIfAbsent(declared.get(index).name(), declared.get(index));
             classIndex.putIfAbsent(declared.get(index).name(), index);
         }
-        // The Helm chart creates IngressClass alb unless one of that name exists (domain-rules §4).
+        // The Helm chart creates IngressClass alb unless one of that name exists (src/docs/domain-rules.md §4).
         classes.putIfAbsent("alb", new IngressClass("alb", ALB_CONTROLLER, false, null));
     }
 

@@ -1,5 +1,5 @@
 /**
- * Ingresses and the ALBs the AWS Load Balancer Controller builds for them (domain-rules §4, aws-load-balancers.md
+ * Ingresses and the ALBs the AWS Load Balancer Controller builds for them (src/docs/domain-rules.md §4, src/docs/reference/aws-load-balancers.md
  * §3.2, §4, §5.2, §7.1, §8): which Ingresses it takes by their class, how they join IngressGroups, the settings a
  * group must agree on, the listen ports, listeners and ordered rules, and one target group per backend (Service,
  * port). What the controller would refuse is recorded as problems on the plans for validation to report. Plain Java

@@ -10,7 +10,7 @@ import io.eksplanner.routing.SubnetDiscovery;
 import io.eksplanner.routing.TargetType;
 
 /**
- * The AWS Load Balancer Controller's NLB for a Service it takes: instance or ip targets, the scheme (§4), cross-zone
+ * The AWS Load Balancer Controller's NLB for a Service it takes: instance or ip targets, the scheme (src/docs/reference/aws-load-balancers.md §4), cross-zone
  * load balancing and client IP preservation (§6), and the subnets it discovers (§7).
  */
 final class ControllerNlb {
@@ -51,7 +51,7 @@ final class ControllerNlb {
                         clientIpPreserved(annotations, ip)));
     }
 
-    /** Scheme: aws-load-balancer-scheme, else the deprecated -internal bool, else internal (§4). */
+    /** Scheme: aws-load-balancer-scheme, else the deprecated -internal bool, else internal (src/docs/reference/aws-load-balancers.md §4). */
     private static String schemeName(Annotations annotations) {
         var scheme = annotations.get("aws-load-balancer-scheme");
         if (scheme != null) {
@@ -63,7 +63,7 @@ final class ControllerNlb {
                 : Scheme.INTERNET_FACING.wireName();
     }
 
-    /** Cross-zone: its own annotation, else the load balancer attribute (§6). */
+    /** Cross-zone: its own annotation, else the load balancer attribute (src/docs/reference/aws-load-balancers.md §6). */
     private static boolean crossZone(Annotations annotations) {
         var explicit = annotations.get("aws-load-balancer-cross-zone-load-balancing-enabled");
         return explicit != null
@@ -71,7 +71,7 @@ final class ControllerNlb {
                 : annotations.hasAttribute("aws-load-balancer-attributes", "load_balancing.cross_zone.enabled=true");
     }
 
-    /** Client IP preservation: on for instance targets, off for ip targets with TCP unless set (§6). */
+    /** Client IP preservation: on for instance targets, off for ip targets with TCP unless set (src/docs/reference/aws-load-balancers.md §6). */
     private static boolean clientIpPreserved(Annotations annotations, boolean ip) {
         return ip
                 ? annotations.hasAttribute(TARGET_GROUP_ATTRIBUTES, "preserve_client_ip.enabled=true")

@@ -9,7 +9,7 @@ import io.eksplanner.routing.TargetType;
 
 /**
  * The legacy cloud provider controller's load balancer for a Service: a CLB, or an NLB with {@code
- * aws-load-balancer-type: nlb}, always on instance targets, with its own reading of the scheme annotation (§4) and
+ * aws-load-balancer-type: nlb}, always on instance targets, with its own reading of the scheme annotation (src/docs/reference/aws-load-balancers.md §4) and
  * subnets (§7).
  */
 final class LegacyLoadBalancer {
@@ -26,7 +26,8 @@ final class LegacyLoadBalancer {
 
     LoadBalancerPlan plan(LoadBalancerService loadBalancer, boolean nlb) {
         var annotations = loadBalancer.annotations();
-        // Legacy scheme: "false" is internet-facing, any other value internal, absent internet-facing (§4).
+        // Legacy scheme: "false" is internet-facing, any other value internal, absent internet-facing
+        // (src/docs/reference/aws-load-balancers.md §4).
         var internal = annotations.get("aws-load-balancer-internal");
         var scheme = internal == null || internal.isEmpty() || internal.equals("false")
                 ? Scheme.INTERNET_FACING

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Which controller, under the cluster's load-balancing profile, builds the load balancer of each Service of type
- * LoadBalancer (aws-load-balancers.md §1): by {@code loadBalancerClass} (stamped by the AWS Load Balancer
+ * LoadBalancer (src/docs/reference/aws-load-balancers.md §1): by {@code loadBalancerClass} (stamped by the AWS Load Balancer
  * Controller's webhook when it runs), else by {@code aws-load-balancer-type}. Public because {@link
  * LoadBalancerPlanner} in the routing package runs it.
  */
@@ -48,7 +48,8 @@ public final class ServiceLoadBalancers {
 
     /** The Service's loadBalancerClass, or the controller's when its webhook stamps class-less Services. */
     private String effectiveClass(Service service) {
-        // The webhook stamps the controller's class on every new LoadBalancer Service (§1.3).
+        // The webhook stamps the controller's class on every new LoadBalancer Service
+        // (src/docs/reference/aws-load-balancers.md §1.3).
         if (service.loadBalancerClass() == null
                 && context.runsLoadBalancerController()
                 && context.serviceMutatorWebhook()) {

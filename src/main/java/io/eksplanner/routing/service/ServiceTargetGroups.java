@@ -25,7 +25,7 @@ import java.util.List;
 
 /**
  * A Service's load balancer once its owner has settled it: per Service port a listener and a target group of nodes
- * on the NodePort or of pod IPs, with the owner's health check (aws-load-balancers.md §5), how it spreads the
+ * on the NodePort or of pod IPs, with the owner's health check (src/docs/reference/aws-load-balancers.md §5), how it spreads the
  * requests, and the packet paths of the first port (§6, §9.2).
  */
 final class ServiceTargetGroups {
@@ -137,7 +137,7 @@ final class ServiceTargetGroups {
         return new PortTargetGroup(group, spread.routes());
     }
 
-    /** What source address the pod sees (aws-load-balancers.md §6, §9.2). */
+    /** What source address the pod sees (src/docs/reference/aws-load-balancers.md §6, §9.2). */
     private static SourceIpAtPod sourceIpAtPod(LoadBalancerType type, boolean ip, boolean local, boolean preserved) {
         if (ip) {
             return preserved ? SourceIpAtPod.CLIENT_IP : SourceIpAtPod.NLB_PRIVATE_IP;

@@ -18,7 +18,8 @@ final class VpcCidrRule implements ValidationRule {
 
     // Follows src/docs/reference/eks-vpc.md §2.1–2.5 and §2.7 (link-local), rules R05–R06; src/docs/domain-rules.md §2.
 
-    // AWS's bounds for VPC and subnet blocks alike (§2.1, 2.5, 2.9); SubnetCidrRule shares them.
+    // AWS's bounds for VPC and subnet blocks alike (src/docs/reference/eks-vpc.md §2.1, 2.5, 2.9); SubnetCidrRule
+    // shares them.
     static final int SHORTEST_PREFIX = 16;
     static final int LONGEST_PREFIX = 28;
 
