@@ -120,6 +120,20 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "jakarta.servlet..");
 
+    /** Names say what a thing is in the domain, never what kind of code holds it (src/docs/architecture.md). */
+    @ArchTest
+    static final ArchRule namesSayWhatAThingIs = noClasses()
+            .should()
+            .haveSimpleNameEndingWith("Helper")
+            .orShould()
+            .haveSimpleNameEndingWith("Util")
+            .orShould()
+            .haveSimpleNameEndingWith("Utils")
+            .orShould()
+            .haveSimpleNameEndingWith("Manager")
+            .orShould()
+            .haveNameMatching(".*[.$](Run|Claim|Member|Place|Entry|Detail|Lists|Data)(\\$.*)?");
+
     @ArchTest
     static final ArchRule repositoriesAreNotPublic =
             classes().that().areAssignableTo(Repository.class).should().notBePublic();

@@ -2,7 +2,7 @@ package io.eksplanner.planning;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.ipam.IpPlanner;
-import io.eksplanner.routing.LoadBalancerPlanner;
+import io.eksplanner.routing.planner.LoadBalancerPlanner;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.validation.ValidationEngine;
 import io.eksplanner.validation.rules.StandardRules;

@@ -8,6 +8,9 @@ public enum LoadBalancerOwner {
     LEGACY,
     AWS_LOAD_BALANCER_CONTROLLER;
 
+    /** The AWS Load Balancer Controller's loadBalancerClass (its --load-balancer-class default). */
+    public static final String CONTROLLER_CLASS = "service.k8s.aws/nlb";
+
     /** How the API spells the owner: {@code LEGACY} or {@code AWS_LOAD_BALANCER_CONTROLLER}. */
     public String wireName() {
         return name();

@@ -1,5 +1,5 @@
 /**
- * The routing engine (src/docs/domain-rules.md §4, src/docs/reference/aws-load-balancers.md): {@link io.eksplanner.routing.LoadBalancerPlanner}
+ * The routing engine (src/docs/domain-rules.md §4, src/docs/reference/aws-load-balancers.md): {@link io.eksplanner.routing.planner.LoadBalancerPlanner}
  * works out which controller builds which AWS load balancer for every Service of type LoadBalancer and every
  * Ingress, and how requests reach the pods, as {@link io.eksplanner.routing.LoadBalancerPlan}s with their enums
  * (owner, type, scheme, target type, source IP at the pod, problem code). What both kinds of load balancer share

@@ -12,6 +12,7 @@ import io.eksplanner.routing.LoadBalancerPlan.PodShare;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
+import io.eksplanner.routing.planner.LoadBalancerPlanner;
 import io.eksplanner.validation.Topologies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,6 +7,7 @@ import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.Scenario;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
+import io.eksplanner.routing.planner.LoadBalancerPlanner;
 import io.eksplanner.validation.Topologies;
 import java.util.Map;
 import java.util.stream.Stream;

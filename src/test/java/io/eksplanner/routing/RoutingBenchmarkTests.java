@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.Scenario;
+import io.eksplanner.routing.planner.LoadBalancerPlanner;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.EndpointAccess;
 import io.eksplanner.topology.model.ClusterTopology.Ingress;

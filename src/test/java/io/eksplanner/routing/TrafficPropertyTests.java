@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.Scenario;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
+import io.eksplanner.routing.planner.LoadBalancerPlanner;
 import io.eksplanner.validation.Topologies;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -44,7 +44,8 @@ class IpPlanController {
             @Parameter(description = "desired (node groups at desiredSize) or max (at maxSize)")
                     @RequestParam(defaultValue = "desired")
                     Scenario scenario,
-            @Parameter(description = "summary, nodes or pods") @RequestParam(defaultValue = "summary") Detail detail,
+            @Parameter(description = "summary, nodes or pods") @RequestParam(defaultValue = "summary")
+                    IpPlanDetail detail,
             @Parameter(description = "zero-based page of nodes or pods") @RequestParam(defaultValue = "0") @Min(0)
                     int page,
             @Parameter(description = "nodes or pods per page, 1–1000")
@@ -63,7 +64,8 @@ class IpPlanController {
             @Parameter(description = "desired (node groups at desiredSize) or max (at maxSize)")
                     @RequestParam(defaultValue = "desired")
                     Scenario scenario,
-            @Parameter(description = "summary, nodes or pods") @RequestParam(defaultValue = "summary") Detail detail,
+            @Parameter(description = "summary, nodes or pods") @RequestParam(defaultValue = "summary")
+                    IpPlanDetail detail,
             @Parameter(description = "zero-based page of nodes or pods") @RequestParam(defaultValue = "0") @Min(0)
                     int page,
             @Parameter(description = "nodes or pods per page, 1–1000")
@@ -75,7 +77,7 @@ class IpPlanController {
     }
 
     private static IpPlanResponse respond(
-            PlannedTopology planned, Scenario scenario, Detail detail, int page, int size) {
+            PlannedTopology planned, Scenario scenario, IpPlanDetail detail, int page, int size) {
         var plan = planned.plan();
         return IpPlanResponse.of(plan.topology(), plan.ipPlans(), scenario, detail, page, size);
     }
@@ -92,11 +94,11 @@ class IpPlanController {
 
     /** Reads {@code detail=summary|nodes|pods} in any case. */
     @Component
-    static class DetailParameter implements Converter<String, Detail> {
+    static class DetailParameter implements Converter<String, IpPlanDetail> {
 
         @Override
-        public Detail convert(String source) {
-            return Detail.valueOf(source.trim().toUpperCase(Locale.ROOT));
+        public IpPlanDetail convert(String source) {
+            return IpPlanDetail.valueOf(source.trim().toUpperCase(Locale.ROOT));
         }
     }
 }

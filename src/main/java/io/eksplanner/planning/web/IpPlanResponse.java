@@ -7,6 +7,7 @@ import io.eksplanner.ipam.EffectiveCni;
 import io.eksplanner.ipam.EniKind;
 import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlan.EniPlan;
+import io.eksplanner.ipam.IpPlan.Headroom;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.ipam.IpPlan.SubnetUsage;
@@ -48,11 +49,9 @@ public record IpPlanResponse(
 
     /** The API form of a topology's plans: the scenario's subnets and, at the detail asked for, a page of them. */
     public static IpPlanResponse of(
-            ClusterTopology topology, IpPlans plans, Scenario scenario, Detail detail, int page, int size) {
+            ClusterTopology topology, IpPlans plans, Scenario scenario, IpPlanDetail detail, int page, int size) {
         IpPlan plan = plans.of(scenario);
-        var summary = new Summary(
-                TotalsResponse.of(plans.desired().totals()),
-                TotalsResponse.of(plans.max().totals()));
+        var summary = new Summary(plans.desired().totals(), plans.max().totals());
         var effective = new Effective(
                 topology.effectiveServiceIpv4Cidr().toString(),
                 topology.serviceIpv4Cidr() == null,
@@ -127,45 +126,7 @@ public record IpPlanResponse(
     }
 
     /** The desired totals, with the same totals when every node group is at its maxSize. */
-    public record Summary(@JsonUnwrapped TotalsResponse desired, TotalsResponse atMaxSize) {}
-
-    /** The counts of a plan. */
-    public record TotalsResponse(
-            int nodes,
-            int nodesNotLaunched,
-            int pods,
-            int running,
-            int containerCreating,
-            int pending,
-            int enis,
-            int branchEnis,
-            long nodeIps,
-            long eniPrimaryIps,
-            long podIps,
-            long warmIps,
-            long otherIps,
-            long freeIps,
-            List<String> exhaustedSubnets) {
-
-        static TotalsResponse of(Totals totals) {
-            return new TotalsResponse(
-                    totals.nodes(),
-                    totals.nodesNotLaunched(),
-                    totals.pods(),
-                    totals.running(),
-                    totals.containerCreating(),
-                    totals.pending(),
-                    totals.enis(),
-                    totals.branchEnis(),
-                    totals.nodeIps(),
-                    totals.eniPrimaryIps(),
-                    totals.podIps(),
-                    totals.warmIps(),
-                    totals.otherIps(),
-                    totals.freeIps(),
-                    totals.exhaustedSubnets());
-        }
-    }
+    public record Summary(@JsonUnwrapped Totals desired, Totals atMaxSize) {}
 
     /** What the planner filled in: never written back into the user's fields. */
     public record Effective(
@@ -212,7 +173,7 @@ public record IpPlanResponse(
             @Schema(description = "share of the usable addresses in use, 0–1")
             double utilization,
 
-            List<HeadroomResponse> headroom,
+            List<Headroom> headroom,
             boolean exhausted,
             boolean prefixFragmented) {
 
@@ -230,16 +191,11 @@ public record IpPlanResponse(
                     usage.otherIps(),
                     usage.freeIps(),
                     Math.round(usage.utilization() * 10000) / 10000.0,
-                    usage.headroom().stream()
-                            .map(room -> new HeadroomResponse(room.nodeGroup(), room.nodes()))
-                            .toList(),
+                    usage.headroom(),
                     usage.exhausted(),
                     usage.prefixFragmented());
         }
     }
-
-    /** How many more nodes of a group the subnet holds. */
-    public record HeadroomResponse(String nodeGroup, long nodes) {}
 
     /** A node and its ENIs. */
     public record NodeResponse(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
+import io.eksplanner.routing.LoadBalancerPlan.LbSubnet;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
@@ -41,7 +42,7 @@ public record LoadBalancerResponse(
         String scheme,
         String targetType,
         String ipAddressType,
-        List<SubnetResponse> subnets,
+        List<LbSubnet> subnets,
         Boolean crossZone,
         Boolean clientIpPreserved,
         List<ListenerResponse> listeners,
@@ -66,11 +67,7 @@ public record LoadBalancerResponse(
                 wire(plan.scheme(), Scheme::wireName),
                 wire(plan.targetType(), TargetType::wireName),
                 plan.ipAddressType(),
-                plan.type() == null
-                        ? null
-                        : plan.subnets().stream()
-                                .map(subnet -> new SubnetResponse(subnet.name(), subnet.availabilityZone()))
-                                .toList(),
+                plan.type() == null ? null : plan.subnets(),
                 plan.crossZone(),
                 plan.clientIpPreserved(),
                 plan.type() == null
@@ -97,9 +94,6 @@ public record LoadBalancerResponse(
     private static <T> String wire(T value, Function<T, String> wireName) {
         return value == null ? null : wireName.apply(value);
     }
-
-    /** A subnet the load balancer is in. */
-    public record SubnetResponse(String name, String availabilityZone) {}
 
     /** A listener; an ALB's also names the action of its default rule. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -132,65 +126,22 @@ public record LoadBalancerResponse(
 
     /** A target group. */
     public record TargetGroupResponse(
-            String protocol,
-            int port,
-            HealthCheckResponse healthCheck,
-            List<TargetResponse> targets,
-            TrafficResponse traffic) {
+            String protocol, int port, HealthCheck healthCheck, List<Target> targets, TrafficResponse traffic) {
 
         static TargetGroupResponse of(TargetGroup group) {
             return new TargetGroupResponse(
                     group.protocol(),
                     group.port(),
-                    HealthCheckResponse.of(group.healthCheck()),
-                    group.targets().stream().map(TargetResponse::of).toList(),
+                    group.healthCheck(),
+                    group.targets(),
                     TrafficResponse.of(group.traffic(), true));
-        }
-    }
-
-    /** A health check. */
-    public record HealthCheckResponse(
-            String protocol,
-            String port,
-            String path,
-            int intervalSeconds,
-            int timeoutSeconds,
-            int healthyThreshold,
-            int unhealthyThreshold,
-            String matcher) {
-
-        static HealthCheckResponse of(HealthCheck check) {
-            return new HealthCheckResponse(
-                    check.protocol(),
-                    check.port(),
-                    check.path(),
-                    check.intervalSeconds(),
-                    check.timeoutSeconds(),
-                    check.healthyThreshold(),
-                    check.unhealthyThreshold(),
-                    check.matcher());
-        }
-    }
-
-    /** A target: a node on its NodePort or a pod IP on its port. */
-    public record TargetResponse(
-            String id, String ip, int port, String availabilityZone, boolean healthy, String reason) {
-
-        static TargetResponse of(Target target) {
-            return new TargetResponse(
-                    target.id(),
-                    target.ip(),
-                    target.port(),
-                    target.availabilityZone(),
-                    target.healthy(),
-                    target.reason());
         }
     }
 
     /** Each pod's share of the requests, the expected cross-AZ hops, and how uneven the shares are. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TrafficResponse(
-            List<PodShareResponse> pods,
+            List<PodShare> pods,
             Double crossAzHopsPerRequest,
 
             @Schema(description = "null, with podsWithoutTraffic, when a selected pod gets nothing")
@@ -200,18 +151,10 @@ public record LoadBalancerResponse(
 
         static TrafficResponse of(Traffic traffic, boolean withPods) {
             return new TrafficResponse(
-                    withPods ? traffic.pods().stream().map(PodShareResponse::of).toList() : null,
+                    withPods ? traffic.pods() : null,
                     traffic.crossAzHopsPerRequest(),
                     traffic.maxToMinPodShare(),
                     traffic.podsWithoutTraffic());
-        }
-    }
-
-    /** One pod's share. */
-    public record PodShareResponse(String pod, String node, String availabilityZone, double share) {
-
-        static PodShareResponse of(PodShare share) {
-            return new PodShareResponse(share.pod(), share.node(), share.availabilityZone(), share.share());
         }
     }
 

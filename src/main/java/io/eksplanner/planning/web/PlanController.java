@@ -66,7 +66,7 @@ class PlanController {
         var report = plan.validation();
         var response = new PlanResponse(
                 ValidationReportResponse.of(report),
-                IpPlanResponse.of(plan.topology(), plan.ipPlans(), Scenario.DESIRED, Detail.SUMMARY, 0, 1),
+                IpPlanResponse.of(plan.topology(), plan.ipPlans(), Scenario.DESIRED, IpPlanDetail.SUMMARY, 0, 1),
                 plan.loadBalancers().stream()
                         .map(loadBalancer -> LoadBalancerResponse.of(loadBalancer, false))
                         .toList());

@@ -1,7 +1,6 @@
 package io.eksplanner.routing.alb;
 
 import io.eksplanner.routing.LoadBalancerPlan;
-import io.eksplanner.routing.LoadBalancerPlanner;
 import io.eksplanner.routing.RoutingContext;
 import io.eksplanner.topology.model.ClusterTopology.Ingress;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * How the AWS Load Balancer Controller turns Ingresses into ALBs (src/docs/domain-rules.md §4, src/docs/reference/aws-load-balancers.md §3.2, §4,
  * §5.2, §7.1, §8): which Ingresses it takes, how they form IngressGroups, and per group one ALB (see {@link
- * GroupLoadBalancer}). Public because {@link LoadBalancerPlanner} in the routing package runs it.
+ * GroupLoadBalancer}). Public because {@link io.eksplanner.routing.planner.LoadBalancerPlanner} runs it.
  */
 public final class IngressPlanner {
 

@@ -1,7 +1,7 @@
 package io.eksplanner.routing.service;
 
+import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
-import io.eksplanner.routing.LoadBalancerPlanner;
 import io.eksplanner.routing.RoutingContext;
 import io.eksplanner.topology.model.ClusterTopology.Service;
 import io.eksplanner.topology.model.ServiceType;
@@ -11,7 +11,7 @@ import java.util.List;
  * Which controller, under the cluster's load-balancing profile, builds the load balancer of each Service of type
  * LoadBalancer (src/docs/reference/aws-load-balancers.md §1): by {@code loadBalancerClass} (stamped by the AWS Load Balancer
  * Controller's webhook when it runs), else by {@code aws-load-balancer-type}. Public because {@link
- * LoadBalancerPlanner} in the routing package runs it.
+ * LoadBalancerPlanner} runs it.
  */
 public final class ServiceLoadBalancers {
 
@@ -53,7 +53,7 @@ public final class ServiceLoadBalancers {
         if (service.loadBalancerClass() == null
                 && context.runsLoadBalancerController()
                 && context.serviceMutatorWebhook()) {
-            return LoadBalancerPlanner.LBC_CLASS;
+            return LoadBalancerOwner.CONTROLLER_CLASS;
         }
         return service.loadBalancerClass();
     }
@@ -66,7 +66,7 @@ public final class ServiceLoadBalancers {
                     "loadBalancerClass " + loadBalancerClass + " belongs to EKS Auto Mode,"
                             + " which the planner does not simulate");
         }
-        if (!context.runsLoadBalancerController() || !LoadBalancerPlanner.LBC_CLASS.equals(loadBalancerClass)) {
+        if (!context.runsLoadBalancerController() || !LoadBalancerOwner.CONTROLLER_CLASS.equals(loadBalancerClass)) {
             return loadBalancer.none(
                     null,
                     "loadBalancerClass " + loadBalancerClass + " is served by no controller"

@@ -1,6 +1,8 @@
-package io.eksplanner.routing;
+package io.eksplanner.routing.planner;
 
 import io.eksplanner.ipam.IpPlan;
+import io.eksplanner.routing.LoadBalancerPlan;
+import io.eksplanner.routing.RoutingContext;
 import io.eksplanner.routing.alb.IngressPlanner;
 import io.eksplanner.routing.service.ServiceLoadBalancers;
 import io.eksplanner.topology.model.ClusterTopology;
@@ -15,9 +17,6 @@ import java.util.List;
  * engine's entry point, which the planning, validation and web packages call.
  */
 public final class LoadBalancerPlanner {
-
-    /** The AWS Load Balancer Controller's loadBalancerClass (its --load-balancer-class default). */
-    public static final String LBC_CLASS = "service.k8s.aws/nlb";
 
     /** Plans every Service of type LoadBalancer, then every IngressGroup and every Ingress no ALB serves. */
     public List<LoadBalancerPlan> plan(ClusterTopology topology, IpPlan ipPlan) {
