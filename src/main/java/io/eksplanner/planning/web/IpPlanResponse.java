@@ -25,12 +25,12 @@ import java.util.stream.IntStream;
 
 /**
  * An IP plan as the API returns it (src/docs/domain-rules.md §3): the summary (desired totals and {@code atMaxSize}), the
- * values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods. Public:
- * the one-call plan of {@code planning.web} embeds it.
+ * values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods. The one-call
+ * plan embeds it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "ENIs and pod IPs as the Amazon VPC CNI would hand them out")
-public record IpPlanResponse(
+record IpPlanResponse(
         @Schema(description = "the scenario the subnets, nodes and pods describe: desired or max")
         String scenario,
 

@@ -22,7 +22,7 @@ import java.util.function.Function;
 /** A load balancer as the API returns it (src/docs/domain-rules.md §4); the summary form leaves out targets and paths. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "What AWS builds for a Service or Ingress, and how requests reach the pods")
-public record LoadBalancerResponse(
+record LoadBalancerResponse(
         @Schema(
                 description = "stable and URL-safe, e.g. service.default.my-nginx",
                 example = "service.default.my-nginx")
