@@ -108,6 +108,7 @@ class ArchitectureTests {
                     "org.hibernate..",
                     "tools.jackson..",
                     "com.fasterxml.jackson..",
+                    "io.swagger..",
                     "io.eksplanner.config..",
                     "io.eksplanner.topology");
 

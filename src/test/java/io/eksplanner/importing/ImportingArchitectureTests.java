@@ -16,21 +16,6 @@ class ImportingArchitectureTests {
     };
 
     @ArchTest
-    static final ArchRule enginesArePlainJava = noClasses()
-            .that()
-            .resideInAnyPackage(ENGINES)
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..",
-                    "jakarta.persistence..",
-                    "jakarta.servlet..",
-                    "jakarta.validation..",
-                    "org.hibernate..",
-                    "io.eksplanner..web..",
-                    "io.eksplanner.topology");
-
-    @ArchTest
     static final ArchRule enginesDoNotCallTheUseCase = noClasses()
             .that()
             .resideInAnyPackage(ENGINES)

@@ -1,7 +1,6 @@
 package io.eksplanner.ipam;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,23 +10,6 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The IP planner is plain Java, and shows other packages only the planner, its plans and their values. */
 @AnalyzeClasses(packages = "io.eksplanner.ipam", importOptions = ImportOption.DoNotIncludeTests.class)
 class IpamArchitectureTests {
-
-    @ArchTest
-    static final ArchRule theEngineIsPlainJava = noClasses()
-            .that()
-            .resideInAPackage("io.eksplanner.ipam")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..",
-                    "jakarta..",
-                    "javax.servlet..",
-                    "org.hibernate..",
-                    "tools.jackson..",
-                    "com.fasterxml.jackson..",
-                    "io.swagger..",
-                    "io.eksplanner..web..",
-                    "io.eksplanner.topology");
 
     @ArchTest
     static final ArchRule onlyThePlannerItsPlansAndTheirValuesArePublic = classes()

@@ -12,22 +12,6 @@ import com.tngtech.archunit.lang.ArchRule;
 class RoutingArchitectureTests {
 
     @ArchTest
-    static final ArchRule engineIsPlainJava = noClasses()
-            .that()
-            .resideInAnyPackage("io.eksplanner.routing", "io.eksplanner.routing.service", "io.eksplanner.routing.alb")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..",
-                    "jakarta..",
-                    "javax.servlet..",
-                    "org.hibernate..",
-                    "tools.jackson..",
-                    "com.fasterxml.jackson..",
-                    "io.swagger..",
-                    "io.eksplanner..web..");
-
-    @ArchTest
     static final ArchRule servicesDoNotReachIntoIngresses = noClasses()
             .that()
             .resideInAPackage("io.eksplanner.routing.service")
@@ -42,21 +26,4 @@ class RoutingArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("io.eksplanner.routing.service");
-
-    @ArchTest
-    static final ArchRule classesHaveDomainNames = noClasses()
-            .that()
-            .resideInAPackage("io.eksplanner.routing..")
-            .should()
-            .haveSimpleName("Run")
-            .orShould()
-            .haveSimpleName("Claim")
-            .orShould()
-            .haveSimpleName("Member")
-            .orShould()
-            .haveSimpleName("Place")
-            .orShould()
-            .haveSimpleName("Entry")
-            .orShould()
-            .haveSimpleName("Detail");
 }
