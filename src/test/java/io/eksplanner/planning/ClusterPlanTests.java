@@ -2,6 +2,7 @@ package io.eksplanner.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.ipam.IpPlanner;
@@ -48,5 +49,33 @@ class ClusterPlanTests {
 
         assertThat(otherIps(plans.ipPlans().desired())).isEqualTo(otherIps(PLANNER.plan(topology, Scenario.DESIRED)));
         assertThat(plans.loadBalancers()).isEmpty();
+    }
+
+    @Test
+    void makesEachPartOnceAndHandsValidationTheSamePlans() {
+        var plan = Topologies.PLANNER.plan(Topologies.canonical().topology());
+
+        var loadBalancers = plan.loadBalancers();
+        var ipPlans = plan.ipPlans();
+        var report = plan.validation();
+
+        assertThat(plan.loadBalancers()).isSameAs(loadBalancers);
+        assertThat(plan.ipPlans()).isSameAs(ipPlans);
+        assertThat(plan.desired()).isSameAs(ipPlans.desired());
+        assertThat(plan.validation()).isSameAs(report);
+        assertThat(plan.ipPlans()).isSameAs(ipPlans);
+    }
+
+    @Test
+    void plansTheLoadBalancersAgainstTheNodesItKeeps() {
+        var plan = Topologies.PLANNER.plan(Topologies.canonical().topology());
+
+        var targets = plan.loadBalancers().get(0).targetGroups().get(0).targets().stream()
+                .map(target -> target.ip())
+                .toList();
+
+        assertThat(plan.desired().nodes())
+                .extracting(node -> Ipv4Cidr.formatAddress(node.primaryIp()))
+                .containsExactlyInAnyOrderElementsOf(targets);
     }
 }
