@@ -101,6 +101,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of());
     }
 
+    @ExceptionHandler(UnknownParameter.class)
+    ResponseEntity<Object> unknownParameter(UnknownParameter exception, HttpServletRequest request) {
+        return respond(ProblemType.UNKNOWN_PARAMETER, exception.getMessage(), request, exception.errors());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> parameterMismatch(
             MethodArgumentTypeMismatchException exception, HttpServletRequest request) {

@@ -10,6 +10,7 @@ public enum ProblemType {
     INVALID_VALUE("invalid-value", HttpStatus.BAD_REQUEST, "Value of the wrong type"),
     INVALID_FIELDS("invalid-fields", HttpStatus.BAD_REQUEST, "Ill-formed fields"),
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid request parameter"),
+    UNKNOWN_PARAMETER("unknown-parameter", HttpStatus.BAD_REQUEST, "Unknown query parameter"),
     IMPORT_REJECTED("import-rejected", HttpStatus.BAD_REQUEST, "Import refused"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Resource not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),

@@ -6,6 +6,7 @@ import io.eksplanner.importing.eksctl.EksctlWriter;
 import io.eksplanner.importing.manifests.ManifestWriter;
 import io.eksplanner.importing.report.ImportReport;
 import io.eksplanner.planning.ClusterPlanner;
+import io.eksplanner.planning.web.FailOn;
 import io.eksplanner.planning.web.ValidationReportResponse;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.spec.TopologyDocument;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +40,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ImportController {
 
     static final String YAML = "application/yaml";
+
+    private static final String FAIL_ON = "answer 422 when validation finds a finding of this severity: error or"
+            + " warning; the import is stored all the same unless dryRun is set";
 
     private final ImportService imports;
     private final TopologyService topology;
@@ -70,11 +75,12 @@ class ImportController {
             @Parameter(description = "store nothing; answer the topology, its validation and the report")
                     @RequestParam(defaultValue = "false")
                     boolean dryRun,
+            @Parameter(description = FAIL_ON) @RequestParam(required = false) FailOn failOn,
             @Parameter(description = "with ?cluster: the cluster's ETag last read; a stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch,
             UriComponentsBuilder uris) {
-        return answer(List.of(stream), cluster, dryRun, ifMatch, uris);
+        return answer(List.of(stream), new ImportRequest(cluster, dryRun, failOn, ifMatch), uris);
     }
 
     @PostMapping(
@@ -86,6 +92,7 @@ class ImportController {
             MultipartHttpServletRequest request,
             @RequestParam(required = false) String cluster,
             @RequestParam(defaultValue = "false") boolean dryRun,
+            @Parameter(description = FAIL_ON) @RequestParam(required = false) FailOn failOn,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             UriComponentsBuilder uris) {
         var streams = new ArrayList<String>();
@@ -98,26 +105,37 @@ class ImportController {
                 throw new UncheckedIOException(e);
             }
         }
-        return answer(streams, cluster, dryRun, ifMatch, uris);
+        return answer(streams, new ImportRequest(cluster, dryRun, failOn, ifMatch), uris);
     }
 
-    private ResponseEntity<ImportResponse> answer(
-            List<String> streams, String cluster, boolean dryRun, String ifMatch, UriComponentsBuilder uris) {
-        var imported = imports.importStreams(streams, cluster, dryRun, IfMatch.of(ifMatch));
-        if (dryRun) {
-            var validation = ValidationReportResponse.of(
-                    planner.plan(imported.topology().toTopology()).validation());
-            return ResponseEntity.ok(new ImportResponse(imported.topology(), validation, imported.report()));
+    /** What the query and headers ask of an import. */
+    private record ImportRequest(String cluster, boolean dryRun, FailOn failOn, String ifMatch) {}
+
+    private ResponseEntity<ImportResponse> answer(List<String> streams, ImportRequest ask, UriComponentsBuilder uris) {
+        var imported = imports.importStreams(streams, ask.cluster(), ask.dryRun(), IfMatch.of(ask.ifMatch()));
+        // The report is made on a dry run, and whenever failOn asks for a verdict.
+        var report = ask.dryRun() || ask.failOn() != null
+                ? planner.plan(imported.topology().toTopology()).validation()
+                : null;
+        var body = new ImportResponse(
+                imported.topology(), report == null ? null : ValidationReportResponse.of(report), imported.report());
+        if (ask.dryRun()) {
+            return ResponseEntity.status(FailOn.status(ask.failOn(), report)).body(body);
         }
-        var body = new ImportResponse(imported.topology(), null, imported.report());
         var etag = "\"" + imported.stored().version() + "\"";
-        if (cluster != null) {
-            return ResponseEntity.ok().eTag(etag).body(body);
+        var failed = report != null && FailOn.status(ask.failOn(), report) != HttpStatus.OK;
+        if (ask.cluster() != null) {
+            return ResponseEntity.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+                    .eTag(etag)
+                    .body(body);
         }
         var location = uris.path("/api/v1/clusters/{name}")
                 .buildAndExpand(imported.topology().name())
                 .toUri();
-        return ResponseEntity.created(location).eTag(etag).body(body);
+        return ResponseEntity.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED)
+                .location(location)
+                .eTag(etag)
+                .body(body);
     }
 
     @GetMapping(path = "/api/v1/clusters/{name}/export/eksctl", produces = YAML)

@@ -7,8 +7,11 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** The severity from which a validation answers 422 rather than 200, so that a CI pipeline fails. */
-enum FailOn {
+/**
+ * The severity from which a validation answers 422 rather than 200, so that a CI pipeline fails. Public: the import
+ * endpoint of {@code importing.web} takes it too.
+ */
+public enum FailOn {
     /** Fail when there is an ERROR. */
     ERROR(Severity.ERROR),
     /** Fail when there is an ERROR or a WARNING. */

@@ -120,6 +120,48 @@ class ImportApiTests {
         assertThat(clusters()).isZero();
     }
 
+    /** The canonical files with private-a laid over public-b: a SUBNET_OVERLAP error. */
+    static String overlappingStream() {
+        return canonicalStream()
+                .replace("ap-northeast-2a: { cidr: 192.168.96.0/19 }", "ap-northeast-2a: { cidr: 192.168.32.0/20 }");
+    }
+
+    @Test
+    void answers422OnADryRunWhoseFindingsReachFailOn() {
+        var passing = importYaml("?dryRun=true&failOn=error", canonicalStream());
+        var failing = importYaml("?dryRun=true&failOn=error", overlappingStream());
+        var withoutFailOn = importYaml("?dryRun=true", overlappingStream());
+
+        assertThat(passing.status()).as(passing.body()).isEqualTo(200);
+        assertThat(failing.status()).as(failing.body()).isEqualTo(422);
+        assertThat(failing.json().get("validation").get("findings").toString()).contains("SUBNET_OVERLAP");
+        assertThat(withoutFailOn.status()).isEqualTo(200);
+        assertThat(clusters()).isZero();
+    }
+
+    @Test
+    void storesAnImportWhoseFindingsReachFailOnAndSaysSoWith422() {
+        var response = importYaml("?failOn=error", overlappingStream());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.header("Location")).endsWith("/api/v1/clusters/demo");
+        assertThat(response.json().get("validation").get("valid").asBoolean()).isFalse();
+        assertThat(clusters()).isOne();
+    }
+
+    @Test
+    void refusesAnUnknownQueryParameterAndStoresNothing() {
+        var response = importYaml("?dryrun=true", canonicalStream());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).endsWith("/unknown-parameter");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("dryrun");
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .contains("dryRun", "failOn");
+        assertThat(clusters()).isZero();
+    }
+
     @Test
     void appliesManifestsToAStoredClusterAsKubectlApplyDoes() {
         importYaml("", canonicalStream());

@@ -56,6 +56,28 @@ class ValidationApiTests {
     }
 
     @Test
+    void refusesAMisspeltFailOnInsteadOfPassingThePipeline() {
+        var response = api.post("/api/v1/validations?failon=error", invalid());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).endsWith("/unknown-parameter");
+        assertThat(response.json().get("detail").asString()).isEqualTo("unknown query parameter 'failon'");
+        assertThat(api.post("/api/v1/validations?failOn=error", invalid()).status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void refusesAnUnknownParameterOnAWriteAndLeavesTheClusterAsItWas() {
+        api.post("/api/v1/clusters", Canonical.text());
+        var before = api.get("/api/v1/clusters/demo");
+
+        var response = api.put("/api/v1/clusters/demo?force=true", invalid().replace("\"broken\"", "\"demo\""));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(api.get("/api/v1/clusters/demo").body()).isEqualTo(before.body());
+    }
+
+    @Test
     void validatesAStoredClusterWithItsEtag() {
         api.post("/api/v1/clusters", Canonical.text());
 
