@@ -34,6 +34,22 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.password", server::password);
     }
 
+    /**
+     * The datasource properties of a fresh schema of the test PostgreSQL, as command-line arguments for a planner
+     * started as a process of its own.
+     */
+    public static java.util.List<String> freshSchemaArguments() {
+        var server = server();
+        var schema =
+                "planner_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        createSchema(server, schema);
+        var separator = server.url().contains("?") ? "&" : "?";
+        return java.util.List.of(
+                "--spring.datasource.url=" + server.url() + separator + "currentSchema=" + schema,
+                "--spring.datasource.username=" + server.user(),
+                "--spring.datasource.password=" + server.password());
+    }
+
     /** Why the PostgreSQL tests cannot run here. */
     static final String MISSING = "no PostgreSQL for the persistence tests: set PLANNER_TEST_POSTGRES_URL"
             + " (and PLANNER_TEST_POSTGRES_USER/PASSWORD) or make Docker available";
