@@ -3,6 +3,7 @@ package io.eksplanner.importing.eksctl;
 import io.eksplanner.catalog.InstanceType;
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.catalog.MaxPods;
+import io.eksplanner.topology.model.AmiFamily;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.spec.NodeGroupSpec;
 import io.eksplanner.topology.spec.SubnetSpec;
@@ -67,7 +68,25 @@ final class EksctlNodeGroups {
                 sizes.max(),
                 groupSubnets,
                 managed,
-                group.count("maxPodsPerNode"));
+                group.count("maxPodsPerNode"),
+                amiFamily(group, managed, label));
+    }
+
+    /**
+     * eksctl's {@code amiFamily}, kept as written; a self-managed group of a family whose bootstrap the planner does
+     * not model is logged, since its max pods is then planned as nodeadm's default (src/docs/domain-rules.md §3).
+     */
+    private String amiFamily(EksctlFields group, boolean managed, String label) {
+        var family = group.string("amiFamily");
+        if (family == null && !managed) {
+            log.defaulted(label + ".amiFamily: eksctl's default " + AmiFamily.DEFAULT_NAME
+                    + ", whose nodeadm registers max pods N×(M−1)+2 whatever the CNI mode");
+        } else if (family != null && !managed && AmiFamily.of(family) == AmiFamily.NOT_MODELLED) {
+            log.defaulted(label + ".amiFamily: " + family + "'s max pods is not modelled (only AmazonLinux2023 and"
+                    + " AmazonLinux2 are): the plan assumes nodeadm's N×(M−1)+2; set maxPodsPerNode to what its"
+                    + " nodes register");
+        }
+        return family;
     }
 
     private record Sizes(Integer desired, Integer min, Integer max) {}
