@@ -50,8 +50,8 @@ record WarmTargets(int slots, int enis) {
             this.capacity = capacity;
             this.maxPods = maxPods;
             this.pods = pods;
-            // The primary ENI is attached from the start unless custom networking keeps pods off it.
-            this.attached = cni.customNetworking() ? 0 : 1;
+            // The primary ENI is attached from the start, a pod ENI unless custom networking or cni=0 excludes it.
+            this.attached = capacity.primaryHoldsPods() ? 1 : 0;
         }
 
         int total() {

@@ -147,8 +147,11 @@ class WarmTargetsTests {
         var both = new EffectiveCni(true, 1, 0, 0, 1, true, true, true);
 
         assertThat(EniCapacity.of(type, plain)).isEqualTo(new EniCapacity(9, 3, false, false));
-        assertThat(EniCapacity.of(type, custom)).isEqualTo(new EniCapacity(9, 2, false, false));
-        assertThat(EniCapacity.of(type, both)).isEqualTo(new EniCapacity(9, 1, true, true));
+        assertThat(EniCapacity.of(type, custom)).isEqualTo(new EniCapacity(9, 2, false, false, false));
+        assertThat(EniCapacity.of(type, both)).isEqualTo(new EniCapacity(9, 1, true, true, false));
+        assertThat(EniCapacity.of(type, plain, true))
+                .as("a cni=0 node subnet excludes the primary ENI")
+                .isEqualTo(new EniCapacity(9, 2, false, false, false));
         assertThat(EniCapacity.of(type, both).addressesPerSlot()).isEqualTo(16);
         assertThat(EniCapacity.of(Topologies.CATALOG.find("m4.large").orElseThrow(), both)
                         .prefixes())
