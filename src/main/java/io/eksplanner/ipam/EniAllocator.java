@@ -53,7 +53,9 @@ final class EniAllocator {
                 pods.failToCreate(ipPods.get(i), reason);
             }
         }
-        if (capacity.trunk()) {
+        if (capacity.trunk() && !NodeLauncher.branchesKnown(node.type)) {
+            trunks.refuseUnlisted(branchPods);
+        } else if (capacity.trunk()) {
             trunks.attach(cni.customNetworking() && podSpace != null ? podSpace : node.space, enis, branchPods);
         } else {
             trunks.refuse(branchPods);

@@ -99,7 +99,7 @@ final class NodeLauncher {
             }
             space.nodeIps++;
             var node = new PlannedNode(nodes.size(), g, group.name(), type, space, ip, maxPods);
-            node.branchFree = cni.podSecurityGroups() && trunkCapable(type) ? type.branchInterfaces() : 0;
+            node.branchFree = cni.podSecurityGroups() && branchesKnown(type) ? type.branchInterfaces() : 0;
             nodes.add(node);
             launched++;
         }
@@ -141,8 +141,21 @@ final class NodeLauncher {
         return capacity.podEnis() * capacity.slotsPerEni() * capacity.addressesPerSlot();
     }
 
-    /** Whether the type can run a trunk ENI for security groups for pods (src/docs/reference/vpc-cni.md §3.7). */
+    /**
+     * Whether the CNI keeps an ENI slot for the trunk of security groups for pods: true for a type with branch ENIs
+     * and for one the resource controller's table does not list, as {@code IsTrunkingCompatible} answers true for a
+     * type missing from its limits (amazon-vpc-cni-k8s v1.23.1, b5218838, {@code pkg/awsutils/awsutils.go}; the
+     * table in {@code pkg/vpc}); src/docs/reference/vpc-cni.md §3.7, Corrections 5.
+     */
     static boolean trunkCapable(InstanceType type) {
+        return type.branchInterfaces() == null || type.branchInterfaces() > 0;
+    }
+
+    /**
+     * Whether the resource controller's table gives the type branch ENIs: only then does it create the trunk and the
+     * pods' branch ENIs; a type it does not list keeps the CNI's trunk slot but gets neither.
+     */
+    static boolean branchesKnown(InstanceType type) {
         return type.branchInterfaces() != null && type.branchInterfaces() > 0;
     }
 }
