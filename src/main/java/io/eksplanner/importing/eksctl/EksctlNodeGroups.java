@@ -68,8 +68,28 @@ final class EksctlNodeGroups {
                 sizes.max(),
                 groupSubnets,
                 managed,
-                group.count("maxPodsPerNode"),
+                maxPods(group, managed, label),
                 amiFamily(group, managed, label));
+    }
+
+    /**
+     * {@code maxPodsPerNode}, else a self-managed group's {@code kubeletExtraConfig.maxPods}: eksctl's AL2023 user data
+     * (pkg/nodebootstrap/al2023.go, commit 99984adb) starts the kubelet config from kubeletExtraConfig and adds a
+     * NodeConfig with maxPodsPerNode after it, so maxPodsPerNode wins when both are set.
+     */
+    private Integer maxPods(EksctlFields group, boolean managed, String label) {
+        var perNode = group.count("maxPodsPerNode");
+        var extra = managed ? null : group.object("kubeletExtraConfig");
+        var kubelet = extra == null ? null : extra.count("maxPods");
+        if (perNode == null && kubelet != null) {
+            log.defaulted(label + ".maxPods: " + kubelet + ", from kubeletExtraConfig.maxPods");
+            return kubelet;
+        }
+        if (perNode != null && kubelet != null && !perNode.equals(kubelet)) {
+            log.defaulted(label + ".maxPods: " + perNode + " (maxPodsPerNode), which eksctl's user data applies after"
+                    + " kubeletExtraConfig.maxPods " + kubelet);
+        }
+        return perNode;
     }
 
     /**
@@ -108,7 +128,10 @@ final class EksctlNodeGroups {
         if (max == null) {
             max = desired != null ? desired : min;
             var why = desired != null ? "the desired capacity" : "the minimum size";
-            if (max == 0) {
+            if (max == 0 && managed) {
+                // Only managed groups: eksctl's ValidateManagedNodeGroup raises a defaulted maximum of 0 to
+                // DefaultMaxSize 1; a self-managed group's ASG (pkg/cfn/builder/nodegroup.go) keeps 0 (commit
+                // 99984adb).
                 max = 1;
                 why = "1, since eksctl turns a maximum of 0 into 1";
             }

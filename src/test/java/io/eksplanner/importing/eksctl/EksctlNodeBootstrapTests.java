@@ -60,4 +60,31 @@ class EksctlNodeBootstrapTests {
 
         assertThat(new EksctlWriter().write(topology)).contains("amiFamily: AmazonLinux2");
     }
+
+    @Test
+    void keepsASelfManagedGroupOfDesiredCapacityZeroAtMaximumZero() {
+        var topology = read("""
+                nodeGroups: [{name: scale-from-zero, desiredCapacity: 0}]
+                managedNodeGroups: [{name: managed, desiredCapacity: 0}]
+                """);
+
+        assertThat(topology.nodeGroups())
+                .extracting(NodeGroupSpec::desiredSize, NodeGroupSpec::minSize, NodeGroupSpec::maxSize)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, 0, 0), org.assertj.core.groups.Tuple.tuple(0, 0, 1));
+    }
+
+    @Test
+    void readsMaxPodsFromKubeletExtraConfig() {
+        var topology = read("""
+                nodeGroups:
+                  - {name: extra, kubeletExtraConfig: {maxPods: 110, kubeReserved: {cpu: 300m}}}
+                  - {name: both, maxPodsPerNode: 50, kubeletExtraConfig: {maxPods: 110}}
+                """);
+
+        assertThat(log.problems()).isEmpty();
+        assertThat(topology.nodeGroups()).extracting(NodeGroupSpec::maxPods).containsExactly(110, 50);
+        assertThat(log.report().defaults())
+                .anySatisfy(line -> assertThat(line).contains("(extra).maxPods: 110, from kubeletExtraConfig.maxPods"));
+    }
 }
