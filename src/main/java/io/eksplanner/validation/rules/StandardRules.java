@@ -24,6 +24,7 @@ public final class StandardRules {
                 new VpcCidrRule(),
                 new VpcSecondaryCidrRule(),
                 new SubnetCidrRule(),
+                new SubnetIdRule(),
                 new SubnetOverlapRule(),
                 new ServiceCidrRule(),
                 // Availability Zones and the control plane's subnets
