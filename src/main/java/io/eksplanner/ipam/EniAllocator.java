@@ -31,7 +31,7 @@ final class EniAllocator {
 
     /** Attaches the node's ENIs, takes their addresses, and gives its pods theirs. */
     void allocate(PlannedNode node) {
-        var capacity = EniCapacity.of(node.type, cni);
+        var capacity = EniCapacity.of(node.type, cni, subnets.primaryExcluded(node));
         var ipPods = new IntList();
         var branchPods = new ArrayList<Integer>();
         sortPods(node, ipPods, branchPods);
@@ -53,7 +53,9 @@ final class EniAllocator {
                 pods.failToCreate(ipPods.get(i), reason);
             }
         }
-        if (capacity.trunk()) {
+        if (capacity.trunk() && !NodeLauncher.branchesKnown(node.type)) {
+            trunks.refuseUnlisted(branchPods);
+        } else if (capacity.trunk()) {
             trunks.attach(cni.customNetworking() && podSpace != null ? podSpace : node.space, enis, branchPods);
         } else {
             trunks.refuse(branchPods);
@@ -74,18 +76,19 @@ final class EniAllocator {
     }
 
     /**
-     * Attaches the ENIs that hold the target slots (the primary ENI first, unless custom networking keeps pods off
-     * it) and fills each with slots; returns why it stopped short, or null when every ENI and slot was had.
+     * Attaches the ENIs that hold the target slots (the primary ENI first, unless custom networking or a cni=0 node
+     * subnet keeps pods off it) and fills each with slots; returns why it stopped short, or null when every ENI and slot was had.
      */
     private String attachPodEnis(
             PlannedNode node, SubnetSpace podSpace, EniCapacity capacity, WarmTargets targets, List<EniBuilder> enis) {
         boolean custom = cni.customNetworking();
-        int eniIndex = custom ? 1 : 0;
-        int eniCount = custom ? targets.enis() : Math.max(1, targets.enis());
+        boolean offPrimary = !capacity.primaryHoldsPods();
+        int eniIndex = offPrimary ? 1 : 0;
+        int eniCount = offPrimary ? targets.enis() : Math.max(1, targets.enis());
         int remaining = targets.slots();
         for (int e = 0; e < eniCount && remaining > 0; e++) {
             EniBuilder eni = enis.get(0);
-            if (custom || e > 0) {
+            if (offPrimary || e > 0) {
                 var space = custom ? podSpace : subnets.forNewEni(node);
                 if (space == null) {
                     return subnets.noSubnetReason(node);

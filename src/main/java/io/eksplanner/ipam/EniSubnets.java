@@ -64,6 +64,16 @@ final class EniSubnets {
         return best;
     }
 
+    /**
+     * Whether the node's primary ENI is kept out of pod IP allocation: with subnet discovery, ipamd's {@code setupENI}
+     * checks every ENI it sets up, the primary included, with {@code excludedENIBasedOnSubnetTags}, and a subnet
+     * tagged {@code kubernetes.io/role/cni=0} marks it excluded (amazon-vpc-cni-k8s v1.23.1, b5218838,
+     * {@code pkg/ipamd/ipamd.go}; src/docs/reference/vpc-cni.md §4.4, Corrections 4).
+     */
+    boolean primaryExcluded(PlannedNode node) {
+        return cni.subnetDiscovery() && "0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG));
+    }
+
     /** Why {@link #forNewEni} found no subnet for the node's new ENI. */
     String noSubnetReason(PlannedNode node) {
         return "no subnet may take a new ENI: " + node.space.name() + " is tagged " + CNI_ROLE_TAG + "=0"

@@ -122,7 +122,10 @@ public final class IpPlan {
     /** How many more nodes of a group the subnet's free addresses hold, at the group's per-node footprint. */
     public record Headroom(String nodeGroup, long nodes) {}
 
-    /** A node group's effective settings: its instance type, node count and the max pods its nodes run with. */
+    /**
+     * A node group's effective settings: its instance type, node count and the max pods its nodes run with, and the
+     * pod addresses a node's ENIs can hold under the CNI settings (src/docs/reference/vpc-cni.md §3).
+     */
     public record NodeGroupPlan(
             String name,
             String instanceType,
@@ -130,7 +133,8 @@ public final class IpPlan {
             Integer maxPods,
             MaxPodsSource maxPodsSource,
             Integer workloadSlots,
-            String notLaunchedReason) {}
+            String notLaunchedReason,
+            Integer podAddressCapacity) {}
 
     /** A launched node and its ENIs. */
     public record NodePlan(

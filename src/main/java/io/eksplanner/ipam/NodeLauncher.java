@@ -71,7 +71,7 @@ final class NodeLauncher {
                 : groupSpaces.isEmpty() ? "the node group names no subnet with a CIDR block" : null;
         if (notLaunched != null) {
             nodesNotLaunched += count;
-            return new NodeGroupPlan(group.name(), group.instanceType(), 0, null, null, null, notLaunched);
+            return new NodeGroupPlan(group.name(), group.instanceType(), 0, null, null, null, notLaunched, null);
         }
         var maxPods = effectiveMaxPods(group, type, cni);
         int launched = launchNodes(g, group, type, groupSpaces, count, maxPods.value());
@@ -82,7 +82,8 @@ final class NodeLauncher {
                 maxPods.value(),
                 maxPods.source(),
                 Math.max(0, maxPods.value() - 2),
-                launched < count ? (count - launched) + " node(s) got no address in their subnet" : null);
+                launched < count ? (count - launched) + " node(s) got no address in their subnet" : null,
+                podAddressCapacity(type, cni));
     }
 
     /** Launches {@code count} nodes round-robin over {@code groupSpaces}; returns how many got an address. */
@@ -98,22 +99,33 @@ final class NodeLauncher {
             }
             space.nodeIps++;
             var node = new PlannedNode(nodes.size(), g, group.name(), type, space, ip, maxPods);
-            node.branchFree = cni.podSecurityGroups() && trunkCapable(type) ? type.branchInterfaces() : 0;
+            node.branchFree = cni.podSecurityGroups() && branchesKnown(type) ? type.branchInterfaces() : 0;
             nodes.add(node);
             launched++;
         }
         return launched;
     }
 
-    /** Explicit maxPods; else EKS's cap for a managed group; else the ENI formula (src/docs/domain-rules.md §3). */
+    /**
+     * Explicit maxPods; else, for a managed group, EKS's calculator for the CNI mode under its 110/250 cap; else what
+     * the self-managed node's bootstrap registers (src/docs/domain-rules.md §3, src/docs/reference/vpc-cni.md §3.3).
+     * nodeadm's {@code CalcMaxPods} (amazon-eks-ami {@code nodeadm/internal/kubelet/eni_max_pods.go}, commit
+     * 81fec2e8) and AL2's {@code bootstrap.sh} (eni-max-pods.txt, {@code templates/al2/runtime/bootstrap.sh} at
+     * 0ab84280) both give N×(M−1)+2 and read neither prefix delegation nor custom networking.
+     */
     static EffectiveMaxPods effectiveMaxPods(NodeGroup group, InstanceType type, EffectiveCni cni) {
         if (group.maxPods() != null) {
             return new EffectiveMaxPods(group.maxPods(), MaxPodsSource.EXPLICIT);
         }
-        int formula = MaxPods.forMode(type, cni.prefixDelegation(), cni.customNetworking());
         if (!group.isManaged()) {
-            return new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA);
+            int registered = MaxPods.published(type);
+            return switch (group.family()) {
+                case AMAZON_LINUX_2023 -> new EffectiveMaxPods(registered, MaxPodsSource.NODEADM_DEFAULT);
+                case AMAZON_LINUX_2 -> new EffectiveMaxPods(registered, MaxPodsSource.ENI_FORMULA);
+                case NOT_MODELLED -> new EffectiveMaxPods(registered, MaxPodsSource.AMI_FAMILY_NOT_MODELLED);
+            };
         }
+        int formula = MaxPods.forMode(type, cni.prefixDelegation(), cni.customNetworking());
         var cap = MaxPods.managedCap(type);
         if (cap == null) {
             return new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA_VCPUS_UNKNOWN);
@@ -123,8 +135,27 @@ final class NodeLauncher {
                 : new EffectiveMaxPods(formula, MaxPodsSource.ENI_FORMULA);
     }
 
-    /** Whether the type can run a trunk ENI for security groups for pods (src/docs/reference/vpc-cni.md §3.7). */
+    /** The pod addresses a node's ENIs can hold: pod ENIs × slots per ENI × addresses per slot. */
+    static int podAddressCapacity(InstanceType type, EffectiveCni cni) {
+        var capacity = EniCapacity.of(type, cni);
+        return capacity.podEnis() * capacity.slotsPerEni() * capacity.addressesPerSlot();
+    }
+
+    /**
+     * Whether the CNI keeps an ENI slot for the trunk of security groups for pods: true for a type with branch ENIs
+     * and for one the resource controller's table does not list, as {@code IsTrunkingCompatible} answers true for a
+     * type missing from its limits (amazon-vpc-cni-k8s v1.23.1, b5218838, {@code pkg/awsutils/awsutils.go}; the
+     * table in {@code pkg/vpc}); src/docs/reference/vpc-cni.md §3.7, Corrections 5.
+     */
     static boolean trunkCapable(InstanceType type) {
+        return type.branchInterfaces() == null || type.branchInterfaces() > 0;
+    }
+
+    /**
+     * Whether the resource controller's table gives the type branch ENIs: only then does it create the trunk and the
+     * pods' branch ENIs; a type it does not list keeps the CNI's trunk slot but gets neither.
+     */
+    static boolean branchesKnown(InstanceType type) {
         return type.branchInterfaces() != null && type.branchInterfaces() > 0;
     }
 }

@@ -41,6 +41,17 @@ final class TrunkEnis {
         failAll(branchPods, "the node's instance type has no branch ENIs for security groups for pods");
     }
 
+    /**
+     * The CNI keeps the trunk's ENI slot on a type the resource controller does not list, but the controller creates
+     * no trunk and no branch ENI there.
+     */
+    void refuseUnlisted(List<Integer> branchPods) {
+        failAll(
+                branchPods,
+                "the VPC resource controller does not list the node's instance type: no trunk or branch ENIs,"
+                        + " though the CNI keeps the trunk's ENI slot");
+    }
+
     private void failAll(List<Integer> branchPods, String reason) {
         for (int pod : branchPods) {
             pods.failToCreate(pod, reason);

@@ -29,6 +29,7 @@ class NodeGroup implements ClusterChild<NodeGroupSpec> {
     private Integer maxSize;
     private Boolean managed;
     private Integer maxPods;
+    private String amiFamily;
 
     @ElementCollection
     @CollectionTable(name = "node_group_subnet", joinColumns = @JoinColumn(name = "node_group_id"))
@@ -56,12 +57,13 @@ class NodeGroup implements ClusterChild<NodeGroupSpec> {
         maxSize = spec.maxSize();
         managed = spec.managed();
         maxPods = spec.maxPods();
+        amiFamily = spec.amiFamily();
         PersistentLists.replace(subnets, NullAsEmpty.list(spec.subnets()));
     }
 
     @Override
     public NodeGroupSpec toSpec() {
         return new NodeGroupSpec(
-                name, instanceType, desiredSize, minSize, maxSize, List.copyOf(subnets), managed, maxPods);
+                name, instanceType, desiredSize, minSize, maxSize, List.copyOf(subnets), managed, maxPods, amiFamily);
     }
 }

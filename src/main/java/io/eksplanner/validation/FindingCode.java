@@ -30,6 +30,11 @@ public enum FindingCode {
             Severity.ERROR, "a subnet CIDR block has host bits set or a prefix outside /16–/28", Sources.SUBNETS),
     SUBNET_OUTSIDE_VPC(Severity.ERROR, "a subnet CIDR block is not inside any VPC CIDR block", Sources.SUBNETS),
     SUBNET_OVERLAP(Severity.ERROR, "two subnets' CIDR blocks overlap", Sources.SUBNETS),
+    SUBNET_ID_MALFORMED(
+            Severity.WARNING,
+            "a subnet id is not subnet- and 8 or 17 hex digits (e.g. a placeholder such as subnet-1234): eksctl never"
+                    + " checks it, AWS will refuse it",
+            Sources.SUBNET_ID),
     SUBNET_AZ_MISSING(Severity.WARNING, "a subnet has no Availability Zone", Sources.EKS_NETWORK),
     SUBNET_AZ_COUNT(
             Severity.ERROR,
@@ -142,6 +147,12 @@ public enum FindingCode {
             "a managed node group's instance type has no known vCPU count, so EKS's 110/250 max-pods cap cannot be"
                     + " applied",
             Sources.MAX_PODS),
+    MAX_PODS_EXCEEDS_IPS(
+            Severity.WARNING,
+            "a node's kubelet max pods exceeds the pod addresses its ENIs can hold under the CNI settings (e.g. custom"
+                    + " networking with the bootstrap's default max pods): the extra pods are scheduled and wait in"
+                    + " ContainerCreating",
+            Sources.NODE_BOOTSTRAP_MAX_PODS),
     POD_SUBNET_MISSING(
             Severity.ERROR,
             "custom networking is on but an AZ with nodes has no pod subnet (ENIConfig)",
@@ -244,6 +255,12 @@ public enum FindingCode {
                 + " (https://docs.aws.amazon.com/eks/latest/userguide/service-quotas.html)";
         static final String MAX_PODS = "Amazon EKS User Guide, Amazon VPC CNI / choosing an instance type"
                 + " (https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html)";
+        static final String NODE_BOOTSTRAP_MAX_PODS = "amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go"
+                + " CalcMaxPods (github.com/awslabs/amazon-eks-ami); Amazon VPC CNI issues #331 and #3238"
+                + " (github.com/aws/amazon-vpc-cni-k8s)";
+        static final String SUBNET_ID = "Amazon EC2 API, Subnet.SubnetId"
+                + " (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Subnet.html); eksctl"
+                + " pkg/apis/eksctl.io/v1alpha5/validation.go does not check the id's syntax";
         static final String KUBERNETES_LARGE_CLUSTERS = "Kubernetes, Considerations for large clusters"
                 + " (https://kubernetes.io/docs/setup/best-practices/cluster-large/)";
         static final String CNI_TROUBLESHOOTING = "Amazon VPC CNI docs/troubleshooting.md and ipamd"

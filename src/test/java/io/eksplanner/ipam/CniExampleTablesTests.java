@@ -2,6 +2,7 @@ package io.eksplanner.ipam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.catalog.MaxPods;
 import io.eksplanner.ipam.IpPlan.EniPlan;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.validation.Topologies;
@@ -199,6 +200,12 @@ class CniExampleTablesTests {
     }
 
     private static IpPlan plan(Topologies topology, String instanceType, boolean managed, int pods) {
+        if (!managed && Boolean.TRUE.equals(topology.topology().cni().prefixDelegation())) {
+            // A self-managed AL2023 node registers nodeadm's N×(M−1)+2 whatever the CNI mode (CalcMaxPods,
+            // src/docs/domain-rules.md §3); the tables assume the prefix-delegation max pods, which users set.
+            var type = Topologies.CATALOG.find(instanceType).orElseThrow();
+            topology = topology.set("nodeGroups[0].maxPods", MaxPods.forMode(type, true, false));
+        }
         return Plans.desired(topology.set("nodeGroups[0].instanceType", instanceType)
                 .set("nodeGroups[0].desiredSize", 1)
                 .set("nodeGroups[0].minSize", 1)

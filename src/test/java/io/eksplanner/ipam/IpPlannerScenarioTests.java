@@ -378,17 +378,22 @@ class IpPlannerScenarioTests {
             assertThat(pods(plan))
                     .filteredOn(pod -> pod.availabilityZone().equals("ap-northeast-2b"))
                     .filteredOn(pod -> pod.status() == PodStatus.ContainerCreating)
-                    .as("10 pods a node, 9 secondary IPs on the primary ENI")
-                    .hasSize(2)
+                    .as(
+                            discovery
+                                    ? "10 pods a node, the primary ENI excluded too (setupENI → excludedENIBasedOnSubnetTags)"
+                                    : "10 pods a node, 9 secondary IPs on the primary ENI")
+                    .hasSize(discovery ? 20 : 2)
                     .allSatisfy(pod -> assertThat(pod.reason()).contains("kubernetes.io/role/cni"));
         }
         var withCniSubnet = plan(topology.set("cni.subnetDiscovery", true).add("subnets", """
                         {"name": "cni-b", "cidr": "192.168.192.0/28", "availabilityZone": "ap-northeast-2b",
                          "type": "PRIVATE", "egress": "NAT_GATEWAY", "tags": {"kubernetes.io/role/cni": "1"}}"""));
         assertThat(withCniSubnet.nodes().get(0).enis())
-                .as("the tagged /28 is the only valid subnet in 2b for the 2 further ENIs, however small")
+                .as("the tagged /28 is the only valid subnet in 2b for the 2 further ENIs, however small; the primary"
+                        + " ENI in the cni=0 subnet holds no pod IP")
                 .extracting(EniPlan::subnet)
                 .containsExactly("public-b", "cni-b", "cni-b");
+        assertThat(withCniSubnet.nodes().get(0).enis().get(0).secondaryIps()).isEmpty();
     }
 
     @Test

@@ -77,16 +77,53 @@ class WarmTargetsTests {
     }
 
     @Test
-    void stopsTheWarmPoolAtWhatMaxPodsCanUse() {
+    void checksMaxPodsBeforeEachStepInsteadOfCappingThePool() {
         var small = new EniCapacity(3, 3, false, false);
         assertThat(WarmTargets.of(cni(false, 5, 0, 0, 1), small, 5, 1))
-                .as("WARM_ENI_TARGET 5, but ⌈5 / 3⌉ ENIs hold max pods")
+                .as("WARM_ENI_TARGET 5: the second ENI's step starts at 3 < 5 and ends at 6")
                 .isEqualTo(new WarmTargets(6, 2));
         assertThat(WarmTargets.of(cni(false, 1, 20, 0, 1), small, 8, 3))
-                .as("WARM_IP_TARGET 20 stops at max pods")
-                .isEqualTo(new WarmTargets(8, 3));
+                .as("WARM_IP_TARGET 20: the third ENI's step starts at 6 < 8 and ends at 9, past max pods")
+                .isEqualTo(new WarmTargets(9, 3));
         assertThat(WarmTargets.of(cni(true, 1, 0, 0, 5), new EniCapacity(3, 3, true, false), 20, 0))
-                .as("WARM_PREFIX_TARGET 5 stops at ⌈20 / 16⌉ prefixes")
+                .as("WARM_PREFIX_TARGET 5: one call fills the primary ENI with 3 prefixes, 48 > 20 addresses")
+                .isEqualTo(new WarmTargets(3, 1));
+        assertThat(WarmTargets.of(cni(false, 1, 0, 30, 1), new EniCapacity(9, 3, false, false), 20, 0))
+                .as("MINIMUM_IP_TARGET 30 above max pods 20: 9, 18, then 27 ≥ 20")
+                .isEqualTo(new WarmTargets(27, 3));
+    }
+
+    @Test
+    void keepsOneAddressFreeWithWarmEniTargetZero() {
+        var m5large = new EniCapacity(9, 3, false, false);
+        var zero = cni(false, 0, 0, 0, 1);
+        assertThat(WarmTargets.of(zero, m5large, 29, 0)).as("⌊0/9⌋ + 1 ENIs").isEqualTo(new WarmTargets(9, 1));
+        assertThat(WarmTargets.of(zero, m5large, 29, 8)).as("⌊8/9⌋ + 1").isEqualTo(new WarmTargets(9, 1));
+        assertThat(WarmTargets.of(zero, m5large, 29, 9))
+                .as("⌊9/9⌋ + 1: no address free is too low, not ⌈9/9⌉ + 0")
+                .isEqualTo(new WarmTargets(18, 2));
+    }
+
+    @Test
+    void keepsAPrefixWithWarmPrefixTargetZero() {
+        var prefixes = new EniCapacity(9, 3, true, false);
+        var zero = cni(true, 1, 0, 0, 0);
+        assertThat(WarmTargets.of(zero, prefixes, 110, 0))
+                .as("getPrefixesNeeded is at least 1")
+                .isEqualTo(new WarmTargets(1, 1));
+        assertThat(WarmTargets.of(zero, prefixes, 110, 16))
+                .as("16 pods fill the prefix: no address free, one more")
+                .isEqualTo(new WarmTargets(2, 1));
+    }
+
+    @Test
+    void allocatesNothingBeyondMinimumIpTargetWithoutWarmIpTarget() {
+        var m5large = new EniCapacity(9, 3, false, false);
+        assertThat(WarmTargets.of(cni(false, 1, 0, 10, 1), m5large, 29, 20))
+                .as("the target is MINIMUM_IP_TARGET itself: 10 addresses for 20 pods")
+                .isEqualTo(new WarmTargets(10, 2));
+        assertThat(WarmTargets.of(cni(true, 1, 0, 20, 1), new EniCapacity(9, 3, true, false), 110, 40))
+                .as("with prefixes: ⌈20/16⌉ = 2 prefixes")
                 .isEqualTo(new WarmTargets(2, 1));
     }
 
@@ -110,8 +147,11 @@ class WarmTargetsTests {
         var both = new EffectiveCni(true, 1, 0, 0, 1, true, true, true);
 
         assertThat(EniCapacity.of(type, plain)).isEqualTo(new EniCapacity(9, 3, false, false));
-        assertThat(EniCapacity.of(type, custom)).isEqualTo(new EniCapacity(9, 2, false, false));
-        assertThat(EniCapacity.of(type, both)).isEqualTo(new EniCapacity(9, 1, true, true));
+        assertThat(EniCapacity.of(type, custom)).isEqualTo(new EniCapacity(9, 2, false, false, false));
+        assertThat(EniCapacity.of(type, both)).isEqualTo(new EniCapacity(9, 1, true, true, false));
+        assertThat(EniCapacity.of(type, plain, true))
+                .as("a cni=0 node subnet excludes the primary ENI")
+                .isEqualTo(new EniCapacity(9, 2, false, false, false));
         assertThat(EniCapacity.of(type, both).addressesPerSlot()).isEqualTo(16);
         assertThat(EniCapacity.of(Topologies.CATALOG.find("m4.large").orElseThrow(), both)
                         .prefixes())

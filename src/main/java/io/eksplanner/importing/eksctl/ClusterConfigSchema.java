@@ -36,7 +36,10 @@ final class ClusterConfigSchema {
             "status",
             "gitops",
             "karpenter",
-            "outpost");
+            "outpost",
+            // ClusterConfig fields added in eksctl pkg/apis/eksctl.io/v1alpha5/types.go by commit 99984adb:
+            "controlPlaneScalingConfig",
+            "capabilities");
 
     static final Set<String> METADATA =
             Set.of("name", "region", "version", "tags", "annotations", "accountID", "forceUpdateVersion");

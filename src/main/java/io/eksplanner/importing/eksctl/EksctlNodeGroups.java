@@ -3,6 +3,7 @@ package io.eksplanner.importing.eksctl;
 import io.eksplanner.catalog.InstanceType;
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.catalog.MaxPods;
+import io.eksplanner.topology.model.AmiFamily;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.spec.NodeGroupSpec;
 import io.eksplanner.topology.spec.SubnetSpec;
@@ -67,7 +68,45 @@ final class EksctlNodeGroups {
                 sizes.max(),
                 groupSubnets,
                 managed,
-                group.count("maxPodsPerNode"));
+                maxPods(group, managed, label),
+                amiFamily(group, managed, label));
+    }
+
+    /**
+     * {@code maxPodsPerNode}, else a self-managed group's {@code kubeletExtraConfig.maxPods}: eksctl's AL2023 user data
+     * (pkg/nodebootstrap/al2023.go, commit 99984adb) starts the kubelet config from kubeletExtraConfig and adds a
+     * NodeConfig with maxPodsPerNode after it, so maxPodsPerNode wins when both are set.
+     */
+    private Integer maxPods(EksctlFields group, boolean managed, String label) {
+        var perNode = group.count("maxPodsPerNode");
+        var extra = managed ? null : group.object("kubeletExtraConfig");
+        var kubelet = extra == null ? null : extra.count("maxPods");
+        if (perNode == null && kubelet != null) {
+            log.defaulted(label + ".maxPods: " + kubelet + ", from kubeletExtraConfig.maxPods");
+            return kubelet;
+        }
+        if (perNode != null && kubelet != null && !perNode.equals(kubelet)) {
+            log.defaulted(label + ".maxPods: " + perNode + " (maxPodsPerNode), which eksctl's user data applies after"
+                    + " kubeletExtraConfig.maxPods " + kubelet);
+        }
+        return perNode;
+    }
+
+    /**
+     * eksctl's {@code amiFamily}, kept as written; a self-managed group of a family whose bootstrap the planner does
+     * not model is logged, since its max pods is then planned as nodeadm's default (src/docs/domain-rules.md §3).
+     */
+    private String amiFamily(EksctlFields group, boolean managed, String label) {
+        var family = group.string("amiFamily");
+        if (family == null && !managed) {
+            log.defaulted(label + ".amiFamily: eksctl's default " + AmiFamily.DEFAULT_NAME
+                    + ", whose nodeadm registers max pods N×(M−1)+2 whatever the CNI mode");
+        } else if (family != null && !managed && AmiFamily.of(family) == AmiFamily.NOT_MODELLED) {
+            log.defaulted(label + ".amiFamily: " + family + "'s max pods is not modelled (only AmazonLinux2023 and"
+                    + " AmazonLinux2 are): the plan assumes nodeadm's N×(M−1)+2; set maxPodsPerNode to what its"
+                    + " nodes register");
+        }
+        return family;
     }
 
     private record Sizes(Integer desired, Integer min, Integer max) {}
@@ -89,7 +128,10 @@ final class EksctlNodeGroups {
         if (max == null) {
             max = desired != null ? desired : min;
             var why = desired != null ? "the desired capacity" : "the minimum size";
-            if (max == 0) {
+            if (max == 0 && managed) {
+                // Only managed groups: eksctl's ValidateManagedNodeGroup raises a defaulted maximum of 0 to
+                // DefaultMaxSize 1; a self-managed group's ASG (pkg/cfn/builder/nodegroup.go) keeps 0 (commit
+                // 99984adb).
                 max = 1;
                 why = "1, since eksctl turns a maximum of 0 into 1";
             }

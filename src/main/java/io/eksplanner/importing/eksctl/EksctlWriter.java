@@ -192,6 +192,7 @@ public final class EksctlWriter {
             NodeGroupSpec group, List<SubnetSpec> subnets, Map<SubnetSpec, String> keys) {
         var spec = new LinkedHashMap<String, Object>();
         spec.put("name", group.name());
+        putIfPresent(spec, "amiFamily", group.amiFamily());
         putIfPresent(spec, "instanceType", group.instanceType());
         putIfPresent(spec, "desiredCapacity", group.desiredSize());
         putIfPresent(spec, "minSize", group.minSize());

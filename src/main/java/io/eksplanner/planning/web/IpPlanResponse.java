@@ -118,6 +118,8 @@ record IpPlanResponse(
             case EKS_MANAGED_CAP -> "eks-managed-cap";
             case ENI_FORMULA -> "eni-formula";
             case ENI_FORMULA_VCPUS_UNKNOWN -> "eni-formula (vCPUs unknown: EKS's cap not applied)";
+            case NODEADM_DEFAULT -> "nodeadm-default";
+            case AMI_FAMILY_NOT_MODELLED -> "nodeadm-default (amiFamily not modelled: its bootstrap may differ)";
         };
     }
 
@@ -148,7 +150,7 @@ record IpPlanResponse(
             int nodes,
             Integer maxPods,
 
-            @Schema(description = "explicit, eks-managed-cap or eni-formula")
+            @Schema(description = "explicit, eks-managed-cap, eni-formula or nodeadm-default")
             String maxPodsSource,
 
             @Schema(description = "maxPods − 2: aws-node and kube-proxy take two slots")

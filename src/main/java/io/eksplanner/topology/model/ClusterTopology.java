@@ -143,10 +143,29 @@ public record ClusterTopology(
             Integer maxSize,
             List<String> subnets,
             Boolean managed,
-            Integer maxPods) {
+            Integer maxPods,
+            String amiFamily) {
 
         public NodeGroup {
             subnets = NullAsEmpty.list(subnets);
+        }
+
+        /** A group with eksctl's default AMI family (AmazonLinux2023). */
+        public NodeGroup(
+                String name,
+                String instanceType,
+                Integer desiredSize,
+                Integer minSize,
+                Integer maxSize,
+                List<String> subnets,
+                Boolean managed,
+                Integer maxPods) {
+            this(name, instanceType, desiredSize, minSize, maxSize, subnets, managed, maxPods, null);
+        }
+
+        /** The AMI family whose bootstrap sets the kubelet's max pods; null reads as AmazonLinux2023. */
+        public AmiFamily family() {
+            return AmiFamily.of(amiFamily);
         }
 
         /** Whether EKS manages the group; null reads as managed, as eksctl's managedNodeGroups are the default. */

@@ -25,9 +25,31 @@ public record NodeGroupSpec(
         Boolean managed,
 
         @PositiveOrZero @Schema(description = "explicit kubelet max-pods")
-        Integer maxPods) {
+        Integer maxPods,
+
+        @Pattern(regexp = "[A-Za-z0-9]{1,64}", message = "must be an eksctl amiFamily such as AmazonLinux2023")
+        @Schema(
+                description = "eksctl's amiFamily (null: AmazonLinux2023). AmazonLinux2023 and AmazonLinux2 are"
+                        + " modelled; any other family's max pods is planned as nodeadm's default and marked"
+                        + " not modelled",
+                example = "AmazonLinux2023")
+        String amiFamily) {
+
+    /** A group with the default AMI family (AmazonLinux2023). */
+    public NodeGroupSpec(
+            String name,
+            String instanceType,
+            Integer desiredSize,
+            Integer minSize,
+            Integer maxSize,
+            List<String> subnets,
+            Boolean managed,
+            Integer maxPods) {
+        this(name, instanceType, desiredSize, minSize, maxSize, subnets, managed, maxPods, null);
+    }
+
     ClusterTopology.NodeGroup toModel() {
         return new ClusterTopology.NodeGroup(
-                name, instanceType, desiredSize, minSize, maxSize, subnets, managed, maxPods);
+                name, instanceType, desiredSize, minSize, maxSize, subnets, managed, maxPods, amiFamily);
     }
 }

@@ -19,8 +19,12 @@ public record SubnetSpec(
         String name,
 
         @Pattern(
-                regexp = "subnet-[0-9a-f]{8}([0-9a-f]{9})?",
-                message = "must be an AWS subnet id such as" + " subnet-0123456789abcdef0")
+                regexp = "[A-Za-z0-9-]{1,64}",
+                message = "must be a subnet id such as subnet-0123456789abcdef0 (letters, digits and -, at most 64)")
+        @Schema(
+                description = "the AWS subnet id; one AWS would refuse (not subnet- and 8 or 17 hex digits, e.g. an"
+                        + " example's placeholder subnet-1234) is stored and reported as SUBNET_ID_MALFORMED",
+                example = "subnet-0123456789abcdef0")
         String id,
 
         @ValidCidr @Schema(example = "192.168.0.0/19") String cidr,

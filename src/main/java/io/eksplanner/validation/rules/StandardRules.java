@@ -24,6 +24,7 @@ public final class StandardRules {
                 new VpcCidrRule(),
                 new VpcSecondaryCidrRule(),
                 new SubnetCidrRule(),
+                new SubnetIdRule(),
                 new SubnetOverlapRule(),
                 new ServiceCidrRule(),
                 // Availability Zones and the control plane's subnets
@@ -48,7 +49,12 @@ public final class StandardRules {
 
     /** The rules that read the IP plan: pod slots, subnet addresses, custom networking (src/docs/domain-rules.md §3). */
     public static List<ValidationRule> ipPlan() {
-        return List.of(new PodCapacityRule(), new SubnetIpPlanRule(), new NodeGroupVcpuRule(), new PodSubnetRule());
+        return List.of(
+                new PodCapacityRule(),
+                new SubnetIpPlanRule(),
+                new NodeGroupVcpuRule(),
+                new MaxPodsExceedsIpsRule(),
+                new PodSubnetRule());
     }
 
     /** The rules that read the load-balancer routing result: subnet tags per scheme, what the controllers refuse. */

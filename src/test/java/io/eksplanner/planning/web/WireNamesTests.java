@@ -23,6 +23,8 @@ class WireNamesTests {
                         "explicit",
                         "eks-managed-cap",
                         "eni-formula",
-                        "eni-formula (vCPUs unknown: EKS's cap not applied)");
+                        "eni-formula (vCPUs unknown: EKS's cap not applied)",
+                        "nodeadm-default",
+                        "nodeadm-default (amiFamily not modelled: its bootstrap may differ)");
     }
 }
