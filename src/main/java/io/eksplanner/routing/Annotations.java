@@ -57,6 +57,56 @@ public final class Annotations {
     }
 
     /**
+     * The annotation as Go's {@code strconv.ParseBool} reads it, as both controllers do (aws-load-balancer-controller
+     * v3.5.0 {@code pkg/annotations/parser.go}, {@code ParseBoolAnnotation}; cloud-provider-aws {@code
+     * pkg/providers/v1/aws.go}): {@code 1 t T TRUE true True} are true, {@code 0 f F FALSE false False} false, null
+     * when absent.
+     *
+     * @throws InvalidAnnotation when the value is any other text: the controllers fail, they do not read it as false
+     */
+    public Boolean boolValue(String suffix) {
+        var value = get(suffix);
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "1", "t", "T", "TRUE", "true", "True" -> true;
+            case "0", "f", "F", "FALSE", "false", "False" -> false;
+            default ->
+                throw new InvalidAnnotation(
+                        prefix + suffix,
+                        "failed to parse bool annotation, " + prefix + suffix + ": " + value
+                                + ": strconv.ParseBool: parsing \"" + value + "\": invalid syntax");
+        };
+    }
+
+    /** The full name of the annotation {@code suffix} under this prefix. */
+    public String key(String suffix) {
+        return prefix + suffix;
+    }
+
+    /**
+     * An annotation a controller cannot parse: its full name and the controller's message. Public because the service
+     * and alb packages turn it into a failed build.
+     */
+    public static final class InvalidAnnotation extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String annotation;
+
+        public InvalidAnnotation(String annotation, String message) {
+            super(message);
+            this.annotation = annotation;
+        }
+
+        /** The annotation's full name. */
+        public String annotation() {
+            return annotation;
+        }
+    }
+
+    /**
      * Whether the annotation, a comma-separated list of {@code key=value} attributes, holds {@code entry} (written
      * {@code key=value}), blanks ignored.
      */

@@ -53,6 +53,10 @@ final class GroupLoadBalancer {
         // (src/docs/reference/aws-load-balancers.md §4, §8.3).
         var settings = GroupSettings.of(members, problems);
         var ports = ListenPorts.merge(members, problems, reasons);
+        members.stream()
+                .map(BuildFailures::inboundCidrs)
+                .filter(Objects::nonNull)
+                .forEach(problems::add);
         if (settings.schemeName() != null && settings.scheme() == null) {
             reasons.add("unknown scheme: " + settings.schemeName());
         }
@@ -87,6 +91,13 @@ final class GroupLoadBalancer {
         // Target groups: one per backend (Service, port), ALB cross-zone always on (§6).
         var zones = subnets.stream().map(Subnet::availabilityZone).toList();
         var targets = targetGroups.of(backends.all(), zones, problems);
+        // One failing target group fails the whole ALB (pkg/ingress/model_builder.go, defaultModelBuildTask.run).
+        var fatal = BuildFailures.fatal(problems);
+        if (!fatal.isEmpty()) {
+            var all = new ArrayList<>(problems);
+            all.addAll(fatal);
+            return failed(groupId, members, dedupe(all));
+        }
         return new LoadBalancerPlan(
                 groupId,
                 sources(members),
@@ -128,6 +139,18 @@ final class GroupLoadBalancer {
                         ProblemCode.ALB_SUBNET_AZ_COUNT,
                         settings.subnets() != null ? members.get(0).annotationsPath() : "subnets",
                         "the " + scheme + " ALB " + groupId + ": " + message)));
+    }
+
+    /**
+     * The group gets no ALB: the controller fails its model on the {@code problems} that are build failures, their
+     * messages the reason. Also for a group whose load fails before any member is built (two default IngressClasses).
+     */
+    LoadBalancerPlan failed(String groupId, List<GroupedIngress> members, List<Problem> problems) {
+        var reason = BuildFailures.fatal(problems).stream()
+                .map(Problem::message)
+                .distinct()
+                .collect(Collectors.joining("; "));
+        return LoadBalancerPlan.none(groupId, sources(members), OWNER, reason, problems);
     }
 
     private static List<String> sources(List<GroupedIngress> members) {

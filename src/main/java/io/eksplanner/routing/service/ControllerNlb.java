@@ -29,7 +29,14 @@ final class ControllerNlb {
     LoadBalancerPlan plan(LoadBalancerService loadBalancer, String type, String nlbTargetType) {
         var annotations = loadBalancer.annotations();
         boolean ip = type.equals("nlb-ip") || "ip".equals(nlbTargetType);
-        var schemeName = schemeName(annotations);
+        String schemeName;
+        try {
+            schemeName = schemeName(annotations);
+        } catch (Annotations.InvalidAnnotation invalid) {
+            var index = context.serviceIndex(
+                    loadBalancer.service().namespace(), loadBalancer.service().name());
+            return loadBalancer.failed(OWNER, "services[" + index + "].annotations", invalid);
+        }
         var scheme = Scheme.parse(schemeName);
         if (scheme == null) {
             return loadBalancer.none(OWNER, "unknown scheme: " + schemeName);
@@ -51,16 +58,20 @@ final class ControllerNlb {
                         clientIpPreserved(annotations, ip)));
     }
 
-    /** Scheme: aws-load-balancer-scheme, else the deprecated -internal bool, else internal (src/docs/reference/aws-load-balancers.md §4). */
+    /**
+     * Scheme: aws-load-balancer-scheme, else the deprecated -internal bool, else internal
+     * (src/docs/reference/aws-load-balancers.md §4). The bool parses as Go's {@code strconv.ParseBool}: {@code
+     * "0.0.0.0/0"}, the value the legacy provider once documented, fails the model (aws-load-balancer-controller
+     * v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/service/model_build_load_balancer.go},
+     * {@code buildLoadBalancerSchemeLegacyAnnotation}).
+     */
     private static String schemeName(Annotations annotations) {
         var scheme = annotations.get("aws-load-balancer-scheme");
         if (scheme != null) {
             return scheme;
         }
-        var internal = annotations.get("aws-load-balancer-internal");
-        return internal == null || Boolean.parseBoolean(internal)
-                ? Scheme.INTERNAL.wireName()
-                : Scheme.INTERNET_FACING.wireName();
+        var internal = annotations.boolValue("aws-load-balancer-internal");
+        return internal == null || internal ? Scheme.INTERNAL.wireName() : Scheme.INTERNET_FACING.wireName();
     }
 
     /** Cross-zone: its own annotation, else the load balancer attribute (src/docs/reference/aws-load-balancers.md §6). */

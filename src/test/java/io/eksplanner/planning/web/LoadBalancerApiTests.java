@@ -121,4 +121,51 @@ class LoadBalancerApiTests {
         assertThat(api.post("/api/v1/plans?failOn=never", Canonical.text()).status())
                 .isEqualTo(400);
     }
+
+    /** An IngressGroup "shop" whose second member has a typo in its inbound-cidrs: neither Ingress gets the ALB. */
+    @Test
+    void buildsNoAlbForAnIngressGroupWithOneBrokenMember() {
+        var body = Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set("loadBalancing.serviceMutatorWebhook", true)
+                .add("ingresses", """
+                        {"name": "storefront", "namespace": "default", "ingressClassName": "alb",
+                         "annotations": {"alb.ingress.kubernetes.io/group.name": "shop",
+                                         "alb.ingress.kubernetes.io/scheme": "internet-facing"},
+                         "rules": [{"host": "shop.example.com",
+                                    "paths": [{"path": "/", "pathType": "Prefix",
+                                               "serviceName": "my-nginx", "servicePort": 80}]}]}
+                        """)
+                .add("ingresses", """
+                        {"name": "admin", "namespace": "default", "ingressClassName": "alb",
+                         "annotations": {"alb.ingress.kubernetes.io/group.name": "shop",
+                                         "alb.ingress.kubernetes.io/group.order": "10",
+                                         "alb.ingress.kubernetes.io/inbound-cidrs": "203.0.113.0/24, 198.51.100.0"},
+                         "rules": [{"host": "admin.example.com",
+                                    "paths": [{"path": "/", "pathType": "Prefix",
+                                               "serviceName": "my-nginx", "servicePort": 80}]}]}
+                        """)
+                .json();
+
+        var response = api.post("/api/v1/plans", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        var shop = response.json().get("loadBalancers").get(1);
+        assertThat(shop.get("id").asString()).isEqualTo("group.shop");
+        assertThat(shop.hasNonNull("type")).as("no ALB").isFalse();
+        assertThat(shop.get("owner").asString()).isEqualTo("AWS_LOAD_BALANCER_CONTROLLER");
+        assertThat(shop.get("reason").asString())
+                .isEqualTo("invalid inbound-cidrs settings on Ingress: default/admin: invalid CIDR address:"
+                        + " 198.51.100.0");
+        assertThat(shop.get("source")).hasSize(2);
+        var findings = response.json().get("validation").get("findings");
+        var failed = new java.util.ArrayList<String>();
+        findings.forEach(finding -> {
+            if (finding.get("code").asString().equals("LB_BUILD_FAILED")) {
+                failed.add(finding.get("severity").asString() + " "
+                        + finding.get("path").asString());
+            }
+        });
+        assertThat(failed).containsExactly("ERROR ingresses[1].annotations");
+    }
 }
