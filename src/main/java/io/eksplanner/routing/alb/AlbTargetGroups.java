@@ -44,8 +44,12 @@ final class AlbTargetGroups {
     /** An ALB's target groups; its target type (mixed when they differ) and its packet paths, the first group's. */
     record BackendTargets(List<TargetGroup> groups, TargetType targetType, List<PacketPath> paths) {}
 
-    /** A target group per backend, in order. */
-    BackendTargets of(Collection<Backend> backends, List<String> zones, List<Problem> problems) {
+    /**
+     * A target group per backend, in order. The ALB's target type is the one its target groups resolve to; with no
+     * target group (every rule a fixed response) the one its members' annotations resolve to, never a fallback.
+     */
+    BackendTargets of(
+            Collection<Backend> backends, List<GroupedIngress> members, List<String> zones, List<Problem> problems) {
         var groups = new ArrayList<TargetGroup>();
         List<PacketPath> paths = List.of();
         var targetTypes = new LinkedHashSet<TargetType>();
@@ -57,9 +61,14 @@ final class AlbTargetGroups {
                 paths = built.paths();
             }
         }
-        var targetType = targetTypes.isEmpty()
-                ? TargetType.INSTANCE
-                : targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
+        if (targetTypes.isEmpty()) {
+            members.forEach(member -> resolved(member.annotations(), targetTypes));
+        }
+        if (targetTypes.isEmpty()) {
+            // The controller's --default-target-type.
+            targetTypes.add(TargetType.INSTANCE);
+        }
+        var targetType = targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
         return new BackendTargets(groups, targetType, paths);
     }
 
@@ -67,7 +76,14 @@ final class AlbTargetGroups {
         var service = backend.service();
         var port = service.ports().get(backend.portIndex());
         var annotations = annotations(backend);
-        boolean ip = annotations.getOrDefault("target-type", "instance").equals("ip");
+        TargetType resolved;
+        try {
+            resolved = targetType(annotations);
+        } catch (Annotations.InvalidAnnotation invalid) {
+            problems.add(BuildFailures.failed(annotationPath(backend), invalid.getMessage()));
+            resolved = TargetType.INSTANCE;
+        }
+        boolean ip = resolved == TargetType.IP;
         boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
         var endpoints = context.endpoints(service);
         var targets = new ArrayList<Target>();
@@ -92,7 +108,42 @@ final class AlbTargetGroups {
         var paths = spread.routes().stream()
                 .map(route -> route.toPath(LoadBalancerType.ALB, ip, local, groupPort, sourceIp))
                 .toList();
-        return new AlbTargetGroup(group, ip ? TargetType.IP : TargetType.INSTANCE, paths);
+        return new AlbTargetGroup(group, resolved, paths);
+    }
+
+    /**
+     * The target type as the controller resolves it: {@code target-type} (the Service's over the Ingress's), else its
+     * default {@code instance}; any other value than {@code instance} or {@code ip} fails the model
+     * (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code
+     * pkg/ingress/model_build_target_group.go}, {@code buildTargetGroupTargetType}).
+     */
+    static TargetType targetType(Annotations annotations) {
+        var raw = annotations.getOrDefault("target-type", "instance");
+        return switch (raw) {
+            case "instance" -> TargetType.INSTANCE;
+            case "ip" -> TargetType.IP;
+            default ->
+                throw new Annotations.InvalidAnnotation(annotations.key("target-type"), "unknown targetType: " + raw);
+        };
+    }
+
+    /**
+     * Adds a member's target type, for an ALB without target groups; a value the controller would refuse is left out,
+     * since no target group reads it.
+     */
+    private static void resolved(Annotations annotations, Collection<TargetType> targetTypes) {
+        try {
+            targetTypes.add(targetType(annotations));
+        } catch (Annotations.InvalidAnnotation invalid) {
+            // No target group is built, so the controller never reads it.
+        }
+    }
+
+    /** Where the backend's target-type comes from: the Service's annotations when it sets one, else the Ingress's. */
+    private static String annotationPath(Backend backend) {
+        return Annotations.alb(backend.service().annotations()).get("target-type") != null
+                ? "services[" + backend.serviceIndex() + "].annotations"
+                : backend.member().annotationsPath();
     }
 
     /** The backend's annotations: the Service's win over the Ingress's (MergeStringMap(svc, ing)). */

@@ -90,7 +90,7 @@ final class GroupLoadBalancer {
         var listenerRules = ListenerRules.of(members, ports, backends);
         // Target groups: one per backend (Service, port), ALB cross-zone always on (§6).
         var zones = subnets.stream().map(Subnet::availabilityZone).toList();
-        var targets = targetGroups.of(backends.all(), zones, problems);
+        var targets = targetGroups.of(backends.all(), members, zones, problems);
         // One failing target group fails the whole ALB (pkg/ingress/model_builder.go, defaultModelBuildTask.run).
         var fatal = BuildFailures.fatal(problems);
         if (!fatal.isEmpty()) {
