@@ -2,6 +2,7 @@ package io.eksplanner.routing.alb;
 
 import io.eksplanner.routing.Annotations;
 import io.eksplanner.routing.HealthChecks;
+import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
@@ -80,7 +81,7 @@ final class AlbTargetGroups {
         try {
             resolved = targetType(annotations);
         } catch (Annotations.InvalidAnnotation invalid) {
-            problems.add(BuildFailures.failed(annotationPath(backend), invalid.getMessage()));
+            problems.add(BuildFailures.failed(annotationPath(backend, invalid), invalid.getMessage()));
             resolved = TargetType.INSTANCE;
         }
         boolean ip = resolved == TargetType.IP;
@@ -102,8 +103,14 @@ final class AlbTargetGroups {
         }
         var spread = TrafficModel.spread(zones, true, ip, traffic, endpoints.pods());
         var protocol = annotations.getOrDefault("backend-protocol", "HTTP").toUpperCase(Locale.ROOT);
-        var group = new TargetGroup(
-                protocol, groupPort, HealthChecks.alb(annotations, protocol), targets, spread.traffic());
+        HealthCheck healthCheck = null;
+        try {
+            healthCheck = HealthChecks.alb(annotations, protocol);
+        } catch (Annotations.InvalidAnnotation invalid) {
+            // A health-check integer that is no Go int32 fails the model (buildTargetGroupHealthCheckConfig).
+            problems.add(BuildFailures.failed(annotationPath(backend, invalid), invalid.getMessage()));
+        }
+        var group = new TargetGroup(protocol, groupPort, healthCheck, targets, spread.traffic());
         var sourceIp = ip || local ? SourceIpAtPod.ALB_IP : SourceIpAtPod.NODE_IP;
         var paths = spread.routes().stream()
                 .map(route -> route.toPath(LoadBalancerType.ALB, ip, local, groupPort, sourceIp))
@@ -139,9 +146,9 @@ final class AlbTargetGroups {
         }
     }
 
-    /** Where the backend's target-type comes from: the Service's annotations when it sets one, else the Ingress's. */
-    private static String annotationPath(Backend backend) {
-        return Annotations.alb(backend.service().annotations()).get("target-type") != null
+    /** Where an annotation the controller refused comes from: the Service's annotations when it sets it, else the Ingress's. */
+    private static String annotationPath(Backend backend, Annotations.InvalidAnnotation invalid) {
+        return backend.service().annotations().containsKey(invalid.annotation())
                 ? "services[" + backend.serviceIndex() + "].annotations"
                 : backend.member().annotationsPath();
     }

@@ -30,8 +30,10 @@ final class ControllerNlb {
         var annotations = loadBalancer.annotations();
         boolean ip = type.equals("nlb-ip") || "ip".equals(nlbTargetType);
         String schemeName;
+        boolean crossZone;
         try {
             schemeName = schemeName(annotations);
+            crossZone = crossZone(annotations);
         } catch (Annotations.InvalidAnnotation invalid) {
             var index = context.serviceIndex(
                     loadBalancer.service().namespace(), loadBalancer.service().name());
@@ -54,7 +56,7 @@ final class ControllerNlb {
                         ip ? TargetType.IP : TargetType.INSTANCE,
                         annotations.getOrDefault("aws-load-balancer-ip-address-type", "ipv4"),
                         subnets,
-                        crossZone(annotations),
+                        crossZone,
                         clientIpPreserved(annotations, ip)));
     }
 
@@ -78,7 +80,7 @@ final class ControllerNlb {
     private static boolean crossZone(Annotations annotations) {
         var explicit = annotations.get("aws-load-balancer-cross-zone-load-balancing-enabled");
         return explicit != null
-                ? Boolean.parseBoolean(explicit)
+                ? annotations.boolValue("aws-load-balancer-cross-zone-load-balancing-enabled")
                 : annotations.hasAttribute("aws-load-balancer-attributes", "load_balancing.cross_zone.enabled=true");
     }
 

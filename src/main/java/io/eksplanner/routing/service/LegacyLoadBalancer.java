@@ -1,5 +1,6 @@
 package io.eksplanner.routing.service;
 
+import io.eksplanner.routing.Annotations;
 import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.LoadBalancerType;
@@ -32,7 +33,14 @@ final class LegacyLoadBalancer {
         var scheme = internal == null || internal.isEmpty() || internal.equals("false")
                 ? Scheme.INTERNET_FACING
                 : Scheme.INTERNAL;
-        boolean crossZone = "true".equals(annotations.get("aws-load-balancer-cross-zone-load-balancing-enabled"));
+        boolean crossZone;
+        try {
+            crossZone = crossZone(annotations);
+        } catch (Annotations.InvalidAnnotation invalid) {
+            var service = loadBalancer.service();
+            var index = context.serviceIndex(service.namespace(), service.name());
+            return loadBalancer.failed(OWNER, "services[" + index + "].annotations", invalid);
+        }
         var subnets = context.subnets().legacySubnets(scheme);
         if (subnets.isEmpty()) {
             return loadBalancer.none(
@@ -51,5 +59,26 @@ final class LegacyLoadBalancer {
                         subnets,
                         crossZone,
                         nlb));
+    }
+
+    /**
+     * Cross-zone: off unless the annotation, read with Go's {@code strconv.ParseBool}, says true; a value that is no
+     * Go bool fails the load balancer (cloud-provider-aws 63ec440c3275321b55afa45480e2fdfd2b0e93c4, {@code
+     * pkg/providers/v1/aws.go}, {@code EnsureLoadBalancer}; {@code aws_loadbalancer.go}, {@code
+     * reconcileLBAttributes}).
+     */
+    private static boolean crossZone(Annotations annotations) {
+        var suffix = "aws-load-balancer-cross-zone-load-balancing-enabled";
+        var raw = annotations.get(suffix);
+        if (raw == null || raw.isEmpty()) {
+            return false;
+        }
+        try {
+            return annotations.boolValue(suffix);
+        } catch (Annotations.InvalidAnnotation invalid) {
+            throw new Annotations.InvalidAnnotation(
+                    annotations.key(suffix),
+                    "error parsing service annotation: " + annotations.key(suffix) + "=" + raw);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.eksplanner.routing.service;
 
+import io.eksplanner.routing.Annotations;
 import io.eksplanner.routing.HealthChecks;
 import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
@@ -45,7 +46,14 @@ final class ServiceTargetGroups {
         var service = loadBalancer.service();
         boolean ip = settings.targetType() == TargetType.IP;
         var endpoints = context.endpoints(service);
-        var health = healthCheck(loadBalancer, settings);
+        HealthCheck health;
+        try {
+            health = healthCheck(loadBalancer, settings);
+        } catch (Annotations.InvalidAnnotation invalid) {
+            // Both controllers fail the load balancer on a health-check value they cannot parse.
+            var index = context.serviceIndex(service.namespace(), service.name());
+            return loadBalancer.failed(settings.owner(), "services[" + index + "].annotations", invalid);
+        }
         var listeners = new ArrayList<Listener>();
         var groups = new ArrayList<TargetGroup>();
         List<Route> routes = List.of();
@@ -105,7 +113,8 @@ final class ServiceTargetGroups {
         var service = loadBalancer.service();
         var healthCheckNodePort = context.healthCheckNodePort(service);
         if (settings.owner() == LoadBalancerOwner.LEGACY) {
-            return HealthChecks.legacy(settings.type(), loadBalancer.local(), healthCheckNodePort);
+            return HealthChecks.legacy(
+                    settings.type(), loadBalancer.local(), healthCheckNodePort, loadBalancer.annotations());
         }
         return HealthChecks.nlb(
                 settings.targetType() == TargetType.IP,
