@@ -7,6 +7,7 @@ import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.RoutingContext;
 import io.eksplanner.routing.Scheme;
 import io.eksplanner.routing.TargetType;
+import io.eksplanner.topology.model.ClusterTopology.ServicePort;
 
 /**
  * The legacy cloud provider controller's load balancer for a Service: a CLB, or an NLB with {@code
@@ -27,6 +28,10 @@ final class LegacyLoadBalancer {
 
     LoadBalancerPlan plan(LoadBalancerService loadBalancer, boolean nlb) {
         var annotations = loadBalancer.annotations();
+        var refused = refusedProtocol(loadBalancer, nlb);
+        if (refused != null) {
+            return refused;
+        }
         // Legacy scheme: "false" is internet-facing, any other value internal, absent internet-facing
         // (src/docs/reference/aws-load-balancers.md §4).
         var internal = annotations.get("aws-load-balancer-internal");
@@ -80,5 +85,39 @@ final class LegacyLoadBalancer {
                     annotations.key(suffix),
                     "error parsing service annotation: " + annotations.key(suffix) + "=" + raw);
         }
+    }
+
+    /**
+     * The provider refuses a Service whose ports mix protocols, and a protocol its load balancer cannot carry: a CLB
+     * only TCP, an NLB TCP and UDP (cloud-provider-aws 63ec440c3275321b55afa45480e2fdfd2b0e93c4, {@code
+     * pkg/providers/v1/aws.go}, {@code checkMixedProtocol} and {@code checkProtocol}, from {@code
+     * EnsureLoadBalancer}); null when it takes them.
+     */
+    private LoadBalancerPlan refusedProtocol(LoadBalancerService loadBalancer, boolean nlb) {
+        var service = loadBalancer.service();
+        var index = context.serviceIndex(service.namespace(), service.name());
+        var ports = service.ports();
+        for (int p = 0; p < ports.size(); p++) {
+            if (!protocol(ports.get(p)).equals(protocol(ports.get(0)))) {
+                return loadBalancer.failed(
+                        OWNER,
+                        "services[" + index + "].ports[" + p + "].protocol",
+                        "mixed protocol is not supported for LoadBalancer");
+            }
+        }
+        for (int p = 0; p < ports.size(); p++) {
+            var protocol = protocol(ports.get(p));
+            if (!protocol.equals("TCP") && !(nlb && protocol.equals("UDP"))) {
+                return loadBalancer.failed(
+                        OWNER,
+                        "services[" + index + "].ports[" + p + "].protocol",
+                        "Protocol " + protocol + " not supported by LoadBalancer");
+            }
+        }
+        return null;
+    }
+
+    private static String protocol(ServicePort port) {
+        return port.protocol() == null ? "TCP" : port.protocol().name();
     }
 }

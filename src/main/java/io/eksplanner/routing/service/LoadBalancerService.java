@@ -40,12 +40,13 @@ record LoadBalancerService(Service service, Annotations annotations) {
      * error as the reason, and an {@code LB_BUILD_FAILED} problem on {@code path} naming the Service and annotation.
      */
     LoadBalancerPlan failed(LoadBalancerOwner owner, String path, Annotations.InvalidAnnotation invalid) {
-        var message = "Service " + service.namespace() + "/" + service.name() + ": " + invalid.getMessage();
+        return failed(owner, path, invalid.getMessage());
+    }
+
+    /** The controller refuses the Service: no load balancer, {@code error} the reason, LB_BUILD_FAILED on {@code path}. */
+    LoadBalancerPlan failed(LoadBalancerOwner owner, String path, String error) {
+        var message = "Service " + service.namespace() + "/" + service.name() + ": " + error;
         return LoadBalancerPlan.none(
-                id(),
-                source(),
-                owner,
-                invalid.getMessage(),
-                List.of(new Problem(ProblemCode.LB_BUILD_FAILED, path, message)));
+                id(), source(), owner, error, List.of(new Problem(ProblemCode.LB_BUILD_FAILED, path, message)));
     }
 }
