@@ -50,7 +50,16 @@ class BuildFailureTests {
         var twoDefaults = controller(
                 List.of(ingress("web", Map.of(CLASS, "alb"), ROOT), ingress("classless", null, Map.of(), ROOT, null)),
                 List.of(ingressClass("a", ALB, true, null), ingressClass("b", ALB, true, null)));
+        var oneZone = controller(
+                List.of(ingress(
+                        "web", Map.of(CLASS, "alb", "alb.ingress.kubernetes.io/subnets", "public-a, private-a"), ROOT)),
+                List.of());
         return Stream.of(
+                Arguments.of(
+                        "two explicit subnets in one AZ",
+                        oneZone,
+                        "ingresses[0].annotations",
+                        "multiple subnets in same Availability Zone ap-northeast-2a: [private-a public-a]"),
                 Arguments.of(
                         "instance targets behind a ClusterIP backend",
                         clusterIp,

@@ -68,7 +68,17 @@ final class GroupLoadBalancer {
         var scheme = settings.schemeName() == null ? Scheme.INTERNAL : settings.scheme();
         // Subnets: the controller's discovery, at least two AZs for an ALB (src/docs/reference/aws-load-balancers.md
         // §7.1).
-        var subnets = context.subnets().controllerSubnets(scheme, settings.subnets());
+        List<Subnet> subnets;
+        try {
+            subnets = context.subnets().controllerSubnets(scheme, settings.subnets());
+        } catch (SubnetDiscovery.Refused refused) {
+            var path = members.stream()
+                    .filter(member -> member.annotation("subnets") != null)
+                    .findFirst()
+                    .orElse(members.get(0))
+                    .annotationsPath();
+            return failed(groupId, members, List.of(BuildFailures.failed(path, refused.getMessage())));
+        }
         long zoneCount =
                 subnets.stream().map(Subnet::availabilityZone).distinct().count();
         return zoneCount < ALB_MINIMUM_ZONES

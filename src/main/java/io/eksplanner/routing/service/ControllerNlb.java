@@ -8,6 +8,8 @@ import io.eksplanner.routing.RoutingContext;
 import io.eksplanner.routing.Scheme;
 import io.eksplanner.routing.SubnetDiscovery;
 import io.eksplanner.routing.TargetType;
+import io.eksplanner.topology.model.ClusterTopology.Subnet;
+import java.util.List;
 
 /**
  * The AWS Load Balancer Controller's NLB for a Service it takes: instance or ip targets, the scheme (src/docs/reference/aws-load-balancers.md §4), cross-zone
@@ -43,7 +45,14 @@ final class ControllerNlb {
         if (scheme == null) {
             return loadBalancer.none(OWNER, "unknown scheme: " + schemeName);
         }
-        var subnets = context.subnets().controllerSubnets(scheme, annotations.get("aws-load-balancer-subnets"));
+        List<Subnet> subnets;
+        try {
+            subnets = context.subnets().controllerSubnets(scheme, annotations.get("aws-load-balancer-subnets"));
+        } catch (SubnetDiscovery.Refused refused) {
+            var index = context.serviceIndex(
+                    loadBalancer.service().namespace(), loadBalancer.service().name());
+            return loadBalancer.failed(OWNER, "services[" + index + "].annotations", refused.getMessage());
+        }
         if (subnets.isEmpty()) {
             return loadBalancer.none(OWNER, SubnetDiscovery.noSubnetReason(scheme));
         }
