@@ -449,7 +449,7 @@ class IngressPlannerTests {
         assertThat(plan.listeners())
                 .containsExactly(
                         new Listener("HTTP", 80, "fixed-response 404"),
-                        new Listener("HTTPS", 443, "fixed-response 404"));
+                        new Listener("HTTPS", 443, "fixed-response 404", List.of(), "ELBSecurityPolicy-2016-08"));
         assertThat(plan.rules())
                 .extracting(Rule::listenerPort, Rule::priority)
                 .containsExactly(tuple(80, 1), tuple(443, 1));

@@ -53,6 +53,7 @@ final class GroupLoadBalancer {
         // (src/docs/reference/aws-load-balancers.md §4, §8.3).
         var settings = GroupSettings.of(members, problems);
         var ports = ListenPorts.merge(members, problems, reasons);
+        var tls = ListenerTls.of(members, ports, problems);
         members.stream()
                 .map(BuildFailures::inboundCidrs)
                 .filter(Objects::nonNull)
@@ -83,7 +84,7 @@ final class GroupLoadBalancer {
                 subnets.stream().map(Subnet::availabilityZone).distinct().count();
         return zoneCount < ALB_MINIMUM_ZONES
                 ? tooFewZones(groupId, members, settings, scheme, subnets, zoneCount)
-                : alb(groupId, members, settings, scheme, subnets, ports, problems);
+                : alb(groupId, members, settings, scheme, subnets, ports, tls, problems);
     }
 
     /** The ALB of a group whose members agree: listeners and rules, then a target group per backend they name. */
@@ -94,10 +95,11 @@ final class GroupLoadBalancer {
             Scheme scheme,
             List<Subnet> subnets,
             ListenPorts ports,
+            ListenerTls tls,
             List<Problem> problems) {
         // Listeners and their rules, in member order (src/docs/reference/aws-load-balancers.md §8.3).
         var backends = new Backends(context, problems);
-        var listenerRules = ListenerRules.of(members, ports, backends);
+        var listenerRules = ListenerRules.of(members, ports, tls, backends);
         // Target groups: one per backend (Service, port), ALB cross-zone always on (§6).
         var zones = subnets.stream().map(Subnet::availabilityZone).toList();
         var targets = targetGroups.of(backends.all(), members, zones, problems);

@@ -89,7 +89,13 @@ final class ListenPorts {
         var raw = member.annotation("listen-ports");
         var ports = new LinkedHashMap<Integer, String>();
         if (raw == null) {
-            ports.put(80, "HTTP");
+            // Explicit certificates make the default HTTPS:443 (pkg/ingress/model_build_listener.go,
+            // computeIngressListenPorts, preferTLS).
+            if (ListenerTls.certificateArns(member).isEmpty()) {
+                ports.put(80, "HTTP");
+            } else {
+                ports.put(443, "HTTPS");
+            }
             return ports;
         }
         if (!LISTEN_PORTS.matcher(raw).matches()) {

@@ -168,4 +168,44 @@ class LoadBalancerApiTests {
         });
         assertThat(failed).containsExactly("ERROR ingresses[1].annotations");
     }
+
+    /** A storefront on HTTPS with its ACM certificate, HTTP redirected: the listeners as the controller builds them. */
+    @Test
+    void plansAnAlbWithTlsAndSslRedirect() {
+        var body = Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set("loadBalancing.serviceMutatorWebhook", true)
+                .add("ingresses", """
+                        {"name": "storefront", "namespace": "default", "ingressClassName": "alb",
+                         "annotations": {
+                           "alb.ingress.kubernetes.io/scheme": "internet-facing",
+                           "alb.ingress.kubernetes.io/listen-ports": "[{\\"HTTP\\": 80}, {\\"HTTPS\\": 443}]",
+                           "alb.ingress.kubernetes.io/certificate-arn":
+                             "arn:aws:acm:ap-northeast-2:111122223333:certificate/shop",
+                           "alb.ingress.kubernetes.io/ssl-redirect": "443",
+                           "alb.ingress.kubernetes.io/ssl-policy": "ELBSecurityPolicy-TLS13-1-2-2021-06"},
+                         "rules": [{"host": "shop.example.com",
+                                    "paths": [{"path": "/", "pathType": "Prefix",
+                                               "serviceName": "my-nginx", "servicePort": 80}]}]}
+                        """)
+                .json();
+
+        var response = api.post("/api/v1/load-balancer-plans", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        var alb = response.json().get("loadBalancers").get(1);
+        assertThat(alb.get("type").asString()).isEqualTo("ALB");
+        var http = alb.get("listeners").get(0);
+        assertThat(http.get("port").asInt()).isEqualTo(80);
+        assertThat(http.get("defaultAction").asString()).isEqualTo("redirect HTTPS:443 301");
+        assertThat(http.has("certificates")).isFalse();
+        var https = alb.get("listeners").get(1);
+        assertThat(https.get("protocol").asString()).isEqualTo("HTTPS");
+        assertThat(https.get("certificates").get(0).asString())
+                .isEqualTo("arn:aws:acm:ap-northeast-2:111122223333:certificate/shop");
+        assertThat(https.get("sslPolicy").asString()).isEqualTo("ELBSecurityPolicy-TLS13-1-2-2021-06");
+        var rules = alb.get("rules");
+        assertThat(rules).hasSize(1);
+        assertThat(rules.get(0).get("listenerPort").asInt()).isEqualTo(443);
+    }
 }
