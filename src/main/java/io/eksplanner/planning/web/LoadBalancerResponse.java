@@ -110,10 +110,10 @@ public record LoadBalancerResponse(
                             + " redirect HTTPS:<port> 301 with ssl-redirect")
             String defaultAction,
 
-            @Schema(description = "HTTPS listeners: the certificate ARNs, the default one first")
+            @Schema(description = "HTTPS (ALB) and TLS (NLB) listeners: the certificate ARNs, the default one first")
             List<String> certificates,
 
-            @Schema(description = "HTTPS listeners: the SSL policy (ssl-policy, else ELBSecurityPolicy-2016-08)")
+            @Schema(description = "HTTPS and TLS listeners: the SSL policy, else ELBSecurityPolicy-2016-08")
             String sslPolicy) {}
 
     /** An ALB listener rule. */

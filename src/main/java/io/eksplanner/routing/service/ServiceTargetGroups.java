@@ -47,8 +47,12 @@ final class ServiceTargetGroups {
         boolean ip = settings.targetType() == TargetType.IP;
         var endpoints = context.endpoints(service);
         HealthCheck health;
+        NlbTls tls;
         try {
             health = healthCheck(loadBalancer, settings);
+            tls = settings.owner() == LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER
+                    ? NlbTls.of(loadBalancer.annotations(), service.ports())
+                    : null;
         } catch (Annotations.InvalidAnnotation invalid) {
             // Both controllers fail the load balancer on a health-check value they cannot parse.
             var index = context.serviceIndex(service.namespace(), service.name());
@@ -59,7 +63,8 @@ final class ServiceTargetGroups {
         List<Route> routes = List.of();
         for (int p = 0; p < service.ports().size(); p++) {
             var port = service.ports().get(p);
-            listeners.add(new Listener(listenerProtocol(settings.type(), port), port.port()));
+            var protocol = listenerProtocol(settings.type(), port);
+            listeners.add(tls == null ? new Listener(protocol, port.port()) : tls.listener(port, protocol));
             var built = targetGroup(loadBalancer, settings, endpoints, health, p);
             groups.add(built.group());
             if (p == 0) {
