@@ -12,23 +12,64 @@ public final class HealthChecks {
 
     private static final String TRAFFIC_PORT = "traffic-port";
     private static final String HEALTHZ = "/healthz";
+    private static final String LEGACY_HC = "aws-load-balancer-healthcheck-";
 
     private HealthChecks() {}
 
     /**
-     * The legacy controller's check, which no annotation changes: TCP on the traffic port, or with {@code Local}
-     * HTTP {@code /healthz} on the health-check NodePort; a CLB's and an NLB's thresholds and timings differ.
+     * The legacy cloud provider's check (cloud-provider-aws 63ec440c3275321b55afa45480e2fdfd2b0e93c4): a CLB has one,
+     * TCP on the first port's NodePort, or with {@code Local} HTTP {@code /healthz} on the health-check NodePort, its
+     * thresholds, timeout and interval overridden by the {@code aws-load-balancer-healthcheck-*} annotations
+     * ({@code pkg/providers/v1/aws_loadbalancer.go}, {@code getExpectedHealthCheck}); an NLB's defaults differ and
+     * the protocol, path and port annotations apply too ({@code pkg/providers/v1/aws.go}, {@code
+     * buildNLBHealthCheckConfiguration}). Integers parse as Go's {@code strconv.ParseInt}.
+     *
+     * @throws Annotations.InvalidAnnotation when a value does not parse, or names a protocol the provider refuses
      */
-    public static HealthCheck legacy(LoadBalancerType type, boolean local, Integer healthCheckNodePort) {
+    public static HealthCheck legacy(
+            LoadBalancerType type, boolean local, Integer healthCheckNodePort, Annotations annotations) {
         String healthPort = port(healthCheckNodePort);
+        HealthCheck defaults;
         if (type == LoadBalancerType.CLB) {
-            return local
+            defaults = local
                     ? new HealthCheck("HTTP", healthPort, HEALTHZ, 10, 5, 2, 6, null)
                     : new HealthCheck("TCP", TRAFFIC_PORT, null, 10, 5, 2, 6, null);
+            return new HealthCheck(
+                    defaults.protocol(),
+                    defaults.port(),
+                    defaults.path(),
+                    annotations.intValue(LEGACY_HC + "interval", defaults.intervalSeconds()),
+                    annotations.intValue(LEGACY_HC + "timeout", defaults.timeoutSeconds()),
+                    annotations.intValue(LEGACY_HC + "healthy-threshold", defaults.healthyThreshold()),
+                    annotations.intValue(LEGACY_HC + "unhealthy-threshold", defaults.unhealthyThreshold()),
+                    null);
         }
-        return local
+        defaults = local
                 ? new HealthCheck("HTTP", healthPort, HEALTHZ, 10, 10, 2, 2, null)
                 : new HealthCheck("TCP", TRAFFIC_PORT, null, 30, 10, 3, 3, null);
+        var protocolName = annotations.get(LEGACY_HC + "protocol");
+        var protocol = protocolName == null ? defaults.protocol() : protocolName.toUpperCase(Locale.ROOT);
+        if (!protocol.equals("TCP") && !protocol.equals("HTTP") && !protocol.equals("HTTPS")) {
+            throw new Annotations.InvalidAnnotation(
+                    annotations.key(LEGACY_HC + "protocol"), "Unsupported health check protocol " + protocol);
+        }
+        var port = annotations.getOrDefault(LEGACY_HC + "port", defaults.port());
+        if (!port.equals(TRAFFIC_PORT) && !port.matches("[+-]?[0-9]+")) {
+            throw new Annotations.InvalidAnnotation(
+                    annotations.key(LEGACY_HC + "port"), "Invalid health check port '" + port + "'");
+        }
+        return new HealthCheck(
+                protocol,
+                port,
+                protocol.equals("TCP")
+                        ? null
+                        : annotations.getOrDefault(
+                                LEGACY_HC + "path", defaults.path() == null ? HEALTHZ : defaults.path()),
+                annotations.intValue(LEGACY_HC + "interval", defaults.intervalSeconds()),
+                annotations.intValue(LEGACY_HC + "timeout", defaults.timeoutSeconds()),
+                annotations.intValue(LEGACY_HC + "healthy-threshold", defaults.healthyThreshold()),
+                annotations.intValue(LEGACY_HC + "unhealthy-threshold", defaults.unhealthyThreshold()),
+                null);
     }
 
     /**

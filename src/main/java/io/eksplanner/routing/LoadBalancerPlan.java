@@ -57,9 +57,19 @@ public record LoadBalancerPlan(
 
     /**
      * A listener: protocol and port clients connect to; for an ALB also the action of its default rule
-     * ({@code forward <namespace>/<service>:<port>} or {@code fixed-response 404}), else null.
+     * ({@code forward <namespace>/<service>:<port>}, {@code fixed-response 404} or {@code redirect HTTPS:<port> 301}),
+     * else null; for a TLS listener its certificate ARNs (the default one first) and SSL policy, else null.
      */
-    public record Listener(String protocol, int port, String defaultAction) {
+    public record Listener(
+            String protocol, int port, String defaultAction, List<String> certificates, String sslPolicy) {
+
+        public Listener {
+            certificates = certificates == null ? null : List.copyOf(certificates);
+        }
+
+        public Listener(String protocol, int port, String defaultAction) {
+            this(protocol, port, defaultAction, null, null);
+        }
 
         public Listener(String protocol, int port) {
             this(protocol, port, null);

@@ -19,5 +19,10 @@ public enum ProblemCode {
     /** An Ingress naming an IngressClass that does not exist (§8.1). */
     INGRESS_CLASS_UNKNOWN,
     /** An Ingress routing to a Service or port that does not exist (§8.3). */
-    INGRESS_BACKEND_MISSING
+    INGRESS_BACKEND_MISSING,
+    /**
+     * A load balancer the controller cannot build: one member's field fails the whole model, so nothing is deployed
+     * (src/docs/reference/aws-load-balancers.md, Corrections 4; {@code pkg/ingress/model_builder.go}).
+     */
+    LB_BUILD_FAILED
 }

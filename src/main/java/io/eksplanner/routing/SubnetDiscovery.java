@@ -4,6 +4,7 @@ import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import io.eksplanner.topology.model.SubnetType;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,9 +40,12 @@ public final class SubnetDiscovery {
 
     /**
      * The AWS Load Balancer Controller's subnets: those named (or by id) in {@code explicit}, a comma-separated
-     * annotation; else per AZ a subnet tagged for the scheme's role (any subnet of the right kind when no subnet has
-     * a role tag) that no other cluster claims and that has {@value #LB_MINIMUM_FREE_IPS} free addresses, this
+     * annotation, at most one per AZ; else per AZ a subnet tagged for the scheme's role (any subnet of the right kind
+     * when no subnet has that role's tag) that no other cluster claims and that has {@value #LB_MINIMUM_FREE_IPS} free addresses, this
      * cluster's own first.
+     */
+    /**
+     * @throws Refused when the explicit subnets hold two in one AZ
      */
     public List<Subnet> controllerSubnets(Scheme scheme, String explicit) {
         if (explicit != null && !explicit.isBlank()) {
@@ -54,10 +58,10 @@ public final class SubnetDiscovery {
                     return value != null && (value.isEmpty() || value.equals("1"));
                 })
                 .toList();
-        boolean anyRoleTag = topology.subnets().stream()
-                .anyMatch(subnet -> subnet.tags().containsKey(Scheme.INTERNET_FACING.roleTag())
-                        || subnet.tags().containsKey(Scheme.INTERNAL.roleTag()));
-        var candidates = !tagged.isEmpty() || anyRoleTag
+        // The reachability fallback is per scheme: no subnet tagged for this scheme's role, whatever other role tags
+        // exist (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20,
+        // pkg/networking/subnet_resolver.go, ResolveViaDiscovery).
+        var candidates = !tagged.isEmpty()
                 ? tagged
                 : topology.subnets().stream()
                         .filter(subnet -> scheme == Scheme.INTERNAL
@@ -80,10 +84,35 @@ public final class SubnetDiscovery {
                 wanted.add(item.trim());
             }
         }
-        return topology.subnets().stream()
+        var subnets = topology.subnets().stream()
                 .filter(subnet -> wanted.contains(subnet.name()) || wanted.contains(subnet.id()))
                 .sorted(Comparator.comparing(SubnetDiscovery::subnetId))
                 .toList();
+        // Explicit subnets: at most one per AZ (subnet_resolver.go, validateSubnetsAZExclusivity).
+        var byZone = new TreeMap<String, List<String>>();
+        subnets.forEach(
+                subnet -> byZone.computeIfAbsent(String.valueOf(subnet.availabilityZone()), zone -> new ArrayList<>())
+                        .add(subnetId(subnet)));
+        for (var zone : byZone.entrySet()) {
+            if (zone.getValue().size() > 1) {
+                throw new Refused("multiple subnets in same Availability Zone " + zone.getKey() + ": ["
+                        + String.join(" ", zone.getValue()) + "]");
+            }
+        }
+        return subnets;
+    }
+
+    /**
+     * Subnets the controller refuses, with its message. Public because the service and alb packages turn it into a
+     * failed build.
+     */
+    public static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        public Refused(String message) {
+            super(message);
+        }
     }
 
     /**

@@ -196,7 +196,13 @@ public enum FindingCode {
             Severity.WARNING,
             "an Ingress routes to a Service (or Service port) that does not exist: the ALB answers those requests with"
                     + " a fixed 503",
-            Sources.LBC_INGRESS_SPEC);
+            Sources.LBC_INGRESS_SPEC),
+    LB_BUILD_FAILED(
+            Severity.ERROR,
+            "the controller cannot build a load balancer's model: one member's field (an unparsable annotation,"
+                    + " instance targets on a ClusterIP backend, two default IngressClasses) fails the whole"
+                    + " IngressGroup or the Service's NLB, so nothing is deployed",
+            Sources.LBC_MODEL_BUILD);
 
     private final Severity severity;
     private final String trigger;
@@ -290,6 +296,11 @@ public enum FindingCode {
         static final String LBC_INGRESS_SPEC = "AWS Load Balancer Controller, Ingress specification"
                 + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/spec/);"
                 + " --tolerate-non-existent-backend-service, pkg/ingress/enhanced_backend_builder.go";
+
+        static final String LBC_MODEL_BUILD = "AWS Load Balancer Controller, IngressGroup"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#ingressgroup);"
+                + " pkg/ingress/model_builder.go, pkg/service/model_builder.go"
+                + " (github.com/kubernetes-sigs/aws-load-balancer-controller v3.5.0)";
 
         private Sources() {}
     }

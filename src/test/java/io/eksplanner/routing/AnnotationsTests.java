@@ -1,9 +1,12 @@
 package io.eksplanner.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Annotations are read under their controller's prefix, as the controllers parse them. */
 class AnnotationsTests {
@@ -25,19 +28,71 @@ class AnnotationsTests {
                 .isEmpty();
     }
 
-    @Test
-    void readsAnIntegerTrimmedAndFallsBackWhenItIsAbsentOrMalformed() {
-        var annotations = Annotations.alb(Map.of(
-                "alb.ingress.kubernetes.io/healthcheck-interval-seconds", " 7 ",
-                "alb.ingress.kubernetes.io/healthcheck-timeout-seconds", "five",
-                "alb.ingress.kubernetes.io/healthy-threshold-count", "",
-                "alb.ingress.kubernetes.io/unhealthy-threshold-count", "99999999999"));
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "7|7",
+                "+7|7",
+                "-3|-3",
+                "007|7",
+                "2147483647|2147483647",
+                "' 7 '|",
+                "five|",
+                "''|",
+                "99999999999|",
+                "7.0|"
+            })
+    void readsAnIntegerAsGoParseIntDoesAndRefusesTheRest(String raw, Integer expected) {
+        var annotations = Annotations.alb(Map.of("alb.ingress.kubernetes.io/healthcheck-interval-seconds", raw));
 
-        assertThat(annotations.intValue("healthcheck-interval-seconds", 15)).isEqualTo(7);
-        assertThat(annotations.intValue("healthcheck-timeout-seconds", 5)).isEqualTo(5);
-        assertThat(annotations.intValue("healthy-threshold-count", 2)).isEqualTo(2);
-        assertThat(annotations.intValue("unhealthy-threshold-count", 2)).isEqualTo(2);
+        if (expected != null) {
+            assertThat(annotations.intValue("healthcheck-interval-seconds", 15)).isEqualTo(expected);
+        } else {
+            assertThatThrownBy(() -> annotations.intValue("healthcheck-interval-seconds", 15))
+                    .isInstanceOf(Annotations.InvalidAnnotation.class)
+                    .hasMessageStartingWith("failed to parse int32 annotation,"
+                            + " alb.ingress.kubernetes.io/healthcheck-interval-seconds: " + raw
+                            + ": strconv.ParseInt: parsing \"" + raw + "\"");
+        }
         assertThat(annotations.intValue("absent", 3)).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1|true",
+                "t|true",
+                "T|true",
+                "TRUE|true",
+                "true|true",
+                "True|true",
+                "0|false",
+                "f|false",
+                "F|false",
+                "FALSE|false",
+                "false|false",
+                "False|false",
+                "yes|",
+                "tRUE|",
+                "0.0.0.0/0|",
+                "''|",
+                "' true'|"
+            })
+    void readsABooleanAsGoParseBoolDoesAndRefusesTheRest(String raw, Boolean expected) {
+        var key = "service.beta.kubernetes.io/aws-load-balancer-internal";
+        var annotations = Annotations.service(Map.of(key, raw));
+
+        if (expected != null) {
+            assertThat(annotations.boolValue("aws-load-balancer-internal")).isEqualTo(expected);
+        } else {
+            assertThatThrownBy(() -> annotations.boolValue("aws-load-balancer-internal"))
+                    .isInstanceOf(Annotations.InvalidAnnotation.class)
+                    .hasMessage("failed to parse bool annotation, " + key + ": " + raw
+                            + ": strconv.ParseBool: parsing \"" + raw + "\": invalid syntax");
+        }
+        assertThat(annotations.boolValue("absent")).isNull();
     }
 
     @Test

@@ -14,9 +14,9 @@ class HealthChecksTests {
 
     @Test
     void givesTheLegacyControllersChecksWhateverTheAnnotations() {
-        assertThat(HealthChecks.legacy(LoadBalancerType.CLB, true, 31000))
+        assertThat(HealthChecks.legacy(LoadBalancerType.CLB, true, 31000, Annotations.service(Map.of())))
                 .isEqualTo(new HealthCheck("HTTP", "31000", "/healthz", 10, 5, 2, 6, null));
-        assertThat(HealthChecks.legacy(LoadBalancerType.NLB, false, null))
+        assertThat(HealthChecks.legacy(LoadBalancerType.NLB, false, null, Annotations.service(Map.of())))
                 .isEqualTo(new HealthCheck("TCP", "traffic-port", null, 30, 10, 3, 3, null));
     }
 
@@ -24,8 +24,7 @@ class HealthChecksTests {
     void letsAnnotationsOverrideTheNlbCheck() {
         var annotations = Annotations.service(Map.of(
                 S + "aws-load-balancer-healthcheck-protocol", "http",
-                S + "aws-load-balancer-healthcheck-interval", "x",
-                S + "aws-load-balancer-healthcheck-unhealthy-threshold", " 4"));
+                S + "aws-load-balancer-healthcheck-unhealthy-threshold", "4"));
 
         assertThat(HealthChecks.nlb(true, false, true, null, annotations))
                 .isEqualTo(new HealthCheck("HTTP", "traffic-port", "/", 10, 10, 3, 4, "200-399"));
@@ -52,5 +51,22 @@ class HealthChecksTests {
                                 A + "success-codes", "200-299")),
                         "HTTPS"))
                 .isEqualTo(new HealthCheck("HTTP", "traffic-port", "/ready", 15, 5, 5, 2, "200-299"));
+    }
+
+    @Test
+    void letsTheHealthCheckAnnotationsOverrideTheLegacyClbAndNlbChecks() {
+        var annotations = Annotations.service(Map.of(
+                S + "aws-load-balancer-healthcheck-interval", "20",
+                S + "aws-load-balancer-healthcheck-timeout", "7",
+                S + "aws-load-balancer-healthcheck-healthy-threshold", "4",
+                S + "aws-load-balancer-healthcheck-unhealthy-threshold", "+5",
+                S + "aws-load-balancer-healthcheck-protocol", "http",
+                S + "aws-load-balancer-healthcheck-path", "/ready"));
+
+        // A CLB keeps its one target (TCP on the first port's NodePort); only thresholds and timings change.
+        assertThat(HealthChecks.legacy(LoadBalancerType.CLB, false, null, annotations))
+                .isEqualTo(new HealthCheck("TCP", "traffic-port", null, 20, 7, 4, 5, null));
+        assertThat(HealthChecks.legacy(LoadBalancerType.NLB, false, null, annotations))
+                .isEqualTo(new HealthCheck("HTTP", "traffic-port", "/ready", 20, 7, 4, 5, null));
     }
 }

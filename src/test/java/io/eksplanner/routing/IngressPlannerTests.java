@@ -342,11 +342,13 @@ class IngressPlannerTests {
                 .set("services[0].type", "ClusterIP")
                 .set("services[0].ports[0].nodePort", null));
 
-        assertThat(plan.type()).isEqualTo(LoadBalancerType.ALB);
-        assertThat(plan.targetGroups().get(0).targets()).isEmpty();
+        // One target group that cannot be built fails the whole ALB (BuildFailureTests).
+        assertThat(plan.type()).isNull();
         assertThat(plan.problems())
                 .extracting(Problem::code, Problem::path)
-                .containsExactly(tuple(ProblemCode.LB_NODEPORT_REQUIRED, "services[0].type"));
+                .containsExactly(
+                        tuple(ProblemCode.LB_NODEPORT_REQUIRED, "services[0].type"),
+                        tuple(ProblemCode.LB_BUILD_FAILED, "services[0].type"));
         assertThat(plan.problems().get(0).message())
                 .startsWith("TargetGroup port is empty. When using Instance targets, your service be must of type"
                         + " 'NodePort' or 'LoadBalancer'");
@@ -447,7 +449,7 @@ class IngressPlannerTests {
         assertThat(plan.listeners())
                 .containsExactly(
                         new Listener("HTTP", 80, "fixed-response 404"),
-                        new Listener("HTTPS", 443, "fixed-response 404"));
+                        new Listener("HTTPS", 443, "fixed-response 404", List.of(), "ELBSecurityPolicy-2016-08"));
         assertThat(plan.rules())
                 .extracting(Rule::listenerPort, Rule::priority)
                 .containsExactly(tuple(80, 1), tuple(443, 1));

@@ -1,6 +1,7 @@
 package io.eksplanner.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.Scenario;
@@ -8,6 +9,8 @@ import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import io.eksplanner.validation.Topologies;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Where each controller puts a load balancer: one subnet per AZ (src/docs/reference/aws-load-balancers.md §7). */
 class SubnetDiscoveryTests {
@@ -51,5 +54,37 @@ class SubnetDiscoveryTests {
         assertThat(SubnetDiscovery.noSubnetReason(Scheme.INTERNET_FACING))
                 .isEqualTo("unable to resolve at least one subnet (no kubernetes.io/role/elb subnet with 8 free"
                         + " addresses)");
+    }
+
+    /** The reachability fallback is per scheme: another role's tags do not stop it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "only internal-elb tags, internet-facing|0,1,2|INTERNET_FACING|public-a,public-b,public-c",
+                "only elb tags, internal|3,4,5|INTERNAL|private-a,private-b,private-c",
+                "both tags, internet-facing|''|INTERNET_FACING|public-a,public-b,public-c",
+                "both tags, internal|''|INTERNAL|private-a,private-b,private-c"
+            })
+    void fallsBackToReachabilityWhenNoSubnetCarriesTheSchemesRoleTag(
+            String name, String untagged, Scheme scheme, String expected) {
+        var topology = Topologies.canonical();
+        for (String index : untagged.split(",")) {
+            if (!index.isBlank()) {
+                topology.set("subnets[" + index + "].tags", Map.of());
+            }
+        }
+
+        assertThat(discovery(topology).controllerSubnets(scheme, null))
+                .extracting(Subnet::name)
+                .containsExactly(expected.split(","));
+    }
+
+    @Test
+    void refusesTwoExplicitSubnetsInOneAvailabilityZone() {
+        assertThatThrownBy(() ->
+                        discovery(Topologies.canonical()).controllerSubnets(Scheme.INTERNAL, "public-a, private-a"))
+                .isInstanceOf(SubnetDiscovery.Refused.class)
+                .hasMessage("multiple subnets in same Availability Zone ap-northeast-2a: [private-a public-a]");
     }
 }

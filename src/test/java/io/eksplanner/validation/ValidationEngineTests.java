@@ -114,7 +114,8 @@ class ValidationEngineTests {
                                          "rules": [{"paths": [{"path": "/", "pathType": "Prefix",
                                                                "serviceName": "my-nginx", "servicePort": 80}]}]}
                                         """),
-                        "LB_NODEPORT_REQUIRED"),
+                        "LB_NODEPORT_REQUIRED",
+                        "LB_BUILD_FAILED"),
                 mutation(
                         "nodes without any egress",
                         t -> {

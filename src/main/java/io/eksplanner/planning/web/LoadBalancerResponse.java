@@ -74,7 +74,11 @@ record LoadBalancerResponse(
                         ? null
                         : plan.listeners().stream()
                                 .map(listener -> new ListenerResponse(
-                                        listener.protocol(), listener.port(), listener.defaultAction()))
+                                        listener.protocol(),
+                                        listener.port(),
+                                        listener.defaultAction(),
+                                        listener.certificates(),
+                                        listener.sslPolicy()))
                                 .toList(),
                 detail && plan.type() != null && !plan.rules().isEmpty()
                         ? plan.rules().stream().map(RuleResponse::of).toList()
@@ -101,8 +105,16 @@ record LoadBalancerResponse(
             String protocol,
             int port,
 
-            @Schema(description = "ALB only: forward <namespace>/<service>:<port> or fixed-response 404")
-            String defaultAction) {}
+            @Schema(
+                    description = "ALB only: forward <namespace>/<service>:<port>, fixed-response 404, or"
+                            + " redirect HTTPS:<port> 301 with ssl-redirect")
+            String defaultAction,
+
+            @Schema(description = "HTTPS (ALB) and TLS (NLB) listeners: the certificate ARNs, the default one first")
+            List<String> certificates,
+
+            @Schema(description = "HTTPS and TLS listeners: the SSL policy, else ELBSecurityPolicy-2016-08")
+            String sslPolicy) {}
 
     /** An ALB listener rule. */
     public record RuleResponse(

@@ -2,6 +2,7 @@ package io.eksplanner.routing.alb;
 
 import io.eksplanner.routing.Annotations;
 import io.eksplanner.routing.HealthChecks;
+import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
@@ -44,8 +45,12 @@ final class AlbTargetGroups {
     /** An ALB's target groups; its target type (mixed when they differ) and its packet paths, the first group's. */
     record BackendTargets(List<TargetGroup> groups, TargetType targetType, List<PacketPath> paths) {}
 
-    /** A target group per backend, in order. */
-    BackendTargets of(Collection<Backend> backends, List<String> zones, List<Problem> problems) {
+    /**
+     * A target group per backend, in order. The ALB's target type is the one its target groups resolve to; with no
+     * target group (every rule a fixed response) the one its members' annotations resolve to, never a fallback.
+     */
+    BackendTargets of(
+            Collection<Backend> backends, List<GroupedIngress> members, List<String> zones, List<Problem> problems) {
         var groups = new ArrayList<TargetGroup>();
         List<PacketPath> paths = List.of();
         var targetTypes = new LinkedHashSet<TargetType>();
@@ -57,9 +62,14 @@ final class AlbTargetGroups {
                 paths = built.paths();
             }
         }
-        var targetType = targetTypes.isEmpty()
-                ? TargetType.INSTANCE
-                : targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
+        if (targetTypes.isEmpty()) {
+            members.forEach(member -> resolved(member.annotations(), targetTypes));
+        }
+        if (targetTypes.isEmpty()) {
+            // The controller's --default-target-type.
+            targetTypes.add(TargetType.INSTANCE);
+        }
+        var targetType = targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
         return new BackendTargets(groups, targetType, paths);
     }
 
@@ -67,7 +77,14 @@ final class AlbTargetGroups {
         var service = backend.service();
         var port = service.ports().get(backend.portIndex());
         var annotations = annotations(backend);
-        boolean ip = annotations.getOrDefault("target-type", "instance").equals("ip");
+        TargetType resolved;
+        try {
+            resolved = targetType(annotations);
+        } catch (Annotations.InvalidAnnotation invalid) {
+            problems.add(BuildFailures.failed(annotationPath(backend, invalid), invalid.getMessage()));
+            resolved = TargetType.INSTANCE;
+        }
+        boolean ip = resolved == TargetType.IP;
         boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
         var endpoints = context.endpoints(service);
         var targets = new ArrayList<Target>();
@@ -86,13 +103,54 @@ final class AlbTargetGroups {
         }
         var spread = TrafficModel.spread(zones, true, ip, traffic, endpoints.pods());
         var protocol = annotations.getOrDefault("backend-protocol", "HTTP").toUpperCase(Locale.ROOT);
-        var group = new TargetGroup(
-                protocol, groupPort, HealthChecks.alb(annotations, protocol), targets, spread.traffic());
+        HealthCheck healthCheck = null;
+        try {
+            healthCheck = HealthChecks.alb(annotations, protocol);
+        } catch (Annotations.InvalidAnnotation invalid) {
+            // A health-check integer that is no Go int32 fails the model (buildTargetGroupHealthCheckConfig).
+            problems.add(BuildFailures.failed(annotationPath(backend, invalid), invalid.getMessage()));
+        }
+        var group = new TargetGroup(protocol, groupPort, healthCheck, targets, spread.traffic());
         var sourceIp = ip || local ? SourceIpAtPod.ALB_IP : SourceIpAtPod.NODE_IP;
         var paths = spread.routes().stream()
                 .map(route -> route.toPath(LoadBalancerType.ALB, ip, local, groupPort, sourceIp))
                 .toList();
-        return new AlbTargetGroup(group, ip ? TargetType.IP : TargetType.INSTANCE, paths);
+        return new AlbTargetGroup(group, resolved, paths);
+    }
+
+    /**
+     * The target type as the controller resolves it: {@code target-type} (the Service's over the Ingress's), else its
+     * default {@code instance}; any other value than {@code instance} or {@code ip} fails the model
+     * (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code
+     * pkg/ingress/model_build_target_group.go}, {@code buildTargetGroupTargetType}).
+     */
+    static TargetType targetType(Annotations annotations) {
+        var raw = annotations.getOrDefault("target-type", "instance");
+        return switch (raw) {
+            case "instance" -> TargetType.INSTANCE;
+            case "ip" -> TargetType.IP;
+            default ->
+                throw new Annotations.InvalidAnnotation(annotations.key("target-type"), "unknown targetType: " + raw);
+        };
+    }
+
+    /**
+     * Adds a member's target type, for an ALB without target groups; a value the controller would refuse is left out,
+     * since no target group reads it.
+     */
+    private static void resolved(Annotations annotations, Collection<TargetType> targetTypes) {
+        try {
+            targetTypes.add(targetType(annotations));
+        } catch (Annotations.InvalidAnnotation invalid) {
+            // No target group is built, so the controller never reads it.
+        }
+    }
+
+    /** Where an annotation the controller refused comes from: the Service's annotations when it sets it, else the Ingress's. */
+    private static String annotationPath(Backend backend, Annotations.InvalidAnnotation invalid) {
+        return backend.service().annotations().containsKey(invalid.annotation())
+                ? "services[" + backend.serviceIndex() + "].annotations"
+                : backend.member().annotationsPath();
     }
 
     /** The backend's annotations: the Service's win over the Ingress's (MergeStringMap(svc, ing)). */

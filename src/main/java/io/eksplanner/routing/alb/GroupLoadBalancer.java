@@ -53,6 +53,11 @@ final class GroupLoadBalancer {
         // (src/docs/reference/aws-load-balancers.md §4, §8.3).
         var settings = GroupSettings.of(members, problems);
         var ports = ListenPorts.merge(members, problems, reasons);
+        var tls = ListenerTls.of(members, ports, problems);
+        members.stream()
+                .map(BuildFailures::inboundCidrs)
+                .filter(Objects::nonNull)
+                .forEach(problems::add);
         if (settings.schemeName() != null && settings.scheme() == null) {
             reasons.add("unknown scheme: " + settings.schemeName());
         }
@@ -64,12 +69,22 @@ final class GroupLoadBalancer {
         var scheme = settings.schemeName() == null ? Scheme.INTERNAL : settings.scheme();
         // Subnets: the controller's discovery, at least two AZs for an ALB (src/docs/reference/aws-load-balancers.md
         // §7.1).
-        var subnets = context.subnets().controllerSubnets(scheme, settings.subnets());
+        List<Subnet> subnets;
+        try {
+            subnets = context.subnets().controllerSubnets(scheme, settings.subnets());
+        } catch (SubnetDiscovery.Refused refused) {
+            var path = members.stream()
+                    .filter(member -> member.annotation("subnets") != null)
+                    .findFirst()
+                    .orElse(members.get(0))
+                    .annotationsPath();
+            return failed(groupId, members, List.of(BuildFailures.failed(path, refused.getMessage())));
+        }
         long zoneCount =
                 subnets.stream().map(Subnet::availabilityZone).distinct().count();
         return zoneCount < ALB_MINIMUM_ZONES
                 ? tooFewZones(groupId, members, settings, scheme, subnets, zoneCount)
-                : alb(groupId, members, settings, scheme, subnets, ports, problems);
+                : alb(groupId, members, settings, scheme, subnets, ports, tls, problems);
     }
 
     /** The ALB of a group whose members agree: listeners and rules, then a target group per backend they name. */
@@ -80,13 +95,21 @@ final class GroupLoadBalancer {
             Scheme scheme,
             List<Subnet> subnets,
             ListenPorts ports,
+            ListenerTls tls,
             List<Problem> problems) {
         // Listeners and their rules, in member order (src/docs/reference/aws-load-balancers.md §8.3).
         var backends = new Backends(context, problems);
-        var listenerRules = ListenerRules.of(members, ports, backends);
+        var listenerRules = ListenerRules.of(members, ports, tls, backends);
         // Target groups: one per backend (Service, port), ALB cross-zone always on (§6).
         var zones = subnets.stream().map(Subnet::availabilityZone).toList();
-        var targets = targetGroups.of(backends.all(), zones, problems);
+        var targets = targetGroups.of(backends.all(), members, zones, problems);
+        // One failing target group fails the whole ALB (pkg/ingress/model_builder.go, defaultModelBuildTask.run).
+        var fatal = BuildFailures.fatal(problems);
+        if (!fatal.isEmpty()) {
+            var all = new ArrayList<>(problems);
+            all.addAll(fatal);
+            return failed(groupId, members, dedupe(all));
+        }
         return new LoadBalancerPlan(
                 groupId,
                 sources(members),
@@ -128,6 +151,18 @@ final class GroupLoadBalancer {
                         ProblemCode.ALB_SUBNET_AZ_COUNT,
                         settings.subnets() != null ? members.get(0).annotationsPath() : "subnets",
                         "the " + scheme + " ALB " + groupId + ": " + message)));
+    }
+
+    /**
+     * The group gets no ALB: the controller fails its model on the {@code problems} that are build failures, their
+     * messages the reason. Also for a group whose load fails before any member is built (two default IngressClasses).
+     */
+    LoadBalancerPlan failed(String groupId, List<GroupedIngress> members, List<Problem> problems) {
+        var reason = BuildFailures.fatal(problems).stream()
+                .map(Problem::message)
+                .distinct()
+                .collect(Collectors.joining("; "));
+        return LoadBalancerPlan.none(groupId, sources(members), OWNER, reason, problems);
     }
 
     private static List<String> sources(List<GroupedIngress> members) {

@@ -20,6 +20,7 @@ final class IngressClassResolver {
     private static final String ALB_CONTROLLER = "ingress.k8s.aws/alb";
     private static final String AUTO_MODE_ALB_CONTROLLER = "eks.amazonaws.com/alb";
     private static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
+    private static final String MULTIPLE_DEFAULTS = "multiple default IngressClasses found";
 
     private final Map<String, IngressClass> classes = new LinkedHashMap<>();
     private final Map<String, Integer> classIndex = new HashMap<>();
@@ -54,7 +55,12 @@ final class IngressClassResolver {
                 .filter(candidate -> Boolean.TRUE.equals(candidate.isDefault()))
                 .toList();
         if (defaults.size() > 1) {
-            return refuse(ingress, "multiple default IngressClasses found");
+            return IngressClassResolution.refused(LoadBalancerPlan.none(
+                    IngressNames.implicitId(ingress),
+                    List.of(IngressNames.source(ingress)),
+                    null,
+                    MULTIPLE_DEFAULTS,
+                    List.of(loadFailure(List.of(ingress), index))));
         }
         if (defaults.isEmpty()) {
             return refuse(
@@ -63,6 +69,36 @@ final class IngressClassResolver {
                             + " controller (--ingress-class alb) leaves class-less Ingresses alone");
         }
         return byController(ingress, defaults.get(0));
+    }
+
+    /**
+     * With two default IngressClasses, the group loader fails every IngressGroup as soon as it meets an Ingress that
+     * names no class: it lists all Ingresses and asks each for its class, and {@code GetDefaultIngressClass} errors
+     * (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20: {@code
+     * pkg/ingress/class_loader.go}, {@code GetDefaultIngressClass}; {@code pkg/ingress/group_loader.go}, {@code
+     * Load}). The problem names the first such Ingress, or null when the classes leave every group buildable.
+     */
+    Problem loadFailure(List<Ingress> ingresses) {
+        return loadFailure(ingresses, 0);
+    }
+
+    private Problem loadFailure(List<Ingress> ingresses, int offset) {
+        long defaults = classes.values().stream()
+                .filter(candidate -> Boolean.TRUE.equals(candidate.isDefault()))
+                .count();
+        if (defaults < 2) {
+            return null;
+        }
+        for (int index = 0; index < ingresses.size(); index++) {
+            var ingress = ingresses.get(index);
+            if (ingress.annotations().get(CLASS_ANNOTATION) == null && ingress.ingressClassName() == null) {
+                return new Problem(
+                        ProblemCode.LB_BUILD_FAILED,
+                        "ingresses[" + (index + offset) + "].ingressClassName",
+                        "Ingress: " + IngressNames.key(ingress) + ": " + MULTIPLE_DEFAULTS);
+            }
+        }
+        return null;
     }
 
     private IngressClassResolution byController(Ingress ingress, IngressClass ingressClass) {

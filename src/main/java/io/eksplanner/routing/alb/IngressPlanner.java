@@ -29,6 +29,8 @@ public final class IngressPlanner {
         }
         var classes = new IngressClassResolver(context.topology().ingressClasses());
         var builder = new GroupLoadBalancer(context);
+        // Two default IngressClasses and a class-less Ingress: every group's load fails (IngressClassResolver).
+        var loadFailure = classes.loadFailure(ingresses);
         // Each plan takes its Ingress's place, a group's the place of its first member; groups are built once whole.
         var plans = new ArrayList<Supplier<LoadBalancerPlan>>();
         var groups = new LinkedHashMap<String, List<GroupedIngress>>();
@@ -43,7 +45,9 @@ public final class IngressPlanner {
             }
             var groupId = membership.member().groupId();
             if (!groups.containsKey(groupId)) {
-                plans.add(() -> builder.build(groupId, groups.get(groupId)));
+                plans.add(() -> loadFailure != null
+                        ? builder.failed(groupId, groups.get(groupId), List.of(loadFailure))
+                        : builder.build(groupId, groups.get(groupId)));
             }
             groups.computeIfAbsent(groupId, key -> new ArrayList<>()).add(membership.member());
         }

@@ -2,10 +2,10 @@ package io.eksplanner.routing.alb;
 
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.ProblemCode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -34,7 +34,10 @@ final class ListenPorts {
         var merged = new ListenPorts();
         var declaredBy = new TreeMap<Integer, GroupedIngress>();
         for (GroupedIngress member : members) {
-            var ports = parse(member, reasons);
+            var memberReasons = new ArrayList<String>();
+            var ports = parse(member, memberReasons);
+            // A listen-ports value the controller refuses fails the group's model (LB_BUILD_FAILED on the member).
+            memberReasons.forEach(reason -> problems.add(BuildFailures.failed(member.annotationsPath(), reason)));
             merged.portsOf.put(member, List.copyOf(ports.keySet()));
             for (var port : ports.entrySet()) {
                 var known = merged.protocols.putIfAbsent(port.getKey(), port.getValue());
@@ -86,7 +89,13 @@ final class ListenPorts {
         var raw = member.annotation("listen-ports");
         var ports = new LinkedHashMap<Integer, String>();
         if (raw == null) {
-            ports.put(80, "HTTP");
+            // Explicit certificates make the default HTTPS:443 (pkg/ingress/model_build_listener.go,
+            // computeIngressListenPorts, preferTLS).
+            if (ListenerTls.certificateArns(member).isEmpty()) {
+                ports.put(80, "HTTP");
+            } else {
+                ports.put(443, "HTTPS");
+            }
             return ports;
         }
         if (!LISTEN_PORTS.matcher(raw).matches()) {
@@ -95,12 +104,16 @@ final class ListenPorts {
         }
         var matcher = LISTEN_PORT.matcher(raw);
         while (matcher.find()) {
-            var protocol = matcher.group(1).toUpperCase(Locale.ROOT);
+            // Case-sensitive, the port checked first (aws-load-balancer-controller v3.5.0, commit
+            // 5982613953df58f3227301b7121abde6abaa2c20, pkg/ingress/model_build_listener.go, parseListenPorts).
+            var protocol = matcher.group(1);
             int port = Integer.parseInt(matcher.group(2));
-            if (!protocol.equals("HTTP") && !protocol.equals("HTTPS")) {
-                reasons.add("listen-ports of Ingress " + member.key() + ": unknown protocol " + protocol);
-            } else if (port < 1 || port > 65535) {
-                reasons.add("listen-ports of Ingress " + member.key() + ": listen port must be within [1, 65535]");
+            if (port < 1 || port > 65535) {
+                reasons.add(
+                        "listen-ports of Ingress " + member.key() + ": listen port must be within [1, 65535]: " + port);
+            } else if (!protocol.equals("HTTP") && !protocol.equals("HTTPS")) {
+                reasons.add("listen-ports of Ingress " + member.key()
+                        + ": listen protocol must be within [HTTP, HTTPS]: " + protocol);
             } else {
                 ports.put(port, protocol);
             }

@@ -22,10 +22,18 @@ final class ListenerRules {
     private ListenerRules() {}
 
     /** The listeners and rules of the ordered {@code members}, naming their backends in {@code backends}. */
-    static ListenerRules of(List<GroupedIngress> members, ListenPorts ports, Backends backends) {
+    static ListenerRules of(List<GroupedIngress> members, ListenPorts ports, ListenerTls tls, Backends backends) {
         var listenerRules = new ListenerRules();
         for (var listenPort : ports.protocols().entrySet()) {
             int port = listenPort.getKey();
+            if (tls.redirectPort() != null && listenPort.getValue().equals("HTTP")) {
+                // ssl-redirect: an HTTP listener gets the single 301 and no rules
+                // (pkg/ingress/model_build_listener.go, buildListenerDefaultActions;
+                // model_build_listener_rules.go, buildListenerRules).
+                listenerRules.listeners.add(
+                        new Listener("HTTP", port, "redirect HTTPS:" + tls.redirectPort() + " 301"));
+                continue;
+            }
             String defaultAction = "fixed-response 404";
             int priority = 1;
             for (GroupedIngress member : members) {
@@ -42,7 +50,8 @@ final class ListenerRules {
                             "ingresses[" + member.index() + "].defaultBackend.serviceName");
                 }
             }
-            listenerRules.listeners.add(new Listener(listenPort.getValue(), port, defaultAction));
+            listenerRules.listeners.add(new Listener(
+                    listenPort.getValue(), port, defaultAction, tls.certificates(port), tls.sslPolicy(port)));
         }
         return listenerRules;
     }

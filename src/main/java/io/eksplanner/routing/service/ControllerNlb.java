@@ -8,6 +8,8 @@ import io.eksplanner.routing.RoutingContext;
 import io.eksplanner.routing.Scheme;
 import io.eksplanner.routing.SubnetDiscovery;
 import io.eksplanner.routing.TargetType;
+import io.eksplanner.topology.model.ClusterTopology.Subnet;
+import java.util.List;
 
 /**
  * The AWS Load Balancer Controller's NLB for a Service it takes: instance or ip targets, the scheme (src/docs/reference/aws-load-balancers.md §4), cross-zone
@@ -29,12 +31,28 @@ final class ControllerNlb {
     LoadBalancerPlan plan(LoadBalancerService loadBalancer, String type, String nlbTargetType) {
         var annotations = loadBalancer.annotations();
         boolean ip = type.equals("nlb-ip") || "ip".equals(nlbTargetType);
-        var schemeName = schemeName(annotations);
+        String schemeName;
+        boolean crossZone;
+        try {
+            schemeName = schemeName(annotations);
+            crossZone = crossZone(annotations);
+        } catch (Annotations.InvalidAnnotation invalid) {
+            var index = context.serviceIndex(
+                    loadBalancer.service().namespace(), loadBalancer.service().name());
+            return loadBalancer.failed(OWNER, "services[" + index + "].annotations", invalid);
+        }
         var scheme = Scheme.parse(schemeName);
         if (scheme == null) {
             return loadBalancer.none(OWNER, "unknown scheme: " + schemeName);
         }
-        var subnets = context.subnets().controllerSubnets(scheme, annotations.get("aws-load-balancer-subnets"));
+        List<Subnet> subnets;
+        try {
+            subnets = context.subnets().controllerSubnets(scheme, annotations.get("aws-load-balancer-subnets"));
+        } catch (SubnetDiscovery.Refused refused) {
+            var index = context.serviceIndex(
+                    loadBalancer.service().namespace(), loadBalancer.service().name());
+            return loadBalancer.failed(OWNER, "services[" + index + "].annotations", refused.getMessage());
+        }
         if (subnets.isEmpty()) {
             return loadBalancer.none(OWNER, SubnetDiscovery.noSubnetReason(scheme));
         }
@@ -47,27 +65,31 @@ final class ControllerNlb {
                         ip ? TargetType.IP : TargetType.INSTANCE,
                         annotations.getOrDefault("aws-load-balancer-ip-address-type", "ipv4"),
                         subnets,
-                        crossZone(annotations),
+                        crossZone,
                         clientIpPreserved(annotations, ip)));
     }
 
-    /** Scheme: aws-load-balancer-scheme, else the deprecated -internal bool, else internal (src/docs/reference/aws-load-balancers.md §4). */
+    /**
+     * Scheme: aws-load-balancer-scheme, else the deprecated -internal bool, else internal
+     * (src/docs/reference/aws-load-balancers.md §4). The bool parses as Go's {@code strconv.ParseBool}: {@code
+     * "0.0.0.0/0"}, the value the legacy provider once documented, fails the model (aws-load-balancer-controller
+     * v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/service/model_build_load_balancer.go},
+     * {@code buildLoadBalancerSchemeLegacyAnnotation}).
+     */
     private static String schemeName(Annotations annotations) {
         var scheme = annotations.get("aws-load-balancer-scheme");
         if (scheme != null) {
             return scheme;
         }
-        var internal = annotations.get("aws-load-balancer-internal");
-        return internal == null || Boolean.parseBoolean(internal)
-                ? Scheme.INTERNAL.wireName()
-                : Scheme.INTERNET_FACING.wireName();
+        var internal = annotations.boolValue("aws-load-balancer-internal");
+        return internal == null || internal ? Scheme.INTERNAL.wireName() : Scheme.INTERNET_FACING.wireName();
     }
 
     /** Cross-zone: its own annotation, else the load balancer attribute (src/docs/reference/aws-load-balancers.md §6). */
     private static boolean crossZone(Annotations annotations) {
         var explicit = annotations.get("aws-load-balancer-cross-zone-load-balancing-enabled");
         return explicit != null
-                ? Boolean.parseBoolean(explicit)
+                ? annotations.boolValue("aws-load-balancer-cross-zone-load-balancing-enabled")
                 : annotations.hasAttribute("aws-load-balancer-attributes", "load_balancing.cross_zone.enabled=true");
     }
 

@@ -3,6 +3,8 @@ package io.eksplanner.routing.service;
 import io.eksplanner.routing.Annotations;
 import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
+import io.eksplanner.routing.LoadBalancerPlan.Problem;
+import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.topology.model.ClusterTopology.Service;
 import io.eksplanner.topology.model.ExternalTrafficPolicy;
 import java.util.List;
@@ -31,5 +33,20 @@ record LoadBalancerService(Service service, Annotations annotations) {
     /** The Service gets no load balancer from {@code owner} (null: from no controller), for {@code reason}. */
     LoadBalancerPlan none(LoadBalancerOwner owner, String reason) {
         return LoadBalancerPlan.none(id(), source(), owner, reason);
+    }
+
+    /**
+     * The controller fails to build the Service's model on an annotation it cannot parse: no load balancer, the
+     * error as the reason, and an {@code LB_BUILD_FAILED} problem on {@code path} naming the Service and annotation.
+     */
+    LoadBalancerPlan failed(LoadBalancerOwner owner, String path, Annotations.InvalidAnnotation invalid) {
+        return failed(owner, path, invalid.getMessage());
+    }
+
+    /** The controller refuses the Service: no load balancer, {@code error} the reason, LB_BUILD_FAILED on {@code path}. */
+    LoadBalancerPlan failed(LoadBalancerOwner owner, String path, String error) {
+        var message = "Service " + service.namespace() + "/" + service.name() + ": " + error;
+        return LoadBalancerPlan.none(
+                id(), source(), owner, error, List.of(new Problem(ProblemCode.LB_BUILD_FAILED, path, message)));
     }
 }

@@ -1,5 +1,6 @@
 package io.eksplanner.routing.service;
 
+import io.eksplanner.routing.Annotations;
 import io.eksplanner.routing.HealthChecks;
 import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
@@ -45,13 +46,25 @@ final class ServiceTargetGroups {
         var service = loadBalancer.service();
         boolean ip = settings.targetType() == TargetType.IP;
         var endpoints = context.endpoints(service);
-        var health = healthCheck(loadBalancer, settings);
+        HealthCheck health;
+        NlbTls tls;
+        try {
+            health = healthCheck(loadBalancer, settings);
+            tls = settings.owner() == LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER
+                    ? NlbTls.of(loadBalancer.annotations(), service.ports())
+                    : null;
+        } catch (Annotations.InvalidAnnotation invalid) {
+            // Both controllers fail the load balancer on a health-check value they cannot parse.
+            var index = context.serviceIndex(service.namespace(), service.name());
+            return loadBalancer.failed(settings.owner(), "services[" + index + "].annotations", invalid);
+        }
         var listeners = new ArrayList<Listener>();
         var groups = new ArrayList<TargetGroup>();
         List<Route> routes = List.of();
         for (int p = 0; p < service.ports().size(); p++) {
             var port = service.ports().get(p);
-            listeners.add(new Listener(listenerProtocol(settings.type(), port), port.port()));
+            var protocol = listenerProtocol(settings.type(), port);
+            listeners.add(tls == null ? new Listener(protocol, port.port()) : tls.listener(port, protocol));
             var built = targetGroup(loadBalancer, settings, endpoints, health, p);
             groups.add(built.group());
             if (p == 0) {
@@ -105,7 +118,8 @@ final class ServiceTargetGroups {
         var service = loadBalancer.service();
         var healthCheckNodePort = context.healthCheckNodePort(service);
         if (settings.owner() == LoadBalancerOwner.LEGACY) {
-            return HealthChecks.legacy(settings.type(), loadBalancer.local(), healthCheckNodePort);
+            return HealthChecks.legacy(
+                    settings.type(), loadBalancer.local(), healthCheckNodePort, loadBalancer.annotations());
         }
         return HealthChecks.nlb(
                 settings.targetType() == TargetType.IP,

@@ -52,6 +52,9 @@ final class LoadBalancerProblemsRule implements ValidationRule {
                 "create the IngressClass (controller ingress.k8s.aws/alb) or name an existing"
                         + " one; the controller's webhook rejects the Ingress as it is";
             case INGRESS_BACKEND_MISSING -> "create the Service and port, or fix serviceName / servicePort";
+            case LB_BUILD_FAILED ->
+                "fix the named field: the controller builds the IngressGroup (or the Service's NLB) as one model,"
+                        + " and one error leaves every member without a load balancer";
             default -> null;
         };
     }

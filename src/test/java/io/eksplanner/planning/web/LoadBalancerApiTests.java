@@ -121,4 +121,91 @@ class LoadBalancerApiTests {
         assertThat(api.post("/api/v1/plans?failOn=never", Canonical.text()).status())
                 .isEqualTo(400);
     }
+
+    /** An IngressGroup "shop" whose second member has a typo in its inbound-cidrs: neither Ingress gets the ALB. */
+    @Test
+    void buildsNoAlbForAnIngressGroupWithOneBrokenMember() {
+        var body = Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set("loadBalancing.serviceMutatorWebhook", true)
+                .add("ingresses", """
+                        {"name": "storefront", "namespace": "default", "ingressClassName": "alb",
+                         "annotations": {"alb.ingress.kubernetes.io/group.name": "shop",
+                                         "alb.ingress.kubernetes.io/scheme": "internet-facing"},
+                         "rules": [{"host": "shop.example.com",
+                                    "paths": [{"path": "/", "pathType": "Prefix",
+                                               "serviceName": "my-nginx", "servicePort": 80}]}]}
+                        """)
+                .add("ingresses", """
+                        {"name": "admin", "namespace": "default", "ingressClassName": "alb",
+                         "annotations": {"alb.ingress.kubernetes.io/group.name": "shop",
+                                         "alb.ingress.kubernetes.io/group.order": "10",
+                                         "alb.ingress.kubernetes.io/inbound-cidrs": "203.0.113.0/24, 198.51.100.0"},
+                         "rules": [{"host": "admin.example.com",
+                                    "paths": [{"path": "/", "pathType": "Prefix",
+                                               "serviceName": "my-nginx", "servicePort": 80}]}]}
+                        """)
+                .json();
+
+        var response = api.post("/api/v1/plans", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        var shop = response.json().get("loadBalancers").get(1);
+        assertThat(shop.get("id").asString()).isEqualTo("group.shop");
+        assertThat(shop.hasNonNull("type")).as("no ALB").isFalse();
+        assertThat(shop.get("owner").asString()).isEqualTo("AWS_LOAD_BALANCER_CONTROLLER");
+        assertThat(shop.get("reason").asString())
+                .isEqualTo("invalid inbound-cidrs settings on Ingress: default/admin: invalid CIDR address:"
+                        + " 198.51.100.0");
+        assertThat(shop.get("source")).hasSize(2);
+        var findings = response.json().get("validation").get("findings");
+        var failed = new java.util.ArrayList<String>();
+        findings.forEach(finding -> {
+            if (finding.get("code").asString().equals("LB_BUILD_FAILED")) {
+                failed.add(finding.get("severity").asString() + " "
+                        + finding.get("path").asString());
+            }
+        });
+        assertThat(failed).containsExactly("ERROR ingresses[1].annotations");
+    }
+
+    /** A storefront on HTTPS with its ACM certificate, HTTP redirected: the listeners as the controller builds them. */
+    @Test
+    void plansAnAlbWithTlsAndSslRedirect() {
+        var body = Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set("loadBalancing.serviceMutatorWebhook", true)
+                .add("ingresses", """
+                        {"name": "storefront", "namespace": "default", "ingressClassName": "alb",
+                         "annotations": {
+                           "alb.ingress.kubernetes.io/scheme": "internet-facing",
+                           "alb.ingress.kubernetes.io/listen-ports": "[{\\"HTTP\\": 80}, {\\"HTTPS\\": 443}]",
+                           "alb.ingress.kubernetes.io/certificate-arn":
+                             "arn:aws:acm:ap-northeast-2:111122223333:certificate/shop",
+                           "alb.ingress.kubernetes.io/ssl-redirect": "443",
+                           "alb.ingress.kubernetes.io/ssl-policy": "ELBSecurityPolicy-TLS13-1-2-2021-06"},
+                         "rules": [{"host": "shop.example.com",
+                                    "paths": [{"path": "/", "pathType": "Prefix",
+                                               "serviceName": "my-nginx", "servicePort": 80}]}]}
+                        """)
+                .json();
+
+        var response = api.post("/api/v1/load-balancer-plans", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        var alb = response.json().get("loadBalancers").get(1);
+        assertThat(alb.get("type").asString()).isEqualTo("ALB");
+        var http = alb.get("listeners").get(0);
+        assertThat(http.get("port").asInt()).isEqualTo(80);
+        assertThat(http.get("defaultAction").asString()).isEqualTo("redirect HTTPS:443 301");
+        assertThat(http.has("certificates")).isFalse();
+        var https = alb.get("listeners").get(1);
+        assertThat(https.get("protocol").asString()).isEqualTo("HTTPS");
+        assertThat(https.get("certificates").get(0).asString())
+                .isEqualTo("arn:aws:acm:ap-northeast-2:111122223333:certificate/shop");
+        assertThat(https.get("sslPolicy").asString()).isEqualTo("ELBSecurityPolicy-TLS13-1-2-2021-06");
+        var rules = alb.get("rules");
+        assertThat(rules).hasSize(1);
+        assertThat(rules.get(0).get("listenerPort").asInt()).isEqualTo(443);
+    }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** How the controller reads {@code listen-ports} and merges a group's ports. */
 class ListenPortsTests {
@@ -28,23 +30,43 @@ class ListenPortsTests {
     }
 
     @Test
-    void listensOnHttp80ByDefaultAndReadsTheProtocolsInAnyCase() {
+    void listensOnHttp80ByDefault() {
         var reasons = new ArrayList<String>();
 
         assertThat(ListenPorts.parse(member(0, "web", null), reasons)).containsExactly(Map.entry(80, "HTTP"));
-        assertThat(ListenPorts.parse(member(0, "web", "[{\"https\": 443}, {\"HTTP\":8080}]"), reasons))
+        assertThat(ListenPorts.parse(member(0, "web", "[{\"HTTPS\": 443}, {\"HTTP\":8080}]"), reasons))
                 .containsExactly(Map.entry(443, "HTTPS"), Map.entry(8080, "HTTP"));
         assertThat(reasons).isEmpty();
     }
 
+    /** The controller's parseListenPorts compares protocol names case-sensitively and checks the port first. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "80|failed to parse listen-ports of Ingress default/web: 80",
+                "[]|listen-ports of Ingress default/web is empty",
+                "[{\"https\": 443}]|listen-ports of Ingress default/web: listen protocol must be within [HTTP, HTTPS]: https",
+                "[{\"Http\": 80}]|listen-ports of Ingress default/web: listen protocol must be within [HTTP, HTTPS]: Http",
+                "[{\"TCP\": 443}]|listen-ports of Ingress default/web: listen protocol must be within [HTTP, HTTPS]: TCP",
+                "[{\"http\": 0}]|listen-ports of Ingress default/web: listen port must be within [1, 65535]: 0"
+            })
+    void refusesWhatTheControllerRefuses(String listenPorts, String reason) {
+        assertThat(reasons(listenPorts)).containsExactly(reason);
+    }
+
     @Test
-    void givesTheControllersReasonForAMalformedValue() {
-        assertThat(reasons("80")).containsExactly("failed to parse listen-ports of Ingress default/web: 80");
-        assertThat(reasons("[]")).containsExactly("listen-ports of Ingress default/web is empty");
-        assertThat(reasons("[{\"TCP\": 443}, {\"HTTP\": 0}]"))
-                .containsExactly(
-                        "listen-ports of Ingress default/web: unknown protocol TCP",
-                        "listen-ports of Ingress default/web: listen port must be within [1, 65535]");
+    void failsTheGroupOnTheMemberWithTheBadValue() {
+        var problems = new ArrayList<Problem>();
+
+        ListenPorts.merge(
+                List.of(member(0, "a", null), member(1, "b", "[{\"https\": 443}]")), problems, new ArrayList<>());
+
+        assertThat(problems)
+                .containsExactly(new Problem(
+                        ProblemCode.LB_BUILD_FAILED,
+                        "ingresses[1].annotations",
+                        "listen-ports of Ingress default/b: listen protocol must be within [HTTP, HTTPS]: https"));
     }
 
     @Test

@@ -36,13 +36,12 @@ class LoadBalancerProblemsRuleTests {
     static Stream<Arguments> problems() {
         return Stream.of(
                 Arguments.of(
-                        "instance targets on a ClusterIP Service",
-                        (Supplier<Topologies>) () -> withIngress("{}")
-                                .set("services[0].type", "ClusterIP")
-                                .set("services[0].ports[0].nodePort", null),
-                        "LB_NODEPORT_REQUIRED",
+                        "inbound-cidrs that do not parse",
+                        (Supplier<Topologies>)
+                                () -> withIngress("{\"alb.ingress.kubernetes.io/inbound-cidrs\": \"10.0.0.0/8,any\"}"),
+                        "LB_BUILD_FAILED",
                         Severity.ERROR,
-                        "services[0].type"),
+                        "ingresses[0].annotations"),
                 Arguments.of(
                         "internal-elb tags in one AZ only",
                         (Supplier<Topologies>) () -> withIngress("{}")
@@ -103,6 +102,21 @@ class LoadBalancerProblemsRuleTests {
                 .containsExactly(tuple(code, severity, path));
         assertThat(findings.get(0).hint()).isNotBlank();
         assertThat(findings.get(0).source()).contains("AWS Load Balancer Controller");
+    }
+
+    @Test
+    void reportsInstanceTargetsOnAClusterIpServiceAsTheCauseOfAFailedAlb() {
+        var findings = withIngress("{}")
+                .set("services[0].type", "ClusterIP")
+                .set("services[0].ports[0].nodePort", null)
+                .findings(rule);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(
+                        tuple("LB_NODEPORT_REQUIRED", Severity.ERROR, "services[0].type"),
+                        tuple("LB_BUILD_FAILED", Severity.ERROR, "services[0].type"));
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.hint()).isNotBlank());
     }
 
     @Test

@@ -1,0 +1,74 @@
+package io.eksplanner.routing.service;
+
+import io.eksplanner.routing.Annotations;
+import io.eksplanner.routing.LoadBalancerPlan.Listener;
+import io.eksplanner.topology.model.ClusterTopology.ServicePort;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The AWS Load Balancer Controller's TLS listeners of an NLB (src/docs/reference/aws-load-balancers.md §3.1):
+ * {@code aws-load-balancer-ssl-cert} makes every TCP port in {@code aws-load-balancer-ssl-ports} (all of them when it
+ * is absent) a TLS listener with those certificates and {@code aws-load-balancer-ssl-negotiation-policy}, else
+ * {@value #DEFAULT_POLICY}; an ssl-ports entry that names no port fails the model (aws-load-balancer-controller
+ * v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/service/model_build_listener.go}, {@code
+ * buildListenerSpec}, {@code buildTLSPortsSet}, {@code validateTLSPortsSet}, {@code buildSSLNegotiationPolicy}).
+ */
+final class NlbTls {
+
+    static final String DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";
+
+    private final List<String> certificates;
+    private final List<String> tlsPorts;
+    private final String policy;
+
+    private NlbTls(List<String> certificates, List<String> tlsPorts, String policy) {
+        this.certificates = certificates;
+        this.tlsPorts = tlsPorts;
+        this.policy = policy;
+    }
+
+    /**
+     * The Service's TLS settings.
+     *
+     * @throws Annotations.InvalidAnnotation when ssl-ports names a port the Service does not have
+     */
+    static NlbTls of(Annotations annotations, List<ServicePort> ports) {
+        var tlsPorts = split(annotations.get("aws-load-balancer-ssl-ports"));
+        var unused = tlsPorts.stream()
+                .filter(entry -> ports.stream()
+                        .noneMatch(port -> entry.equals(port.name()) || entry.equals(String.valueOf(port.port()))))
+                .toList();
+        if (!unused.isEmpty()) {
+            throw new Annotations.InvalidAnnotation(
+                    annotations.key("aws-load-balancer-ssl-ports"),
+                    "Unused port in ssl-ports annotation [" + String.join(" ", unused) + "]");
+        }
+        return new NlbTls(
+                split(annotations.get("aws-load-balancer-ssl-cert")),
+                tlsPorts,
+                annotations.getOrDefault("aws-load-balancer-ssl-negotiation-policy", DEFAULT_POLICY));
+    }
+
+    /** The port's listener: TLS with the certificates when it qualifies, else {@code protocol} plain. */
+    Listener listener(ServicePort port, String protocol) {
+        boolean tls = !protocol.equals("UDP")
+                && !certificates.isEmpty()
+                && (tlsPorts.isEmpty()
+                        || tlsPorts.contains(port.name())
+                        || tlsPorts.contains(String.valueOf(port.port())));
+        return tls ? new Listener("TLS", port.port(), null, certificates, policy) : new Listener(protocol, port.port());
+    }
+
+    private static List<String> split(String raw) {
+        var parts = new ArrayList<String>();
+        if (raw != null) {
+            for (String part : raw.split(",")) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+        }
+        return parts;
+    }
+}
