@@ -3,7 +3,7 @@ package io.eksplanner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Starts the EKS Network Planner service. */
+/** Starts the EKS Network Planner service. Public: the JVM and Spring Boot's launcher start it. */
 @SpringBootApplication
 public class PlannerApplication {
 

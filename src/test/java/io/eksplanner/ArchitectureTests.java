@@ -91,7 +91,10 @@ class ArchitectureTests {
     static final ArchRule packagesAreFreeOfCycles =
             slices().matching("io.eksplanner.(**)").should().beFreeOfCycles();
 
-    /** The engines and what they read are plain Java over immutable inputs: no framework inside (src/docs/architecture.md). */
+    /**
+     * The engines and what they read are plain Java over immutable inputs: no framework inside
+     * (src/docs/architecture.md).
+     */
     @ArchTest
     static final ArchRule enginesArePlainJava = noClasses()
             .that()

@@ -4,7 +4,8 @@ package io.eksplanner.catalog;
  * An EC2 instance type's network limits, as the Amazon VPC CNI's generated table gives them (see
  * {@code catalog/eni-limits.SOURCE.md}): ENIs on the default network card, IPv4 addresses per ENI, and the facts that
  * decide prefix delegation, trunking and EKS's max-pods cap. {@code branchInterfaces} and {@code vcpus} are null
- * where the sources do not list the type.
+ * where the sources do not list the type. Public: {@code catalog.web}, {@code importing.eksctl} and {@code ipam} use
+ * it.
  */
 public record InstanceType(
         String name,

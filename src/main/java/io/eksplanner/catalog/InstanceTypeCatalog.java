@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The EC2 instance types the planner knows, loaded once from the project's copy of the CNI's ENI limits table
- * ({@code catalog/eni-limits.tsv}, provenance in {@code catalog/eni-limits.SOURCE.md}).
+ * ({@code catalog/eni-limits.tsv}, provenance in {@code catalog/eni-limits.SOURCE.md}). Public: {@code catalog.web},
+ * {@code config}, {@code importing.eksctl}, {@code ipam}, {@code planning} and {@code validation} use it.
  */
 public final class InstanceTypeCatalog {
 

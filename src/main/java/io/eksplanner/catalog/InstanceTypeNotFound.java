@@ -4,7 +4,10 @@ import io.eksplanner.common.ResourceNotFound;
 import java.util.List;
 import java.util.Map;
 
-/** No instance type of the catalogue has the requested name; carries the known names closest to it. */
+/**
+ * No instance type of the catalogue has the requested name; carries the known names closest to it. Public: {@code
+ * catalog.web} uses it.
+ */
 public class InstanceTypeNotFound extends ResourceNotFound {
 
     private final List<String> suggestions;

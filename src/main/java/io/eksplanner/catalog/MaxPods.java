@@ -1,9 +1,10 @@
 package io.eksplanner.catalog;
 
 /**
- * The max-pods arithmetic of the Amazon VPC CNI and EKS (src/docs/reference/vpc-cni.md §3, src/docs/domain-rules.md §3). N is an instance type's
- * ENIs on the default network card, M its IPv4 addresses per ENI; the "+2" are aws-node and kube-proxy, which use
- * the host network and so take a pod slot but no pod IP.
+ * The max-pods arithmetic of the Amazon VPC CNI and EKS (src/docs/reference/vpc-cni.md §3, src/docs/domain-rules.md
+ * §3). N is an instance type's ENIs on the default network card, M its IPv4 addresses per ENI; the "+2" are aws-node
+ * and kube-proxy, which use the host network and so take a pod slot but no pod IP. Public: {@code catalog.web}, {@code
+ * importing.eksctl}, {@code ipam} and {@code validation.rules} use it.
  */
 public final class MaxPods {
 
@@ -34,12 +35,18 @@ public final class MaxPods {
         return type.nitro() || type.bareMetal();
     }
 
-    /** N×(M−1)×16+2 with prefix delegation, or null where the CNI does not support it (src/docs/reference/vpc-cni.md §3.5). */
+    /**
+     * N×(M−1)×16+2 with prefix delegation, or null where the CNI does not support it (src/docs/reference/vpc-cni.md
+     * §3.5).
+     */
     public static Integer withPrefixDelegation(InstanceType type) {
         return prefixDelegationSupported(type) ? type.maxEnis() * (type.ipv4PerEni() - 1) * IPS_PER_PREFIX + 2 : null;
     }
 
-    /** (N−1)×(M−1)+2 with custom networking: the primary ENI holds no pod IPs (src/docs/reference/vpc-cni.md §3.2 step 3). */
+    /**
+     * (N−1)×(M−1)+2 with custom networking: the primary ENI holds no pod IPs (src/docs/reference/vpc-cni.md §3.2 step
+     * 3).
+     */
     public static int withCustomNetworking(InstanceType type) {
         return Math.max(0, type.maxEnis() - 1) * (type.ipv4PerEni() - 1) + 2;
     }
@@ -59,7 +66,8 @@ public final class MaxPods {
 
     /**
      * EKS's cap for a managed node group: min(value, 110) up to 30 vCPUs, min(value, 250) above; null where the
-     * vCPUs are unknown, since then the cap cannot be known (src/docs/reference/vpc-cni.md §3.4, src/docs/reference/eks-vpc.md §7).
+     * vCPUs are unknown, since then the cap cannot be known (src/docs/reference/vpc-cni.md §3.4,
+     * src/docs/reference/eks-vpc.md §7).
      */
     public static Integer managedCap(InstanceType type) {
         if (type.vcpus() == null) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A request's {@code If-Match} precondition (RFC 9110 §13.1.1): absent, {@code *}, or a list of entity tags
- * compared strongly with the resource's version, so a weak tag never matches.
+ * compared strongly with the resource's version, so a weak tag never matches. Public: {@code importing}, {@code
+ * importing.web}, {@code topology} and {@code topology.web} use it.
  */
 public final class IfMatch {
 

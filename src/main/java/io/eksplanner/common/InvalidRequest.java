@@ -2,7 +2,10 @@ package io.eksplanner.common;
 
 import java.util.List;
 
-/** A well-parsed request that breaks a rule bean validation cannot see (e.g. a path that disagrees with the body). */
+/**
+ * A well-parsed request that breaks a rule bean validation cannot see (e.g. a path that disagrees with the body).
+ * Public: {@code common.web} and {@code topology} use it.
+ */
 public class InvalidRequest extends RuntimeException {
 
     private final List<FieldProblem> errors;

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * An IPv4 CIDR block written {@code a.b.c.d/n}, parsed once; host bits may be set, since that is a finding of
- * validation rather than a syntax error.
+ * validation rather than a syntax error. Public: {@code importing.eksctl}, {@code ipam}, {@code planning.web}, {@code
+ * routing}, {@code topology.model}, {@code topology.spec} and {@code validation.rules} use it.
  */
 public record Ipv4Cidr(int address, int prefixLength) {
 

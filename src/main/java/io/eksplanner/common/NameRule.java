@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The naming rules of the systems that own the planner's resources: EKS for clusters and node groups, Kubernetes
- * for namespaced objects, labels and ports.
+ * for namespaced objects, labels and ports. Public: {@code importing.manifests} and {@code topology.spec} use it.
  */
 public enum NameRule {
     /** EKS cluster names: letters, digits, '-' and '_', starting with a letter or digit, at most 100. */

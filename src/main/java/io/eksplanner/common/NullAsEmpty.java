@@ -9,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * Reads an omitted collection as an empty one, as the topology document does for every list and map (an omitted
- * collection reads back empty). Each result is an unmodifiable copy that keeps the caller's order.
+ * collection reads back empty). Each result is an unmodifiable copy that keeps the caller's order. Public: {@code
+ * topology}, {@code topology.model} and {@code topology.spec} use it.
  */
 public final class NullAsEmpty {
 

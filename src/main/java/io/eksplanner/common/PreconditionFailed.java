@@ -1,6 +1,9 @@
 package io.eksplanner.common;
 
-/** The request's {@code If-Match} does not match the resource's current version; answered with 412. */
+/**
+ * The request's {@code If-Match} does not match the resource's current version; answered with 412. Public: {@code
+ * common.web} uses it.
+ */
 public class PreconditionFailed extends RuntimeException {
 
     private final long currentVersion;

@@ -2,7 +2,10 @@ package io.eksplanner.common;
 
 import java.util.Map;
 
-/** A resource the request names does not exist; answered with 404. */
+/**
+ * A resource the request names does not exist; answered with 404. Public: {@code catalog}, {@code common.web}, {@code
+ * planning.web} and {@code topology} use it.
+ */
 public abstract class ResourceNotFound extends RuntimeException {
 
     protected ResourceNotFound(String message) {

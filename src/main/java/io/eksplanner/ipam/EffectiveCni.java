@@ -3,10 +3,10 @@ package io.eksplanner.ipam;
 import io.eksplanner.topology.model.ClusterTopology.Cni;
 
 /**
- * The CNI settings a plan uses: the user's where given, else the defaults of the CNI's manifest (src/docs/reference/vpc-cni.md §4.2):
- * WARM_ENI_TARGET 1, WARM_PREFIX_TARGET 1, subnet discovery on, everything else off. A positive warmIpTarget or
- * minimumIpTarget switches to the warm-IP mode, which overrides the ENI and prefix targets. Public: the web layer
- * returns it as the plan's effective CNI settings.
+ * The CNI settings a plan uses: the user's where given, else the defaults of the CNI's manifest
+ * (src/docs/reference/vpc-cni.md §4.2): WARM_ENI_TARGET 1, WARM_PREFIX_TARGET 1, subnet discovery on, everything else
+ * off. A positive warmIpTarget or minimumIpTarget switches to the warm-IP mode, which overrides the ENI and prefix
+ * targets. Public: the web layer returns it as the plan's effective CNI settings.
  */
 public record EffectiveCni(
         boolean prefixDelegation,

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gives each node its ENIs and addresses at the CNI's steady state for its pods (src/docs/reference/vpc-cni.md §4–§6): the primary ENI,
- * secondary ENIs with secondary IPs or aligned /28 prefixes up to the {@link WarmTargets}, then the pods' addresses
- * in pod order, and the trunk and branch ENIs of security groups for pods. Addresses are taken lowest free first.
+ * Gives each node its ENIs and addresses at the CNI's steady state for its pods (src/docs/reference/vpc-cni.md §4–§6):
+ * the primary ENI, secondary ENIs with secondary IPs or aligned /28 prefixes up to the {@link WarmTargets}, then the
+ * pods' addresses in pod order, and the trunk and branch ENIs of security groups for pods. Addresses are taken lowest
+ * free first.
  */
 final class EniAllocator {
 
@@ -77,7 +78,8 @@ final class EniAllocator {
 
     /**
      * Attaches the ENIs that hold the target slots (the primary ENI first, unless custom networking or a cni=0 node
-     * subnet keeps pods off it) and fills each with slots; returns why it stopped short, or null when every ENI and slot was had.
+     * subnet keeps pods off it) and fills each with slots; returns why it stopped short, or null when every ENI and
+     * slot was had.
      */
     private String attachPodEnis(
             PlannedNode node, SubnetSpace podSpace, EniCapacity capacity, WarmTargets targets, List<EniBuilder> enis) {

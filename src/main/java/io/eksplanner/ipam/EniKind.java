@@ -1,8 +1,8 @@
 package io.eksplanner.ipam;
 
 /**
- * What an ENI of a node is for (src/docs/reference/vpc-cni.md §3.7, §4): public because {@link IpPlan.EniPlan} carries it to the web
- * layer, which spells it on the wire.
+ * What an ENI of a node is for (src/docs/reference/vpc-cni.md §3.7, §4): public because {@link IpPlan.EniPlan} carries
+ * it to the web layer, which spells it on the wire. Public: {@code planning.web} uses it.
  */
 public enum EniKind {
     /** ENI 0, the node's own: its primary address is the node's IP. */

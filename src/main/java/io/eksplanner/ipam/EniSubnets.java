@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The subnet a node's new ENI goes to (src/docs/reference/vpc-cni.md §4.4): with custom networking, the ENIConfig pod subnet of the
- * node's AZ; otherwise the node's own subnet, or with subnet discovery a same-AZ subnet tagged for the CNI that has
- * more free addresses.
+ * The subnet a node's new ENI goes to (src/docs/reference/vpc-cni.md §4.4): with custom networking, the ENIConfig pod
+ * subnet of the node's AZ; otherwise the node's own subnet, or with subnet discovery a same-AZ subnet tagged for the
+ * CNI that has more free addresses.
  */
 final class EniSubnets {
 

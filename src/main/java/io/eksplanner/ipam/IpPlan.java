@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ENIs and pod IPs of a topology in one scenario (src/docs/domain-rules.md §3): per-subnet usage, nodes with their ENIs,
- * and pods with their node, address and status. Pods are kept in compact arrays and read through {@link #pod(int)},
- * so that plans of a hundred thousand nodes fit in memory. Public: the routing and validation engines and the web
- * layer read plans.
+ * The ENIs and pod IPs of a topology in one scenario (src/docs/domain-rules.md §3): per-subnet usage, nodes with their
+ * ENIs, and pods with their node, address and status. Pods are kept in compact arrays and read through {@link
+ * #pod(int)}, so that plans of a hundred thousand nodes fit in memory. Public: the routing and validation engines and
+ * the web layer read plans.
  */
 public final class IpPlan {
 
@@ -63,10 +63,10 @@ public final class IpPlan {
 
     /**
      * This plan with {@code enisBySubnet} addresses (by subnet name) taken by load balancers' ENIs after the nodes and
-     * the control plane, in place of any this plan has: other tenants of the subnets (src/docs/domain-rules.md §3). The nodes are
-     * not planned again; only the subnets' figures and the address totals change. The same as planning the topology
-     * again with {@link IpPlanner#plan(io.eksplanner.topology.model.ClusterTopology, Scenario, Map)}; this plan is
-     * left as it is.
+     * the control plane, in place of any this plan has: other tenants of the subnets (src/docs/domain-rules.md §3). The
+     * nodes are not planned again; only the subnets' figures and the address totals change. The same as planning the
+     * topology again with {@link IpPlanner#plan(io.eksplanner.topology.model.ClusterTopology, Scenario, Map)}; this
+     * plan is left as it is.
      */
     public IpPlan withLoadBalancerEnis(Map<String, Integer> enisBySubnet) {
         return layout.finish(enisBySubnet);

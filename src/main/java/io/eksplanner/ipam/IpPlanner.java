@@ -5,15 +5,18 @@ import io.eksplanner.topology.model.ClusterTopology;
 import java.util.Map;
 
 /**
- * Plans every node's ENIs and every pod's IP the way the Amazon VPC CNI does (src/docs/domain-rules.md §3, src/docs/reference/vpc-cni.md §3–§6):
- * nodes placed round-robin over their group's subnets, pods scheduled on pod slots, each node's ENIs and addresses
- * at the CNI's steady state for its pods and warm targets, addresses taken lowest free first. Plain Java,
- * deterministic: the same topology gives the same plan. Public: the planning, validation and routing engines and the
- * web layer plan with it.
+ * Plans every node's ENIs and every pod's IP the way the Amazon VPC CNI does (src/docs/domain-rules.md §3,
+ * src/docs/reference/vpc-cni.md §3–§6): nodes placed round-robin over their group's subnets, pods scheduled on pod
+ * slots, each node's ENIs and addresses at the CNI's steady state for its pods and warm targets, addresses taken lowest
+ * free first. Plain Java, deterministic: the same topology gives the same plan. Public: the planning, validation and
+ * routing engines and the web layer plan with it.
  */
 public final class IpPlanner {
 
-    /** EKS creates 2–4 ENIs in the control-plane subnets (src/docs/reference/eks-vpc.md §1.4); the plan reserves the worst case. */
+    /**
+     * EKS creates 2–4 ENIs in the control-plane subnets (src/docs/reference/eks-vpc.md §1.4); the plan reserves the
+     * worst case.
+     */
     public static final int CONTROL_PLANE_ENIS = 4;
 
     private final InstanceTypeCatalog catalog;
@@ -32,8 +35,9 @@ public final class IpPlanner {
 
     /**
      * The plan of {@code topology} in {@code scenario}, with {@code loadBalancerEnis} addresses (by subnet name) taken
-     * by load balancers' ENIs after the nodes and the control plane: other tenants of the subnets (src/docs/domain-rules.md §3).
-     * The same as {@code plan(topology, scenario).withLoadBalancerEnis(loadBalancerEnis)}.
+     * by load balancers' ENIs after the nodes and the control plane: other tenants of the subnets
+     * (src/docs/domain-rules.md §3). The same as {@code plan(topology,
+     * scenario).withLoadBalancerEnis(loadBalancerEnis)}.
      */
     public IpPlan plan(ClusterTopology topology, Scenario scenario, Map<String, Integer> loadBalancerEnis) {
         return layOut(topology, scenario).finish(loadBalancerEnis);

@@ -1,8 +1,8 @@
 package io.eksplanner.ipam;
 
 /**
- * Where a node group's effective max pods comes from (src/docs/domain-rules.md §3): public because {@link IpPlan.NodeGroupPlan}
- * carries it to the web layer, which spells it on the wire.
+ * Where a node group's effective max pods comes from (src/docs/domain-rules.md §3): public because {@link
+ * IpPlan.NodeGroupPlan} carries it to the web layer, which spells it on the wire. Public: {@code planning.web} uses it.
  */
 public enum MaxPodsSource {
     /** The node group's own maxPods. */

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Launches every node group's nodes (src/docs/domain-rules.md §3): round-robin over the group's subnets, each node taking the
- * lowest free address there as its primary IP, with the max pods the group's settings give.
+ * Launches every node group's nodes (src/docs/domain-rules.md §3): round-robin over the group's subnets, each node
+ * taking the lowest free address there as its primary IP, with the max pods the group's settings give.
  */
 final class NodeLauncher {
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A topology planned in one scenario up to the load balancers (src/docs/domain-rules.md §3): nodes by IP with their ENIs, pods,
- * each group's settings, and every subnet's addresses after the nodes and the EKS control plane's ENIs. The load
- * balancers' ENIs come last, in the subnets they pick by the free addresses the nodes leave, and change nothing but
- * those subnets' figures; {@link #finish} adds them. Immutable (the pod table is no longer written), so it can be
+ * A topology planned in one scenario up to the load balancers (src/docs/domain-rules.md §3): nodes by IP with their
+ * ENIs, pods, each group's settings, and every subnet's addresses after the nodes and the EKS control plane's ENIs. The
+ * load balancers' ENIs come last, in the subnets they pick by the free addresses the nodes leave, and change nothing
+ * but those subnets' figures; {@link #finish} adds them. Immutable (the pod table is no longer written), so it can be
  * finished any number of times, each time as if planned anew.
  *
  * @param subnets every subnet with a CIDR, in the topology's order

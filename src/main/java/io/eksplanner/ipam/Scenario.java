@@ -1,6 +1,8 @@
 package io.eksplanner.ipam;
 
-/** Which node counts a plan uses (src/docs/domain-rules.md §3). Public: callers of the planner and the API choose it. */
+/**
+ * Which node counts a plan uses (src/docs/domain-rules.md §3). Public: callers of the planner and the API choose it.
+ */
 public enum Scenario {
     /** Every node group at its desiredSize. */
     DESIRED,

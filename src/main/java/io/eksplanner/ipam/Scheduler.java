@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Schedules every workload's pods on the launched nodes' pod slots (src/docs/domain-rules.md §3): DaemonSets first, one pod on
- * every eligible node; then the other workloads in the order given, PACK filling nodes in IP order and SPREAD
+ * Schedules every workload's pods on the launched nodes' pod slots (src/docs/domain-rules.md §3): DaemonSets first, one
+ * pod on every eligible node; then the other workloads in the order given, PACK filling nodes in IP order and SPREAD
  * balancing AZs, then nodes. A pod that finds no slot stays Pending, with the scheduler's reason.
  */
 final class Scheduler {

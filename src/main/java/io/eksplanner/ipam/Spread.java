@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * SPREAD placement (src/docs/domain-rules.md §3): each pod goes to the eligible node whose AZ has the fewest pods of the
- * workload, then the fewest pods of the workload on the node, then the fewest pods in all, then the lowest IP.
+ * SPREAD placement (src/docs/domain-rules.md §3): each pod goes to the eligible node whose AZ has the fewest pods of
+ * the workload, then the fewest pods of the workload on the node, then the fewest pods in all, then the lowest IP.
  */
 final class Spread {
 

@@ -5,7 +5,8 @@ import java.util.BitSet;
 
 /**
  * The addresses of one subnet as a bitmap: the 5 AWS reserves are taken from the start, addresses are handed out
- * lowest free first, and /28 prefixes only on 16-address boundaries with all 16 free (src/docs/reference/vpc-cni.md §3.5, §5).
+ * lowest free first, and /28 prefixes only on 16-address boundaries with all 16 free (src/docs/reference/vpc-cni.md
+ * §3.5, §5).
  */
 final class SubnetSpace {
 

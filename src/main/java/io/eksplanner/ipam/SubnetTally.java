@@ -6,10 +6,10 @@ import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import java.util.List;
 
 /**
- * A subnet's addresses once the nodes have theirs (src/docs/domain-rules.md §3): what each kind of tenant holds, what is free,
- * whether a request ran out, and the per-node footprint of each node group placed in it. Immutable. Other tenants
- * need no bitmap: {@link SubnetSpace#take} takes the lowest free address and fails exactly when none is free, so
- * which address an ENI gets does not change a single figure of the plan.
+ * A subnet's addresses once the nodes have theirs (src/docs/domain-rules.md §3): what each kind of tenant holds, what
+ * is free, whether a request ran out, and the per-node footprint of each node group placed in it. Immutable. Other
+ * tenants need no bitmap: {@link SubnetSpace#take} takes the lowest free address and fails exactly when none is free,
+ * so which address an ENI gets does not change a single figure of the plan.
  *
  * @param index the subnet's index in the topology
  * @param exhausted whether some address or prefix was asked for and none was left

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The other tenants of the subnets, after the nodes (src/docs/domain-rules.md §3): the EKS control plane's ENIs and the load
- * balancers' ENIs, one address each, counted as other IPs. They come last and only count: which address each takes
+ * The other tenants of the subnets, after the nodes (src/docs/domain-rules.md §3): the EKS control plane's ENIs and the
+ * load balancers' ENIs, one address each, counted as other IPs. They come last and only count: which address each takes
  * changes none of the plan's figures (see {@link SubnetTally}).
  */
 final class SubnetTenants {

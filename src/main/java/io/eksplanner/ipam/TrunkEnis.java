@@ -3,8 +3,8 @@ package io.eksplanner.ipam;
 import java.util.List;
 
 /**
- * Security groups for pods (src/docs/reference/vpc-cni.md §3.7): on a trunk-capable node the trunk ENI, and one branch ENI for each
- * security-group pod, one address each.
+ * Security groups for pods (src/docs/reference/vpc-cni.md §3.7): on a trunk-capable node the trunk ENI, and one branch
+ * ENI for each security-group pod, one address each.
  */
 final class TrunkEnis {
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * Everything the planner says about one topology, each part made once, on first use: the load balancers pick
  * their subnets by the addresses the nodes leave free, and their ENIs then take an address in each of those
  * subnets as other tenants (src/docs/domain-rules.md §3). The plan at maximum size is made only when a caller reads
- * it. One instance serves one request; it is not shared between threads.
+ * it. One instance serves one request; it is not shared between threads. Public: {@code planning.web} uses it.
  */
 public final class ClusterPlan implements ValidationPlans {
 

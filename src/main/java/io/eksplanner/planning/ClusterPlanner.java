@@ -10,7 +10,8 @@ import io.eksplanner.validation.rules.StandardRules;
 /**
  * Turns one topology into one {@link ClusterPlan}: the IP plan at desired size (and at maximum size when a caller
  * asks), the load balancers, and the validation report, each made at most once. Plain Java and stateless, so one
- * planner serves every request, the web layer and the command line alike.
+ * planner serves every request, the web layer and the command line alike. Public: {@code config}, {@code importing.web}
+ * and {@code planning.web} use it.
  */
 public final class ClusterPlanner {
 

@@ -13,7 +13,10 @@ public final class Annotations {
     /** The prefix of the Service annotations both controllers read. */
     private static final String SERVICE_PREFIX = "service.beta.kubernetes.io/";
 
-    /** The prefix of the AWS Load Balancer Controller's Ingress annotations (src/docs/reference/aws-load-balancers.md §8). */
+    /**
+     * The prefix of the AWS Load Balancer Controller's Ingress annotations (src/docs/reference/aws-load-balancers.md
+     * §8).
+     */
     private static final String ALB_PREFIX = "alb.ingress.kubernetes.io/";
 
     private static final Pattern GO_INT = Pattern.compile("[+-]?[0-9]+");

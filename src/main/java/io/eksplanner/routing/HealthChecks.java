@@ -4,9 +4,9 @@ import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import java.util.Locale;
 
 /**
- * Health-check defaults by owner, type, target type and traffic policy (src/docs/reference/aws-load-balancers.md §5), with the
- * annotations that override the AWS Load Balancer Controller's. Public because the service and alb packages build
- * their target groups' checks with it.
+ * Health-check defaults by owner, type, target type and traffic policy (src/docs/reference/aws-load-balancers.md §5),
+ * with the annotations that override the AWS Load Balancer Controller's. Public because the service and alb packages
+ * build their target groups' checks with it.
  */
 public final class HealthChecks {
 

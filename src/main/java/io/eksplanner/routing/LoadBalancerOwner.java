@@ -1,8 +1,8 @@
 package io.eksplanner.routing;
 
 /**
- * The controller that builds a load balancer (src/docs/reference/aws-load-balancers.md §1): the cloud provider's legacy service
- * controller or the AWS Load Balancer Controller. Public because {@link LoadBalancerPlan} carries it.
+ * The controller that builds a load balancer (src/docs/reference/aws-load-balancers.md §1): the cloud provider's legacy
+ * service controller or the AWS Load Balancer Controller. Public because {@link LoadBalancerPlan} carries it.
  */
 public enum LoadBalancerOwner {
     LEGACY,

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What AWS builds for one Service of type LoadBalancer (or Ingress) and how requests reach the pods
- * (src/docs/domain-rules.md §4). {@code type} is null, with a {@code reason}, when no controller builds a load balancer. Public because the
- * planning, validation and web packages read it.
+ * (src/docs/domain-rules.md §4). {@code type} is null, with a {@code reason}, when no controller builds a load
+ * balancer. Public because the planning, validation and web packages read it.
  */
 public record LoadBalancerPlan(
         String id,

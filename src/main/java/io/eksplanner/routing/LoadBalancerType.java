@@ -1,8 +1,8 @@
 package io.eksplanner.routing;
 
 /**
- * The kind of AWS load balancer a controller builds (src/docs/domain-rules.md §4): a Classic, Network or Application Load
- * Balancer. Public because {@link LoadBalancerPlan}, which the planning, validation and web packages read, carries
+ * The kind of AWS load balancer a controller builds (src/docs/domain-rules.md §4): a Classic, Network or Application
+ * Load Balancer. Public because {@link LoadBalancerPlan}, which the planning, validation and web packages read, carries
  * it.
  */
 public enum LoadBalancerType {

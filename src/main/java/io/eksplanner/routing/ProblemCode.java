@@ -14,7 +14,10 @@ public enum ProblemCode {
     INGRESS_GROUP_NAME_INVALID,
     /** An IngressGroup order that is no integer in [-1000, 1000] (§8.3). */
     INGRESS_GROUP_ORDER_INVALID,
-    /** Members of an IngressGroup that disagree on a setting only one value of may hold (src/docs/reference/aws-load-balancers.md §8.3). */
+    /**
+     * Members of an IngressGroup that disagree on a setting only one value of may hold
+     * (src/docs/reference/aws-load-balancers.md §8.3).
+     */
     INGRESS_GROUP_CONFLICT,
     /** An Ingress naming an IngressClass that does not exist (§8.1). */
     INGRESS_CLASS_UNKNOWN,

@@ -1,9 +1,9 @@
 package io.eksplanner.routing;
 
 /**
- * Whether a load balancer takes traffic from the internet or only from inside the VPC (src/docs/reference/aws-load-balancers.md §4),
- * and the subnet role tag that marks the subnets meant for it (§7). Public because {@link LoadBalancerPlan} carries
- * it and the validation package compares it.
+ * Whether a load balancer takes traffic from the internet or only from inside the VPC
+ * (src/docs/reference/aws-load-balancers.md §4), and the subnet role tag that marks the subnets meant for it (§7).
+ * Public because {@link LoadBalancerPlan} carries it and the validation package compares it.
  */
 public enum Scheme {
     INTERNAL("internal", "kubernetes.io/role/internal-elb"),

@@ -1,8 +1,8 @@
 package io.eksplanner.routing;
 
 /**
- * The source address a pod sees on a request that came through a load balancer (src/docs/reference/aws-load-balancers.md §6, §9.2).
- * Public because {@link LoadBalancerPlan.PacketPath} carries it.
+ * The source address a pod sees on a request that came through a load balancer
+ * (src/docs/reference/aws-load-balancers.md §6, §9.2). Public because {@link LoadBalancerPlan.PacketPath} carries it.
  */
 public enum SourceIpAtPod {
     CLIENT_IP("client IP"),

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Which subnets a controller puts a load balancer in, one per AZ (src/docs/reference/aws-load-balancers.md §7): the AWS Load Balancer
- * Controller's discovery by role tag and free addresses, and the legacy controller's by subnet kind. Public because
- * the service and alb packages place their load balancers with it.
+ * Which subnets a controller puts a load balancer in, one per AZ (src/docs/reference/aws-load-balancers.md §7): the AWS
+ * Load Balancer Controller's discovery by role tag and free addresses, and the legacy controller's by subnet kind.
+ * Public because the service and alb packages place their load balancers with it.
  */
 public final class SubnetDiscovery {
 
@@ -41,8 +41,8 @@ public final class SubnetDiscovery {
     /**
      * The AWS Load Balancer Controller's subnets: those named (or by id) in {@code explicit}, a comma-separated
      * annotation, at most one per AZ; else per AZ a subnet tagged for the scheme's role (any subnet of the right kind
-     * when no subnet has that role's tag) that no other cluster claims and that has {@value #LB_MINIMUM_FREE_IPS} free addresses, this
-     * cluster's own first.
+     * when no subnet has that role's tag) that no other cluster claims and that has {@value #LB_MINIMUM_FREE_IPS} free
+     * addresses, this cluster's own first.
      */
     /**
      * @throws Refused when the explicit subnets hold two in one AZ

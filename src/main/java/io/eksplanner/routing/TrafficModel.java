@@ -16,11 +16,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * How a target group spreads requests (src/docs/domain-rules.md §4): clients resolve the load balancer's AZs equally; an AZ
- * with no healthy target it may use leaves DNS; an LB node spreads over the healthy targets it may use (all with
- * cross-zone, else its AZ's); a node target forwards over its pods (every ready pod with {@code Cluster}, its own
- * with {@code Local}); an ip target is the pod itself. Public because the service and alb packages spread their
- * target groups' requests with it.
+ * How a target group spreads requests (src/docs/domain-rules.md §4): clients resolve the load balancer's AZs equally;
+ * an AZ with no healthy target it may use leaves DNS; an LB node spreads over the healthy targets it may use (all with
+ * cross-zone, else its AZ's); a node target forwards over its pods (every ready pod with {@code Cluster}, its own with
+ * {@code Local}); an ip target is the pod itself. Public because the service and alb packages spread their target
+ * groups' requests with it.
  */
 public final class TrafficModel {
 

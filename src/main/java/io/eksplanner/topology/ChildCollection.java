@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * One of a cluster's child collections, addressed in the API by its path segment: the cluster-scoped subnets,
- * node groups and ingress classes, and the namespaced workloads, services and ingresses.
+ * node groups and ingress classes, and the namespaced workloads, services and ingresses. Public: {@code importing} and
+ * {@code topology.web} use it.
  */
 public final class ChildCollection<S> {
 

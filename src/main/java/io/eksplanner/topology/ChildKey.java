@@ -2,7 +2,7 @@ package io.eksplanner.topology;
 
 /**
  * Identifies a child of a cluster: by name for cluster-scoped resources (namespace null), by namespace and name
- * for Kubernetes namespaced objects.
+ * for Kubernetes namespaced objects. Public: {@code importing} and {@code topology.web} use it.
  */
 public record ChildKey(String namespace, String name) {
 

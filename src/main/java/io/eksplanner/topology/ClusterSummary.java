@@ -2,7 +2,10 @@ package io.eksplanner.topology;
 
 import java.time.Instant;
 
-/** One line of the cluster list: identity, version and how much the topology holds. */
+/**
+ * One line of the cluster list: identity, version and how much the topology holds. Public: {@code topology.web} uses
+ * it.
+ */
 public record ClusterSummary(
         String name,
         String region,

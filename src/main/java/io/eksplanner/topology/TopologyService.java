@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates, reads, replaces and deletes cluster topologies and their children. Every write locks the cluster row
  * first, checks the caller's {@code If-Match} against the version it finds, and moves the version on, so that of
- * two writers holding the same ETag exactly one wins.
+ * two writers holding the same ETag exactly one wins. Public: {@code importing}, {@code importing.web}, {@code
+ * planning.web} and {@code topology.web} use it.
  */
 @Service
 @Transactional

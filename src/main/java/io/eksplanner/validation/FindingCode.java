@@ -2,7 +2,8 @@ package io.eksplanner.validation;
 
 /**
  * Every code the validation report can carry, with its usual severity, what triggers it and the public source of
- * the rule. The API documents {@code code} as an open string: later capabilities add codes here.
+ * the rule. The API documents {@code code} as an open string: later capabilities add codes here. Public: {@code
+ * planning.web} and {@code validation.rules} use it.
  */
 public enum FindingCode {
     VPC_CIDR_MISSING(Severity.ERROR, "the VPC has no IPv4 CIDR block", Sources.VPC_CIDR),

@@ -3,7 +3,7 @@ package io.eksplanner.validation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the findings of the rules of one validation run. */
+/** Collects the findings of the rules of one validation run. Public: {@code validation.rules} uses it. */
 public final class Findings {
 
     private final List<Finding> findings = new ArrayList<>();

@@ -1,6 +1,9 @@
 package io.eksplanner.validation;
 
-/** Writes the JSON path of a field of the topology document, as findings name it: {@code subnets[2].cidr}. */
+/**
+ * Writes the JSON path of a field of the topology document, as findings name it: {@code subnets[2].cidr}. Public:
+ * {@code validation.rules} uses it.
+ */
 public final class JsonPath {
 
     private JsonPath() {}

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the rules read: the topology, the instance-type catalogue, the plans the caller made, and lookups derived once per run (subnets by
- * name, the control-plane subnets).
+ * What the rules read: the topology, the instance-type catalogue, the plans the caller made, and lookups derived once
+ * per run (subnets by name, the control-plane subnets). Public: {@code planning} and {@code validation.rules} use it.
  */
 public final class ValidationContext {
 
@@ -64,7 +64,8 @@ public final class ValidationContext {
 
     /**
      * The subnets handed to EKS for its control-plane network interfaces: those {@code controlPlaneSubnets} names
-     * (unknown names are left out), or, when it is empty, every subnet that is not a pod subnet (src/docs/domain-rules.md §1).
+     * (unknown names are left out), or, when it is empty, every subnet that is not a pod subnet
+     * (src/docs/domain-rules.md §1).
      */
     public List<Subnet> controlPlaneSubnets() {
         var subnets = new ArrayList<Subnet>();

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Runs a set of rules over a topology and the plans made of it, and returns the report. Plain Java: no framework,
- * no I/O, thread-safe.
+ * no I/O, thread-safe. Public: {@code planning} uses it.
  */
 public final class ValidationEngine {
 

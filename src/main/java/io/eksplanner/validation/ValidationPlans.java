@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The plans the rules read, made by the caller once per topology: validation checks the plans, it does not make
- * them.
+ * them. Public: {@code planning} uses it.
  */
 public interface ValidationPlans {
 

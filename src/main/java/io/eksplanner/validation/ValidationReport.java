@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The verdict on a topology: {@code valid} is false exactly when a finding is an ERROR; findings are ordered by
- * severity, then path.
+ * severity, then path. Public: {@code planning} and {@code planning.web} use it.
  */
 public record ValidationReport(boolean valid, Summary summary, List<Finding> findings) {
 

@@ -2,7 +2,7 @@ package io.eksplanner.validation;
 
 /**
  * One named check of a topology. A rule reads the context and adds findings; it knows no other rule, so rules are
- * added and tested one at a time.
+ * added and tested one at a time. Public: {@code validation.rules} uses it.
  */
 public interface ValidationRule {
 

@@ -115,8 +115,8 @@ class CniExampleTablesTests {
     }
 
     /**
-     * Rows of {@code prefix-and-ip-target.md} that contradict the current ipamd code (src/docs/reference/vpc-cni.md §4.3), asserted with
-     * the steady-state formula's values instead of the table's:
+     * Rows of {@code prefix-and-ip-target.md} that contradict the current ipamd code (src/docs/reference/vpc-cni.md
+     * §4.3), asserted with the steady-state formula's values instead of the table's:
      *
      * <ul>
      *   <li>t3.small, WARM_IP=7, MIN=20, 0 pods: the table says "Attached Prefixes 1" but "Prefixes per ENI 2"; the

@@ -20,7 +20,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The planner's behaviour in the situations src/docs/domain-rules.md §3 and src/docs/reference/vpc-cni.md §4–§6 describe, one at a time. */
+/**
+ * The planner's behaviour in the situations src/docs/domain-rules.md §3 and src/docs/reference/vpc-cni.md §4–§6
+ * describe, one at a time.
+ */
 class IpPlannerScenarioTests {
 
     /** An unmanaged node group of {@code size} nodes, as JSON to add to a topology. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the plan says when subnets run out (src/docs/domain-rules.md §2 SUBNET_IP_EXHAUSTED, SUBNET_IP_EXHAUSTED_AT_MAX,
- * PREFIX_FRAGMENTED; src/docs/reference/vpc-cni.md §4.5): pods with a slot but no address are ContainerCreating with the CNI's reason,
- * and the plan names the subnets that did not fit.
+ * PREFIX_FRAGMENTED; src/docs/reference/vpc-cni.md §4.5): pods with a slot but no address are ContainerCreating with
+ * the CNI's reason, and the plan names the subnets that did not fit.
  */
 class SubnetExhaustionTests {
 

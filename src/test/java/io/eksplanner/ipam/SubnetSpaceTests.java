@@ -16,9 +16,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * A subnet's bitmap (src/docs/reference/vpc-cni.md §3.5, §5). That {@link SubnetSpace#take} fails exactly when {@link SubnetSpace#free}
- * is 0, whatever addresses and prefixes were taken before, is what lets other tenants be added to a finished plan by
- * their count alone ({@link SubnetTally#withOtherTenants}).
+ * A subnet's bitmap (src/docs/reference/vpc-cni.md §3.5, §5). That {@link SubnetSpace#take} fails exactly when {@link
+ * SubnetSpace#free} is 0, whatever addresses and prefixes were taken before, is what lets other tenants be added to a
+ * finished plan by their count alone ({@link SubnetTally#withOtherTenants}).
  */
 class SubnetSpaceTests {
 

@@ -24,7 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Which Ingresses get an ALB, how IngressGroups merge them, and how their rules and targets look (src/docs/domain-rules.md §4). */
+/**
+ * Which Ingresses get an ALB, how IngressGroups merge them, and how their rules and targets look
+ * (src/docs/domain-rules.md §4).
+ */
 class IngressPlannerTests {
 
     static final String CLASS = "kubernetes.io/ingress.class";

@@ -11,9 +11,9 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Makes JSON reading strict, so that ill-formed input is refused rather than guessed at (src/docs/domain-rules.md §1): unknown
- * properties, duplicate keys, trailing content, strings where numbers or booleans belong and fractions where
- * counts belong are all errors that name the field.
+ * Makes JSON reading strict, so that ill-formed input is refused rather than guessed at (src/docs/domain-rules.md §1):
+ * unknown properties, duplicate keys, trailing content, strings where numbers or booleans belong and fractions where
+ * counts belong are all errors that name the field. Public: the web-slice tests of other packages import it.
  */
 @Configuration(proxyBeanMethods = false)
 public class JacksonConfiguration {

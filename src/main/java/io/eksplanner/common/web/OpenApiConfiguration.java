@@ -23,7 +23,7 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * The API's OpenAPI description: its title and summary, and the RFC 9457 problem responses every operation can
- * answer with, which the controllers do not declare one by one.
+ * answer with, which the controllers do not declare one by one. Public: {@code catalog.web} uses it.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {

@@ -3,7 +3,10 @@ package io.eksplanner.common.web;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 
-/** The stable problem types of the API (RFC 9457 {@code type}), each with its status and title. */
+/**
+ * The stable problem types of the API (RFC 9457 {@code type}), each with its status and title. Public: {@code
+ * importing.web} uses it.
+ */
 public enum ProblemType {
     MALFORMED_JSON("malformed-json", HttpStatus.BAD_REQUEST, "Malformed JSON"),
     UNKNOWN_PROPERTY("unknown-property", HttpStatus.BAD_REQUEST, "Unknown property"),

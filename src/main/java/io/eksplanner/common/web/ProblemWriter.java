@@ -9,7 +9,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the API's problem details, and writes them directly where a filter answers before any controller. */
+/**
+ * Builds the API's problem details, and writes them directly where a filter answers before any controller. Public:
+ * {@code importing.web} uses it.
+ */
 @Component
 public class ProblemWriter {
 

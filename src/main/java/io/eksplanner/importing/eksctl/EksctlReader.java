@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * Reads an eksctl {@code ClusterConfig} ({@code eksctl.io/v1alpha5}) into a topology document, doing what eksctl does
- * where it fills in defaults (src/docs/reference/eks-vpc.md §8) and choosing, and logging, where eksctl would decide at random or ask AWS.
- * Never throws for a bad document: every unknown or wrongly typed field is a problem in the log, at its path. The
- * field-by-field mapping is in {@code src/docs/import-mapping-eksctl.md}. This class reads the document's header,
- * {@code metadata} and {@code kubernetesNetworkConfig}, and leaves the VPC, subnets, node groups and addons to
+ * where it fills in defaults (src/docs/reference/eks-vpc.md §8) and choosing, and logging, where eksctl would decide at
+ * random or ask AWS. Never throws for a bad document: every unknown or wrongly typed field is a problem in the log, at
+ * its path. The field-by-field mapping is in {@code src/docs/import-mapping-eksctl.md}. This class reads the document's
+ * header, {@code metadata} and {@code kubernetesNetworkConfig}, and leaves the VPC, subnets, node groups and addons to
  * {@link EksctlVpc}, {@link EksctlSubnets}, {@link EksctlNodeGroups} and {@link EksctlAddons}. Public because the
  * import use case in {@code io.eksplanner.importing} drives it.
  */

@@ -141,7 +141,10 @@ final class EksctlSubnets {
         });
     }
 
-    /** eksctl's {@code SetSubnets}: public blocks first, then private, one of each per zone (src/docs/reference/eks-vpc.md §8.2). */
+    /**
+     * eksctl's {@code SetSubnets}: public blocks first, then private, one of each per zone
+     * (src/docs/reference/eks-vpc.md §8.2).
+     */
     private void split(String vpcCidr, List<String> zones) {
         var parsed = Ipv4Cidr.tryParse(vpcCidr);
         if (parsed.isEmpty() || zones.isEmpty()) {

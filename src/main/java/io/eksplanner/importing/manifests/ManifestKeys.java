@@ -1,8 +1,9 @@
 package io.eksplanner.importing.manifests;
 
 /**
- * Annotation keys and API names that {@link ManifestReader} and {@link ManifestWriter} share; the {@code eksplanner.io/}
- * annotations carry the workload fields Kubernetes has no field for, and absent, the planner's defaults apply.
+ * Annotation keys and API names that {@link ManifestReader} and {@link ManifestWriter} share; the {@code
+ * eksplanner.io/} annotations carry the workload fields Kubernetes has no field for, and absent, the planner's defaults
+ * apply.
  */
 final class ManifestKeys {
 

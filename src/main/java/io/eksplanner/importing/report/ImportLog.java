@@ -20,7 +20,9 @@ public final class ImportLog {
         read.add(new ReadObject(document, apiVersion, kind, namespace, name));
     }
 
-    /** Records a default applied, in a sentence that says what and why ("vpc.cidr: eksctl's default 192.168.0.0/16"). */
+    /**
+     * Records a default applied, in a sentence that says what and why ("vpc.cidr: eksctl's default 192.168.0.0/16").
+     */
     public void defaulted(String sentence) {
         defaults.add(sentence);
     }

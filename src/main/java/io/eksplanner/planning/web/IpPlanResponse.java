@@ -24,9 +24,9 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * An IP plan as the API returns it (src/docs/domain-rules.md §3): the summary (desired totals and {@code atMaxSize}), the
- * values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods. The one-call
- * plan embeds it.
+ * An IP plan as the API returns it (src/docs/domain-rules.md §3): the summary (desired totals and {@code atMaxSize}),
+ * the values the planner filled in, per-subnet usage, and, at the detail asked for, one page of nodes or pods. The
+ * one-call plan embeds it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "ENIs and pod IPs as the Amazon VPC CNI would hand them out")

@@ -19,7 +19,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;
 
-/** A load balancer as the API returns it (src/docs/domain-rules.md §4); the summary form leaves out targets and paths. */
+/**
+ * A load balancer as the API returns it (src/docs/domain-rules.md §4); the summary form leaves out targets and paths.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "What AWS builds for a Service or Ingress, and how requests reach the pods")
 record LoadBalancerResponse(

@@ -6,7 +6,7 @@ import io.eksplanner.validation.ValidationReport;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** The validation report as the API returns it (src/docs/domain-rules.md §2). */
+/** The validation report as the API returns it (src/docs/domain-rules.md §2). Public: {@code importing.web} uses it. */
 @Schema(description = "Whether EKS, eksctl and AWS would accept this network, and what to fix")
 public record ValidationReportResponse(
         @Schema(description = "false exactly when a finding is an ERROR")

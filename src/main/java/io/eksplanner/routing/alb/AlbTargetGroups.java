@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The target group of an ALB backend (src/docs/reference/aws-load-balancers.md §3.2, §5.2, §9.2): pod IPs with {@code target-type: ip}, else the nodes on
- * the Service's NodePort (none for a ClusterIP Service, a problem); the Service's annotations win over the
- * Ingress's. Requests spread with cross-zone always on (§6).
+ * The target group of an ALB backend (src/docs/reference/aws-load-balancers.md §3.2, §5.2, §9.2): pod IPs with {@code
+ * target-type: ip}, else the nodes on the Service's NodePort (none for a ClusterIP Service, a problem); the Service's
+ * annotations win over the Ingress's. Requests spread with cross-zone always on (§6).
  */
 final class AlbTargetGroups {
 
@@ -146,7 +146,10 @@ final class AlbTargetGroups {
         }
     }
 
-    /** Where an annotation the controller refused comes from: the Service's annotations when it sets it, else the Ingress's. */
+    /**
+     * Where an annotation the controller refused comes from: the Service's annotations when it sets it, else the
+     * Ingress's.
+     */
     private static String annotationPath(Backend backend, Annotations.InvalidAnnotation invalid) {
         return backend.service().annotations().containsKey(invalid.annotation())
                 ? "services[" + backend.serviceIndex() + "].annotations"

@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * The backends an ALB's rules forward to, each once, in the order the rules first name them; a rule naming a
- * Service or port that does not exist gets the controller's fixed 503 and a problem (src/docs/reference/aws-load-balancers.md §8.3).
+ * Service or port that does not exist gets the controller's fixed 503 and a problem
+ * (src/docs/reference/aws-load-balancers.md §8.3).
  */
 final class Backends {
 

@@ -18,9 +18,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The one ALB of an IngressGroup, built in the controller's steps (src/docs/reference/aws-load-balancers.md §4, §7.1, §8.3): the members in group order, the
- * settings they must agree on, the listen ports, subnets in at least two AZs, the listeners and their rules, then a
- * target group per backend. A step the controller would fail leaves the group without an ALB, with the reasons.
+ * The one ALB of an IngressGroup, built in the controller's steps (src/docs/reference/aws-load-balancers.md §4, §7.1,
+ * §8.3): the members in group order, the settings they must agree on, the listen ports, subnets in at least two AZs,
+ * the listeners and their rules, then a target group per backend. A step the controller would fail leaves the group
+ * without an ALB, with the reasons.
  */
 final class GroupLoadBalancer {
 
@@ -131,7 +132,10 @@ final class GroupLoadBalancer {
                 dedupe(problems));
     }
 
-    /** An ALB needs subnets in two AZs; with fewer the controller fails the group (src/docs/reference/aws-load-balancers.md §7.1). */
+    /**
+     * An ALB needs subnets in two AZs; with fewer the controller fails the group
+     * (src/docs/reference/aws-load-balancers.md §7.1).
+     */
     private static LoadBalancerPlan tooFewZones(
             String groupId,
             List<GroupedIngress> members,

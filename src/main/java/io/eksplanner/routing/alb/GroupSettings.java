@@ -8,9 +8,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The settings an IngressGroup's members must agree on, each from IngressClassParams or the annotation (src/docs/reference/aws-load-balancers.md §4, §8.3):
- * one value across the group, or the whole group fails. {@code schemeName} and {@code ipAddressType} are null when
- * no member sets them; {@code subnets} is the members' one subnet list, normalized, or null.
+ * The settings an IngressGroup's members must agree on, each from IngressClassParams or the annotation
+ * (src/docs/reference/aws-load-balancers.md §4, §8.3): one value across the group, or the whole group fails. {@code
+ * schemeName} and {@code ipAddressType} are null when no member sets them; {@code subnets} is the members' one subnet
+ * list, normalized, or null.
  */
 record GroupSettings(String schemeName, String ipAddressType, String subnets) {
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which Ingresses the AWS Load Balancer Controller takes (src/docs/reference/aws-load-balancers.md §8.1): by the deprecated class
- * annotation, else the IngressClass named by {@code ingressClassName}, else the one default IngressClass, as long as
- * that class is the controller's.
+ * Which Ingresses the AWS Load Balancer Controller takes (src/docs/reference/aws-load-balancers.md §8.1): by the
+ * deprecated class annotation, else the IngressClass named by {@code ingressClassName}, else the one default
+ * IngressClass, as long as that class is the controller's.
  */
 final class IngressClassResolver {
 

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * How a taken Ingress joins an IngressGroup (src/docs/reference/aws-load-balancers.md §8.3): the group named by its IngressClassParams
- * or its {@code group.name} annotation, else a group of its own, and its {@code group.order} in the group.
+ * How a taken Ingress joins an IngressGroup (src/docs/reference/aws-load-balancers.md §8.3): the group named by its
+ * IngressClassParams or its {@code group.name} annotation, else a group of its own, and its {@code group.order} in the
+ * group.
  */
 final class IngressGroups {
 

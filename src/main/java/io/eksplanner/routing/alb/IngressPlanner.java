@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * How the AWS Load Balancer Controller turns Ingresses into ALBs (src/docs/domain-rules.md §4, src/docs/reference/aws-load-balancers.md §3.2, §4,
- * §5.2, §7.1, §8): which Ingresses it takes, how they form IngressGroups, and per group one ALB (see {@link
- * GroupLoadBalancer}). Public because {@link io.eksplanner.routing.planner.LoadBalancerPlanner} runs it.
+ * How the AWS Load Balancer Controller turns Ingresses into ALBs (src/docs/domain-rules.md §4,
+ * src/docs/reference/aws-load-balancers.md §3.2, §4, §5.2, §7.1, §8): which Ingresses it takes, how they form
+ * IngressGroups, and per group one ALB (see {@link GroupLoadBalancer}). Public because {@link
+ * io.eksplanner.routing.planner.LoadBalancerPlanner} runs it.
  */
 public final class IngressPlanner {
 

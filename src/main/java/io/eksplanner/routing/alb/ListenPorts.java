@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The ports an IngressGroup's ALB listens on (src/docs/reference/aws-load-balancers.md §8.3): each member's {@code listen-ports}, HTTP:80 by default, merged
- * with one protocol per port and at most one default backend per port.
+ * The ports an IngressGroup's ALB listens on (src/docs/reference/aws-load-balancers.md §8.3): each member's {@code
+ * listen-ports}, HTTP:80 by default, merged with one protocol per port and at most one default backend per port.
  */
 final class ListenPorts {
 

@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An ALB's listeners and their rules (src/docs/reference/aws-load-balancers.md §8.3): per listen port, the rules of every member listening on it in group
- * order, each Ingress rule's paths Exact first, then Prefix by length, numbered from priority 1; the default action
- * forwards to a member's default backend, else answers a fixed 404.
+ * An ALB's listeners and their rules (src/docs/reference/aws-load-balancers.md §8.3): per listen port, the rules of
+ * every member listening on it in group order, each Ingress rule's paths Exact first, then Prefix by length, numbered
+ * from priority 1; the default action forwards to a member's default backend, else answers a fixed 404.
  */
 final class ListenerRules {
 

@@ -11,10 +11,11 @@ import java.util.List;
 
 /**
  * Works out, for every Service of type LoadBalancer and every Ingress (by IngressGroup, see {@link IngressPlanner}),
- * which controller builds which load balancer and how a client's requests reach the pods (src/docs/domain-rules.md §4, src/docs/reference/aws-load-balancers.md §1–§9): owner, type, scheme, target type, one
- * subnet per AZ, listeners, target groups with targets and health checks, per-pod traffic shares, cross-AZ hops
- * and aggregated packet paths. Plain Java over the topology and its IP plan; deterministic. Public as the routing
- * engine's entry point, which the planning, validation and web packages call.
+ * which controller builds which load balancer and how a client's requests reach the pods (src/docs/domain-rules.md §4,
+ * src/docs/reference/aws-load-balancers.md §1–§9): owner, type, scheme, target type, one subnet per AZ, listeners,
+ * target groups with targets and health checks, per-pod traffic shares, cross-AZ hops and aggregated packet paths.
+ * Plain Java over the topology and its IP plan; deterministic. Public as the routing engine's entry point, which the
+ * planning, validation and web packages call.
  */
 public final class LoadBalancerPlanner {
 

@@ -12,8 +12,9 @@ import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import java.util.List;
 
 /**
- * The AWS Load Balancer Controller's NLB for a Service it takes: instance or ip targets, the scheme (src/docs/reference/aws-load-balancers.md §4), cross-zone
- * load balancing and client IP preservation (§6), and the subnets it discovers (§7).
+ * The AWS Load Balancer Controller's NLB for a Service it takes: instance or ip targets, the scheme
+ * (src/docs/reference/aws-load-balancers.md §4), cross-zone load balancing and client IP preservation (§6), and the
+ * subnets it discovers (§7).
  */
 final class ControllerNlb {
 
@@ -85,7 +86,9 @@ final class ControllerNlb {
         return internal == null || internal ? Scheme.INTERNAL.wireName() : Scheme.INTERNET_FACING.wireName();
     }
 
-    /** Cross-zone: its own annotation, else the load balancer attribute (src/docs/reference/aws-load-balancers.md §6). */
+    /**
+     * Cross-zone: its own annotation, else the load balancer attribute (src/docs/reference/aws-load-balancers.md §6).
+     */
     private static boolean crossZone(Annotations annotations) {
         var explicit = annotations.get("aws-load-balancer-cross-zone-load-balancing-enabled");
         return explicit != null
@@ -93,7 +96,10 @@ final class ControllerNlb {
                 : annotations.hasAttribute("aws-load-balancer-attributes", "load_balancing.cross_zone.enabled=true");
     }
 
-    /** Client IP preservation: on for instance targets, off for ip targets with TCP unless set (src/docs/reference/aws-load-balancers.md §6). */
+    /**
+     * Client IP preservation: on for instance targets, off for ip targets with TCP unless set
+     * (src/docs/reference/aws-load-balancers.md §6).
+     */
     private static boolean clientIpPreserved(Annotations annotations, boolean ip) {
         return ip
                 ? annotations.hasAttribute(TARGET_GROUP_ATTRIBUTES, "preserve_client_ip.enabled=true")

@@ -11,8 +11,8 @@ import io.eksplanner.topology.model.ClusterTopology.ServicePort;
 
 /**
  * The legacy cloud provider controller's load balancer for a Service: a CLB, or an NLB with {@code
- * aws-load-balancer-type: nlb}, always on instance targets, with its own reading of the scheme annotation (src/docs/reference/aws-load-balancers.md §4) and
- * subnets (§7).
+ * aws-load-balancer-type: nlb}, always on instance targets, with its own reading of the scheme annotation
+ * (src/docs/reference/aws-load-balancers.md §4) and subnets (§7).
  */
 final class LegacyLoadBalancer {
 

@@ -43,7 +43,9 @@ record LoadBalancerService(Service service, Annotations annotations) {
         return failed(owner, path, invalid.getMessage());
     }
 
-    /** The controller refuses the Service: no load balancer, {@code error} the reason, LB_BUILD_FAILED on {@code path}. */
+    /**
+     * The controller refuses the Service: no load balancer, {@code error} the reason, LB_BUILD_FAILED on {@code path}.
+     */
     LoadBalancerPlan failed(LoadBalancerOwner owner, String path, String error) {
         var message = "Service " + service.namespace() + "/" + service.name() + ": " + error;
         return LoadBalancerPlan.none(

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Which controller, under the cluster's load-balancing profile, builds the load balancer of each Service of type
- * LoadBalancer (src/docs/reference/aws-load-balancers.md §1): by {@code loadBalancerClass} (stamped by the AWS Load Balancer
- * Controller's webhook when it runs), else by {@code aws-load-balancer-type}. Public because {@link
+ * LoadBalancer (src/docs/reference/aws-load-balancers.md §1): by {@code loadBalancerClass} (stamped by the AWS Load
+ * Balancer Controller's webhook when it runs), else by {@code aws-load-balancer-type}. Public because {@link
  * LoadBalancerPlanner} runs it.
  */
 public final class ServiceLoadBalancers {

@@ -26,8 +26,8 @@ import java.util.List;
 
 /**
  * A Service's load balancer once its owner has settled it: per Service port a listener and a target group of nodes
- * on the NodePort or of pod IPs, with the owner's health check (src/docs/reference/aws-load-balancers.md §5), how it spreads the
- * requests, and the packet paths of the first port (§6, §9.2).
+ * on the NodePort or of pod IPs, with the owner's health check (src/docs/reference/aws-load-balancers.md §5), how it
+ * spreads the requests, and the packet paths of the first port (§6, §9.2).
  */
 final class ServiceTargetGroups {
 

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The node AMI families whose max-pods bootstrap the planner models (src/docs/domain-rules.md §3): public because
  * the IP planner reads it from {@link ClusterTopology.NodeGroup}. Any other eksctl {@code amiFamily} (Bottlerocket,
- * Windows, Ubuntu, a custom AMI) is kept as the user wrote it and planned as {@link #NOT_MODELLED}.
+ * Windows, Ubuntu, a custom AMI) is kept as the user wrote it and planned as {@link #NOT_MODELLED}. Public: {@code
+ * importing.eksctl} uses it.
  */
 public enum AmiFamily {
     /** nodeadm: {@code CalcMaxPods} gives N×(M−1)+2 (amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go). */

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * An immutable snapshot of one cluster topology, as the planning engines read it: the user's values as written
  * (a null scalar means "not given", and the engines apply the defaults AWS would), CIDRs parsed once, lists in the
- * order given (indices are the JSON paths' indices) and never null.
+ * order given (indices are the JSON paths' indices) and never null. Public: {@code ipam}, {@code planning}, {@code
+ * planning.web}, {@code routing}, {@code routing.alb}, {@code routing.planner}, {@code routing.service}, {@code
+ * topology.spec}, {@code validation} and {@code validation.rules} use it.
  */
 public record ClusterTopology(
         String name,
@@ -42,7 +44,10 @@ public record ClusterTopology(
         ingressClasses = NullAsEmpty.list(ingressClasses);
     }
 
-    /** What EKS picks when no service CIDR is given and a VPC block lies in 10.0.0.0/8 (src/docs/reference/eks-vpc.md §3.2). */
+    /**
+     * What EKS picks when no service CIDR is given and a VPC block lies in 10.0.0.0/8 (src/docs/reference/eks-vpc.md
+     * §3.2).
+     */
     public static final Ipv4Cidr DEFAULT_SERVICE_CIDR_BESIDE_10 = Ipv4Cidr.parse("172.20.0.0/16");
 
     /** What EKS picks when no service CIDR is given and no VPC block lies in 10.0.0.0/8. */
@@ -50,7 +55,8 @@ public record ClusterTopology(
 
     /**
      * The service CIDR EKS would pick were none given: 172.20.0.0/16 when any VPC block lies in 10.0.0.0/8, else
-     * 10.100.0.0/16 — what the EKS AMI's bootstrap derives the cluster DNS IP from (src/docs/reference/eks-vpc.md §3.2, §10.6).
+     * 10.100.0.0/16 — what the EKS AMI's bootstrap derives the cluster DNS IP from (src/docs/reference/eks-vpc.md §3.2,
+     * §10.6).
      */
     public Ipv4Cidr predictedServiceIpv4Cidr() {
         return vpc.cidrBlocks().stream().anyMatch(Ipv4Cidr.RFC1918_10::contains)

@@ -3,7 +3,9 @@ package io.eksplanner.topology.spec;
 import io.eksplanner.topology.model.ClusterTopology;
 import jakarta.validation.constraints.PositiveOrZero;
 
-/** Amazon VPC CNI settings; null means the CNI's default. */
+/**
+ * Amazon VPC CNI settings; null means the CNI's default. Public: {@code importing.eksctl} and {@code topology} use it.
+ */
 public record CniSpec(
         Boolean prefixDelegation,
         @PositiveOrZero Integer warmEniTarget,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** A container port a workload exposes. */
+/** A container port a workload exposes. Public: {@code importing.manifests} and {@code topology} use it. */
 public record ContainerPortSpec(
         @ValidName(PORT_NAME) String name,
         @NotNull @Min(1) @Max(65535) Integer containerPort,

@@ -4,7 +4,9 @@ import io.eksplanner.topology.model.ClusterTopology;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** Who can reach the cluster's Kubernetes API endpoint. */
+/**
+ * Who can reach the cluster's Kubernetes API endpoint. Public: {@code importing.eksctl} and {@code topology} use it.
+ */
 public record EndpointAccessSpec(
         Boolean publicAccess, Boolean privateAccess, List<@NotNull @ValidCidr String> publicAccessCidrs) {
     ClusterTopology.EndpointAccess toModel() {

@@ -5,7 +5,9 @@ import static io.eksplanner.common.NameRule.DNS1035_LABEL;
 import io.eksplanner.topology.model.ClusterTopology;
 import jakarta.validation.constraints.NotNull;
 
-/** The Service port that gets requests no rule matches. */
+/**
+ * The Service port that gets requests no rule matches. Public: {@code importing.manifests} and {@code topology} use it.
+ */
 public record IngressBackendSpec(
         @NotNull @ValidName(DNS1035_LABEL) String serviceName,
         @NotNull @ValidPortReference PortReference servicePort) {

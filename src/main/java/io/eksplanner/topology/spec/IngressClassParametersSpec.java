@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** IngressClassParams settings: scheme, IngressGroup name and IP address type. */
+/**
+ * IngressClassParams settings: scheme, IngressGroup name and IP address type. Public: {@code importing.manifests} and
+ * {@code topology} use it.
+ */
 public record IngressClassParametersSpec(
         @Pattern(regexp = "internet-facing|internal", message = "must be one of [internet-facing, internal]")
         String scheme,

@@ -8,7 +8,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A Kubernetes IngressClass and the IngressClassParams fields that matter to routing. */
+/**
+ * A Kubernetes IngressClass and the IngressClassParams fields that matter to routing. Public: {@code importing}, {@code
+ * importing.manifests}, {@code topology} and {@code topology.web} use it.
+ */
 public record IngressClassSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "alb")
         String name,

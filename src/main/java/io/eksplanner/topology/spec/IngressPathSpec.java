@@ -7,7 +7,9 @@ import io.eksplanner.topology.model.PathType;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-/** An Ingress path and the Service port it routes to. */
+/**
+ * An Ingress path and the Service port it routes to. Public: {@code importing.manifests} and {@code topology} use it.
+ */
 public record IngressPathSpec(
         @Pattern(regexp = "/.*", message = "must start with '/'")
         String path,

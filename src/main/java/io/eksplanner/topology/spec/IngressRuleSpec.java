@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** An Ingress rule: an optional host and its paths. */
+/** An Ingress rule: an optional host and its paths. Public: {@code importing.manifests} and {@code topology} use it. */
 public record IngressRuleSpec(
         @Pattern(
                 regexp = "(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*",

@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 
-/** A Kubernetes Ingress (networking.k8s.io/v1). */
+/**
+ * A Kubernetes Ingress (networking.k8s.io/v1). Public: {@code importing}, {@code importing.manifests}, {@code topology}
+ * and {@code topology.web} use it.
+ */
 public record IngressSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "web")
         String name,

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
-/** A group of EC2 nodes of one instance type. */
+/**
+ * A group of EC2 nodes of one instance type. Public: {@code importing.eksctl}, {@code topology} and {@code
+ * topology.web} use it.
+ */
 public record NodeGroupSpec(
         @NotNull @ValidName(EKS_RESOURCE) @Schema(example = "ng-1")
         String name,

@@ -17,7 +17,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 
-/** A Kubernetes Service. */
+/**
+ * A Kubernetes Service. Public: {@code importing}, {@code importing.manifests}, {@code topology} and {@code
+ * topology.web} use it.
+ */
 public record ServiceSpec(
         @NotNull @ValidName(DNS1035_LABEL) @Schema(example = "my-nginx")
         String name,

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Map;
 
-/** A VPC subnet in one Availability Zone. */
+/**
+ * A VPC subnet in one Availability Zone. Public: {@code importing.eksctl}, {@code topology} and {@code topology.web}
+ * use it.
+ */
 public record SubnetSpec(
         @NotNull @ValidName(EKS_RESOURCE) @Schema(example = "public-a")
         String name,

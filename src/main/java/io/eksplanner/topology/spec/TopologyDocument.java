@@ -13,9 +13,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A whole cluster topology as one JSON document (src/docs/domain-rules.md §1): the body that creates, replaces, exports and
- * plans a cluster. Only {@code name} is required; an omitted scalar stays null and an omitted collection reads
- * back empty.
+ * A whole cluster topology as one JSON document (src/docs/domain-rules.md §1): the body that creates, replaces, exports
+ * and plans a cluster. Only {@code name} is required; an omitted scalar stays null and an omitted collection reads back
+ * empty. Public: {@code importing}, {@code importing.eksctl}, {@code importing.manifests}, {@code importing.web},
+ * {@code planning.web}, {@code topology} and {@code topology.web} use it.
  */
 @Schema(description = "A whole EKS cluster topology (src/docs/domain-rules.md §1). Only name is required.")
 @UniqueNames

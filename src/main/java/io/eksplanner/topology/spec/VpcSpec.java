@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The cluster's VPC: CIDR blocks (primary first), DNS attributes and the VPC endpoints present. */
+/**
+ * The cluster's VPC: CIDR blocks (primary first), DNS attributes and the VPC endpoints present. Public: {@code
+ * importing.eksctl} and {@code topology} use it.
+ */
 public record VpcSpec(
         @Size(max = 50) List<@NotNull @ValidCidr String> cidrBlocks,
         Boolean enableDnsHostnames,

@@ -16,7 +16,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Map;
 
-/** A Kubernetes workload whose pods the planner schedules. */
+/**
+ * A Kubernetes workload whose pods the planner schedules. Public: {@code importing}, {@code importing.manifests},
+ * {@code topology} and {@code topology.web} use it.
+ */
 public record WorkloadSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "my-nginx")
         String name,

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.context.request.WebRequest;
 
-/** Item operations for Kubernetes namespaced children, addressed by namespace and name: workloads, services, ingresses. */
+/**
+ * Item operations for Kubernetes namespaced children, addressed by namespace and name: workloads, services, ingresses.
+ */
 abstract class NamespacedChildController<S> extends ChildController<S> {
 
     protected NamespacedChildController(TopologyService topology, ChildCollection<S> collection) {

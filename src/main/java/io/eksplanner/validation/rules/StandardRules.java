@@ -4,7 +4,10 @@ import io.eksplanner.validation.ValidationRule;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rules the planner runs, in no particular order: the report sorts what they find. */
+/**
+ * The rules the planner runs, in no particular order: the report sorts what they find. Public: {@code planning} uses
+ * it.
+ */
 public final class StandardRules {
 
     private StandardRules() {}
@@ -17,7 +20,10 @@ public final class StandardRules {
         return List.copyOf(rules);
     }
 
-    /** The rules of the subnet, AZ and VPC validation (src/docs/reference/eks-vpc.md §9, R01–R20, as far as a topology expresses them). */
+    /**
+     * The rules of the subnet, AZ and VPC validation (src/docs/reference/eks-vpc.md §9, R01–R20, as far as a topology
+     * expresses them).
+     */
     public static List<ValidationRule> network() {
         return List.of(
                 // VPC and subnet address space
@@ -47,7 +53,9 @@ public final class StandardRules {
                 new NodeEgressRule());
     }
 
-    /** The rules that read the IP plan: pod slots, subnet addresses, custom networking (src/docs/domain-rules.md §3). */
+    /**
+     * The rules that read the IP plan: pod slots, subnet addresses, custom networking (src/docs/domain-rules.md §3).
+     */
     public static List<ValidationRule> ipPlan() {
         return List.of(
                 new PodCapacityRule(),
