@@ -1,5 +1,6 @@
 package io.eksplanner.importing;
 
+import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.common.IfMatch;
 import io.eksplanner.importing.eksctl.EksctlReader;
 import io.eksplanner.importing.manifests.ManifestObjects;
@@ -45,14 +46,21 @@ public class ImportService {
     private final TopologyService topology;
     private final Validator validator;
     private final int codePointLimit;
+    // Both readers keep no state between imports: made once, with the shared catalogue, not once per request.
+    private final EksctlReader eksctl;
+    private final ManifestReader manifests = new ManifestReader();
 
     // A test seam (see afterStoredRead); a no-op in production.
     private volatile Runnable afterStoredRead = () -> {};
 
     ImportService(
-            TopologyService topology, Validator validator, @Value("${planner.max-request-size:4MB}") DataSize limit) {
+            TopologyService topology,
+            Validator validator,
+            InstanceTypeCatalog instanceTypes,
+            @Value("${planner.max-request-size:4MB}") DataSize limit) {
         this.topology = topology;
         this.validator = validator;
+        this.eksctl = new EksctlReader(instanceTypes);
         this.codePointLimit = (int) Math.min(Integer.MAX_VALUE, limit.toBytes());
     }
 
@@ -106,11 +114,9 @@ public class ImportService {
     /** What the documents of an import hold: at most one ClusterConfig's topology, and the manifests' objects. */
     private record Contents(TopologyDocument clusterConfig, ManifestObjects objects) {}
 
-    private static Contents read(List<Object> documents, ImportLog log) {
+    private Contents read(List<Object> documents, ImportLog log) {
         TopologyDocument clusterConfig = null;
         var objects = new ManifestObjects();
-        var eksctl = new EksctlReader();
-        var manifests = new ManifestReader();
         for (int index = 0; index < documents.size(); index++) {
             var document = documents.get(index);
             if (document == null) {
