@@ -26,6 +26,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.repository.Repository;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -191,7 +192,9 @@ class ArchitectureTests {
         if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)) {
             return false;
         }
+        // ProblemDetail is Spring's RFC 9457 body: the error answer of every endpoint, not a type of ours.
         return type == void.class
+                || type == ProblemDetail.class
                 || type.isPrimitive()
                 || type.getName().startsWith("java.")
                 || type.isRecord()

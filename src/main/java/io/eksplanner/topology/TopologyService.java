@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,11 @@ public class TopologyService {
     /** One page of cluster summaries, in the order the pageable asks. */
     @Transactional(readOnly = true)
     public Page<ClusterSummary> list(Pageable pageable) {
+        if (pageable.getOffset() > Integer.MAX_VALUE) {
+            // No query can skip that far (JPA offsets are ints); a page past the end is empty, as it is for any
+            // other page past the end, rather than an error.
+            return new PageImpl<>(List.of(), pageable, clusters.count());
+        }
         return clusters.findSummaries(pageable);
     }
 

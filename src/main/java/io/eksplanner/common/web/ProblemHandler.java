@@ -35,6 +35,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -119,14 +120,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(exception.getName(), "must be " + expected, exception.getValue())));
     }
 
+    /** A multipart body without a boundary, or cut short: the client's framing, not a fault of the planner. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException exception, HttpServletRequest request) {
+        log.info("multipart body refused: {}", exception.getMostSpecificCause().getMessage());
+        return respond(
+                ProblemType.MALFORMED_MULTIPART,
+                "the multipart/form-data body could not be read: it has no boundary, or it ends before its last"
+                        + " part",
+                request,
+                List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception, HttpServletRequest request) {
         log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), exception);
-        return respond(
-                ProblemType.INTERNAL_ERROR,
-                "the planner failed to handle this request; the error is logged on the server",
-                request,
-                List.of());
+        return respond(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.genericDetail(), request, List.of());
     }
 
     @Override

@@ -23,7 +23,9 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    MALFORMED_MULTIPART("malformed-multipart", HttpStatus.BAD_REQUEST, "Malformed multipart body"),
     REQUEST_ERROR("request-error", HttpStatus.BAD_REQUEST, "Bad request"),
+    NOT_IMPLEMENTED("not-implemented", HttpStatus.NOT_IMPLEMENTED, "Method not implemented"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     /** Where the problem type URIs live; each names a section of the README's error table. */
@@ -49,6 +51,17 @@ public enum ProblemType {
 
     public String title() {
         return title;
+    }
+
+    /** What a problem of this type says where nothing more particular is known of it. */
+    String genericDetail() {
+        return switch (this) {
+            case REQUEST_ERROR ->
+                "the request line or its headers could not be read (an illegal character in the" + " URL, say)";
+            case NOT_IMPLEMENTED -> "the server does not implement this request method";
+            case INTERNAL_ERROR -> "the planner failed to handle this request; the error is logged on the server";
+            default -> title;
+        };
     }
 
     /** The type that goes with a status the framework raised, for errors the API has no own type for. */

@@ -68,7 +68,8 @@ record IpPlanResponse(
                         .toList(),
                 IpPlanner.CONTROL_PLANE_ENIS);
         var subnets = plan.subnets().stream().map(SubnetResponse::of).toList();
-        int from = page * size;
+        // In long arithmetic: a page far past the end is an empty page, not an overflow into a negative offset.
+        long from = (long) page * size;
         return switch (detail) {
             case SUMMARY ->
                 new IpPlanResponse(
@@ -93,7 +94,8 @@ record IpPlanResponse(
                         effective,
                         subnets,
                         null,
-                        IntStream.range(Math.min(from, plan.podCount()), Math.min(from + size, plan.podCount()))
+                        IntStream.range((int) Math.min(from, plan.podCount()), (int)
+                                        Math.min(from + size, plan.podCount()))
                                 .mapToObj(plan::pod)
                                 .map(PodResponse::of)
                                 .toList(),
