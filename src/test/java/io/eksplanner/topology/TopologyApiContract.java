@@ -815,4 +815,59 @@ abstract class TopologyApiContract {
                         409,
                         r.json().get("type").asString().endsWith("name-taken") ? "name-taken" : "concurrent-write"));
     }
+
+    static Stream<Arguments> valuesNoColumnCanHold() {
+        return Stream.of(
+                Arguments.of("kubernetesVersion", "/kubernetesVersion", "1." + "3".repeat(20)),
+                Arguments.of("nodeGroups[0].instanceType", "/nodeGroups/0/instanceType", "m5." + "x".repeat(78)));
+    }
+
+    /** Before the field checks, these reached the database, which refused them, and the client was told to retry. */
+    @ParameterizedTest
+    @MethodSource("valuesNoColumnCanHold")
+    void refusesAValueLongerThanItsColumnAsTheClientsMistake(String field, String pointer, String value) {
+        var document = Canonical.named("demo");
+        var at = pointer.lastIndexOf('/');
+        ((ObjectNode) document.at(pointer.substring(0, at))).put(pointer.substring(at + 1), value);
+
+        var response = api.post(CLUSTERS, ApiClient.json(document));
+
+        assertProblem(response, 400, "invalid-fields");
+        assertThat(onlyError(response).get("field").asString()).isEqualTo(field);
+        assertThat(api.get(CLUSTERS + "/demo").status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @MethodSource("textNoDatabaseKeepsExactly")
+    void refusesTextNoDatabaseKeepsExactly(String escaped) {
+        create(Canonical.named("demo"));
+        var document = Canonical.named("demo");
+        ((ObjectNode) document.get("services").get(0).get("annotations")).put("example.com/note", "PLACEHOLDER");
+        // Written as JSON escapes: a lone surrogate cannot travel as UTF-8 text, only as an escape Jackson decodes.
+        var body = ApiClient.json(document).replace("PLACEHOLDER", escaped);
+
+        var response = api.put(CLUSTERS + "/demo", body, "If-Match", "\"0\"");
+
+        assertProblem(response, 400, "invalid-value");
+        assertThat(onlyError(response).get("field").asString()).isEqualTo("services[0].annotations.example.com/note");
+        assertThat(api.get(CLUSTERS + "/demo").header("ETag")).isEqualTo("\"0\"");
+    }
+
+    static Stream<String> textNoDatabaseKeepsExactly() {
+        return Stream.of("before\\u0000after", "lone \\ud800 high", "lone \\udc00 low", "ends high \\ud83d");
+    }
+
+    @Test
+    void keepsAPairedSurrogateExactly() {
+        var document = Canonical.named("demo");
+        ((ObjectNode) document.get("services").get(0).get("annotations")).put("example.com/note", "ship \ud83d\udea2");
+
+        create(document);
+
+        assertThat(api.get(CLUSTERS + "/demo/services/default/my-nginx")
+                        .json()
+                        .at("/annotations/example.com~1note")
+                        .asString())
+                .isEqualTo("ship \ud83d\udea2");
+    }
 }

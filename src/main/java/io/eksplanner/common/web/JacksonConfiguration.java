@@ -8,12 +8,13 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
  * Makes JSON reading strict, so that ill-formed input is refused rather than guessed at (src/docs/domain-rules.md §1):
  * unknown properties, duplicate keys, trailing content, strings where numbers or booleans belong and fractions where
- * counts belong are all errors that name the field. Public: the web-slice tests of other packages import it.
+ * counts belong are all errors that name the field, and so is text no database can store exactly. Public: the web-slice tests of other packages import it.
  */
 @Configuration(proxyBeanMethods = false)
 public class JacksonConfiguration {
@@ -25,6 +26,7 @@ public class JacksonConfiguration {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .addModule(new SimpleModule("storable-strings").addDeserializer(String.class, new StorableStrings()))
                 .withCoercionConfig(
                         LogicalType.Textual,
                         strings -> strings.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -6,11 +6,13 @@ import io.eksplanner.common.InvalidRequest;
 import io.eksplanner.common.NameTaken;
 import io.eksplanner.common.PreconditionFailed;
 import io.eksplanner.common.ResourceNotFound;
+import io.eksplanner.common.StorableText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -92,6 +94,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Unique names are checked before writing, so a violation here is a concurrent create of the same name. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrityViolation(DataIntegrityViolationException exception, HttpServletRequest request) {
+        if (isDataException(exception)) {
+            // SQL's class 22, a value the column cannot hold: the same request fails every time, so it is the
+            // client's 400 and no race to retry. Field checks catch these first; this keeps a gap from being a 409.
+            log.warn(
+                    "write refused by the database as data: {}",
+                    exception.getMostSpecificCause().getMessage());
+            return respond(
+                    ProblemType.INVALID_FIELDS,
+                    "a value is longer than the planner stores, or holds a character it cannot store",
+                    request,
+                    List.of());
+        }
         log.info(
                 "write refused by a database constraint: {}",
                 exception.getMostSpecificCause().getMessage());
@@ -100,6 +114,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "another request wrote a resource of the same name at the same time; read again and retry",
                 request,
                 List.of());
+    }
+
+    private static boolean isDataException(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(UnknownParameter.class)
@@ -218,6 +243,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     field + ": " + message,
                     request,
                     List.of(new FieldProblem(field, message, unknown.getPropertyName())));
+        }
+        if (exception instanceof StorableStrings.Unstorable) {
+            return respond(
+                    ProblemType.INVALID_VALUE,
+                    field + ": " + StorableText.RULE,
+                    request,
+                    List.of(new FieldProblem(field, StorableText.RULE, null)));
         }
         if (exception instanceof InvalidFormatException invalid) {
             var message = "must be " + describe(invalid.getTargetType());

@@ -1,11 +1,13 @@
 package io.eksplanner.importing.yaml;
 
+import io.eksplanner.common.StorableText;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
@@ -48,6 +50,7 @@ final class StructureLimits {
                         }
                     }
                     case MappingEnd, SequenceEnd -> depth--;
+                    case Scalar -> checkStorable((ScalarEvent) event, documents - 1);
                     default -> {}
                 }
             }
@@ -55,6 +58,13 @@ final class StructureLimits {
             throw YamlErrors.rejected(documents == 0 ? null : documents - 1, YamlErrors.describe(e));
         } catch (YamlEngineException e) {
             throw YamlErrors.rejected(null, e.getMessage());
+        }
+    }
+
+    /** A scalar no database can keep exactly (written with a {@code \0} or lone {@code \uD800} escape). */
+    private static void checkStorable(ScalarEvent scalar, int document) {
+        if (StorableText.firstUnstorable(scalar.getValue()) >= 0) {
+            throw YamlErrors.rejected(document, "a value " + StorableText.RULE + at(scalar));
         }
     }
 

@@ -28,6 +28,7 @@ public record TopologyDocument(
         String region,
 
         @Pattern(regexp = "\\d+\\.\\d+", message = "must be a Kubernetes minor version such as 1.33")
+        @Size(max = 16)
         @Schema(example = "1.33")
         String kubernetesVersion,
 

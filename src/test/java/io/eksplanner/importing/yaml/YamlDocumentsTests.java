@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class YamlDocumentsTests {
 
@@ -129,5 +131,22 @@ class YamlDocumentsTests {
     void constructsNoArbitraryTypes() {
         assertThatThrownBy(() -> yaml.parse("!!java.net.URL [http://example.com]\n"))
                 .isInstanceOf(ImportRejected.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"note: \"a\\0b\"", "note: \"lone \\ud800\"", "- ok\n- \"ends \\udc00\""})
+    void refusesAScalarNoDatabaseKeepsExactly(String text) {
+        assertThatThrownBy(() -> yaml.parse("kind: Service\n---\n" + text + "\n"))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("NUL character or an unpaired UTF-16 surrogate")
+                .hasMessageContaining("(line ")
+                .satisfies(
+                        e -> assertThat(((ImportRejected) e).problems().get(0).document())
+                                .isEqualTo(1));
+    }
+
+    @Test
+    void keepsAPairedSurrogateWrittenAsEscapes() {
+        assertThat(yaml.parse("note: \"ship \\ud83d\\udea2\"\n")).containsExactly(Map.of("note", "ship \ud83d\udea2"));
     }
 }
