@@ -177,6 +177,9 @@ final class EksctlFields {
     }
 
     static String describe(Object value) {
+        if (value == null) {
+            return "null";
+        }
         if (value instanceof Map<?, ?>) {
             return "a mapping";
         }

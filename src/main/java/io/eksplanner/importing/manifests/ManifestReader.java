@@ -102,6 +102,11 @@ public final class ManifestReader {
             at.ignored(apiVersion, kind, namespaceOf(map), nameOf(map), ignoredReason(apiVersion, kind));
             return;
         }
+        var emptyItem = NullItems.firstIn(map);
+        if (emptyItem != null) {
+            at.problem(emptyItem, "is an empty (null) list item: give it a value or remove it");
+            return;
+        }
         KubernetesResource resource;
         try {
             resource = objects.toResource(map);

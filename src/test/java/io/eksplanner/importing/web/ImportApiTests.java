@@ -214,6 +214,37 @@ class ImportApiTests {
     }
 
     @Test
+    void refusesAnEmptyListItemNamingDocumentObjectAndField() {
+        var stream = example("canonical-cluster.eksctl.yaml") + """
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web, namespace: shop}
+                spec: {selector: {app: web}, ports: [~]}
+                """;
+
+        var response = importYaml("?dryRun=true", stream);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).endsWith("/import-rejected");
+        var error = response.json().get("errors").get(0);
+        assertThat(error.get("document").asInt()).isEqualTo(1);
+        assertThat(error.get("object").asString()).isEqualTo("Service/shop/web");
+        assertThat(error.get("field").asString()).isEqualTo("spec.ports[0]");
+    }
+
+    @Test
+    void refusesANullNodeGroupOfAClusterConfigWithAProblem() {
+        var stream = example("canonical-cluster.eksctl.yaml") + "\nnodeGroups: [null]\n";
+
+        var response = importYaml("?dryRun=true", stream);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).endsWith("/import-rejected");
+        assertThat(response.body()).contains("nodeGroups[0]").doesNotContain("Exception");
+    }
+
+    @Test
     void refusesABillionLaughsQuicklyAndStaysHealthy() {
         var lol = HostileYaml.billionLaughs();
         long start = System.nanoTime();
