@@ -17,6 +17,8 @@ final class SubnetSpace {
     final Subnet subnet;
     private final int base;
     private final int size;
+    // The offsets below limit can be handed out; the last address is the broadcast address AWS reserves.
+    private final int limit;
     private final BitSet used;
     private int cursor;
     private int prefixCursor;
@@ -35,17 +37,19 @@ final class SubnetSpace {
         var cidr = subnet.cidr().normalized();
         this.base = cidr.network();
         this.size = (int) Math.min(cidr.size(), Integer.MAX_VALUE);
-        this.used = new BitSet(size);
-        // The network address, the VPC router, DNS, one for future use, and the last (broadcast) address.
+        this.limit = Math.max(0, size - 1);
+        // Grown as addresses are taken, never sized by the prefix: a /8 (or a /0) costs what its nodes use, not
+        // a bit for each of its millions of addresses. Taken: the network address, the VPC router, DNS and one for
+        // future use; the last (broadcast) address lies at limit, past every offset handed out.
+        this.used = new BitSet();
         used.set(0, Math.min(4, size));
-        used.set(size - 1);
         this.cursor = Math.min(4, size);
     }
 
     /** The lowest free address, taken; or empty when the subnet is full. */
     long take() {
         int offset = used.nextClearBit(cursor);
-        if (offset >= size) {
+        if (offset >= limit) {
             exhausted = true;
             return -1;
         }
@@ -59,7 +63,7 @@ final class SubnetSpace {
     long takePrefix() {
         // No address is ever given back, so no aligned block below prefixCursor can become wholly free again.
         int start = align(used.nextClearBit(prefixCursor));
-        while (start + PREFIX <= size) {
+        while (start + PREFIX <= limit) {
             int nextUsed = used.nextSetBit(start);
             if (nextUsed < 0 || nextUsed >= start + PREFIX) {
                 used.set(start, start + PREFIX);

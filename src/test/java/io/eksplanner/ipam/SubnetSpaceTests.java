@@ -6,10 +6,12 @@ import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import io.eksplanner.topology.model.Egress;
 import io.eksplanner.topology.model.SubnetType;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -67,5 +69,39 @@ class SubnetSpaceTests {
         return Arbitraries.frequency(net.jqwik.api.Tuple.of(3, false), net.jqwik.api.Tuple.of(1, true))
                 .list()
                 .ofMaxSize(120);
+    }
+
+    /** Four 0.0.0.0/0 subnets once cost 256 MB each; the bitmap now grows with what is taken, not with the prefix. */
+    @Example
+    void allocatesInProportionToWhatIsTakenNotToThePrefix() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        var spaces = List.of(space(0), space(0), space(8), space(8));
+        for (var space : spaces) {
+            for (int i = 0; i < 1000; i++) {
+                space.take();
+            }
+            space.takePrefix();
+        }
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(allocated).as("bytes allocated").isLessThan(1_000_000);
+        // 0.0.0.0/0: 4 reserved, 1,000 taken (4 to 1003), the prefix at 1008 to 1023; the lowest free is next.
+        assertThat(spaces.get(0).take()).isEqualTo(1004L);
+    }
+
+    @Example
+    void neverHandsOutTheBroadcastAddressNorAPrefixHoldingIt() {
+        var space = space(28);
+
+        var prefix = space.takePrefix();
+        var addresses = new java.util.ArrayList<Long>();
+        for (long address = space.take(); address >= 0; address = space.take()) {
+            addresses.add(address);
+        }
+
+        assertThat(prefix).isEqualTo(-1);
+        assertThat(addresses).hasSize(11).doesNotContain(0x0a00000fL).contains(0x0a00000eL);
     }
 }
