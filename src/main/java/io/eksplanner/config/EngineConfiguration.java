@@ -2,14 +2,18 @@ package io.eksplanner.config;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.planning.ClusterPlanner;
+import io.eksplanner.topology.model.SizeLimits;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The plain-Java engines as beans shared by every request (they keep no state between plans): the instance-type
- * catalogue, loaded once at start-up, and the planner that runs the IP, load-balancer and validation engines.
+ * catalogue, loaded once at start-up, the size limits every stored and planned topology keeps within, and the
+ * planner that runs the IP, load-balancer and validation engines.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LimitsProperties.class)
 class EngineConfiguration {
 
     @Bean
@@ -18,7 +22,12 @@ class EngineConfiguration {
     }
 
     @Bean
-    ClusterPlanner clusterPlanner(InstanceTypeCatalog instanceTypes) {
-        return ClusterPlanner.standard(instanceTypes);
+    SizeLimits sizeLimits(LimitsProperties properties) {
+        return properties.toSizeLimits();
+    }
+
+    @Bean
+    ClusterPlanner clusterPlanner(InstanceTypeCatalog instanceTypes, SizeLimits limits) {
+        return ClusterPlanner.standard(instanceTypes).within(limits);
     }
 }

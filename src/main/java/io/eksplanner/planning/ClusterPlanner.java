@@ -4,6 +4,7 @@ import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.routing.planner.LoadBalancerPlanner;
 import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.SizeLimits;
 import io.eksplanner.validation.ValidationEngine;
 import io.eksplanner.validation.rules.StandardRules;
 
@@ -19,16 +20,32 @@ public final class ClusterPlanner {
     private final IpPlanner ipPlanner;
     private final LoadBalancerPlanner loadBalancerPlanner;
     private final ValidationEngine validationEngine;
+    private final SizeLimits limits;
 
     public ClusterPlanner(
             InstanceTypeCatalog instanceTypes,
             IpPlanner ipPlanner,
             LoadBalancerPlanner loadBalancerPlanner,
             ValidationEngine validationEngine) {
+        this(instanceTypes, ipPlanner, loadBalancerPlanner, validationEngine, SizeLimits.DEFAULTS);
+    }
+
+    private ClusterPlanner(
+            InstanceTypeCatalog instanceTypes,
+            IpPlanner ipPlanner,
+            LoadBalancerPlanner loadBalancerPlanner,
+            ValidationEngine validationEngine,
+            SizeLimits limits) {
         this.instanceTypes = instanceTypes;
         this.ipPlanner = ipPlanner;
         this.loadBalancerPlanner = loadBalancerPlanner;
         this.validationEngine = validationEngine;
+        this.limits = limits;
+    }
+
+    /** The same planner, refusing topologies past {@code limits} instead of the defaults. */
+    public ClusterPlanner within(SizeLimits limits) {
+        return new ClusterPlanner(instanceTypes, ipPlanner, loadBalancerPlanner, validationEngine, limits);
     }
 
     /** A planner with the standard engines over {@code instanceTypes}. */
@@ -40,8 +57,12 @@ public final class ClusterPlanner {
                 new ValidationEngine(StandardRules.all()));
     }
 
-    /** The plan of {@code topology}; its parts are made when first read. */
+    /**
+     * The plan of {@code topology}; its parts are made when first read. Throws {@link
+     * io.eksplanner.common.LimitExceeded} for a topology past the size limits, before any work is done.
+     */
     public ClusterPlan plan(ClusterTopology topology) {
+        limits.check(topology);
         return new ClusterPlan(topology, this);
     }
 

@@ -3,6 +3,7 @@ package io.eksplanner.topology;
 import io.eksplanner.common.FieldProblem;
 import io.eksplanner.common.IfMatch;
 import io.eksplanner.common.InvalidRequest;
+import io.eksplanner.topology.model.SizeLimits;
 import io.eksplanner.topology.spec.TopologyDocument;
 import java.time.Clock;
 import java.util.List;
@@ -26,10 +27,12 @@ public class TopologyService {
 
     private final ClusterRepository clusters;
     private final Clock clock;
+    private final SizeLimits limits;
 
-    TopologyService(ClusterRepository clusters, Clock clock) {
+    TopologyService(ClusterRepository clusters, Clock clock, SizeLimits limits) {
         this.clusters = clusters;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Stores a new cluster; throws {@link ClusterNameTaken} when the name is in use. */
@@ -37,6 +40,7 @@ public class TopologyService {
         if (clusters.existsByName(document.name())) {
             throw new ClusterNameTaken(document.name());
         }
+        limits.check(document.toTopology());
         var cluster = clusters.saveAndFlush(new Cluster(document, clock.instant()));
         return new Versioned<>(cluster.toDocument(), cluster.version());
     }
@@ -146,8 +150,12 @@ public class TopologyService {
         return cluster;
     }
 
-    /** Marks the cluster written and flushes, so that the returned version is the one now stored. */
+    /**
+     * Marks the cluster written and flushes, so that the returned version is the one now stored. A topology past the
+     * size limits is refused here, rolling the write back, so that every stored topology can be planned.
+     */
     private long written(Cluster cluster) {
+        limits.check(cluster.toDocument().toTopology());
         cluster.touch(clock.instant());
         clusters.flush();
         return cluster.version();

@@ -1,13 +1,16 @@
 package io.eksplanner.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eksplanner.common.Ipv4Cidr;
+import io.eksplanner.common.LimitExceeded;
 import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.ipam.IpPlanner;
 import io.eksplanner.ipam.Scenario;
 import io.eksplanner.routing.LoadBalancerType;
+import io.eksplanner.topology.model.SizeLimits;
 import io.eksplanner.validation.Topologies;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,5 +80,18 @@ class ClusterPlanTests {
         assertThat(plan.desired().nodes())
                 .extracting(node -> Ipv4Cidr.formatAddress(node.primaryIp()))
                 .containsExactlyInAnyOrderElementsOf(targets);
+    }
+
+    @Test
+    void refusesATopologyPastItsLimitsBeforePlanningAnything() {
+        var topology =
+                Topologies.canonical().set("nodeGroups[0].desiredSize", 11).topology();
+        var planner = Topologies.PLANNER.within(new SizeLimits(10, 1_000, 10, 10, 10, 10));
+
+        assertThatThrownBy(() -> planner.plan(topology))
+                .isInstanceOfSatisfying(
+                        LimitExceeded.class, e -> assertThat(e.limit()).isEqualTo("nodes"));
+        assertThat(planner.within(SizeLimits.DEFAULTS).plan(topology).desired().nodes())
+                .hasSize(11);
     }
 }

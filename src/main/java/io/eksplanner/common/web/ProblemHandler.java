@@ -1,23 +1,18 @@
 package io.eksplanner.common.web;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.eksplanner.common.FieldProblem;
 import io.eksplanner.common.InvalidRequest;
+import io.eksplanner.common.LimitExceeded;
 import io.eksplanner.common.NameTaken;
 import io.eksplanner.common.PreconditionFailed;
 import io.eksplanner.common.ResourceNotFound;
 import io.eksplanner.common.StorableText;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +68,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus())
                 .eTag(Long.toString(exception.currentVersion()))
                 .body(problem);
+    }
+
+    /** A topology past a size limit: 413, which failOn's 422 for findings never means. */
+    @ExceptionHandler(LimitExceeded.class)
+    ResponseEntity<Object> limitExceeded(LimitExceeded exception, HttpServletRequest request) {
+        var problem = problem(ProblemType.PLAN_TOO_LARGE, exception.getMessage(), request, List.of());
+        problem.setProperty("limit", exception.limit());
+        problem.setProperty("value", exception.value());
+        problem.setProperty("maximum", exception.maximum());
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler(InvalidRequest.class)
@@ -135,9 +140,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> parameterMismatch(
             MethodArgumentTypeMismatchException exception, HttpServletRequest request) {
-        var expected = exception.getRequiredType() == null || describe(exception.getRequiredType()) == null
+        var expected = exception.getRequiredType() == null || FieldPaths.describe(exception.getRequiredType()) == null
                 ? "a valid value"
-                : describe(exception.getRequiredType());
+                : FieldPaths.describe(exception.getRequiredType());
         return respond(
                 ProblemType.INVALID_PARAMETER,
                 "parameter '" + exception.getName() + "' must be " + expected,
@@ -171,12 +176,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             if (error.contains(ConstraintViolation.class)) {
                 var violation = error.unwrap(ConstraintViolation.class);
                 errors.add(new FieldProblem(
-                        fieldPath(violation.getPropertyPath()),
+                        FieldPaths.fieldPath(violation.getPropertyPath()),
                         violation.getMessage(),
-                        scalar(violation.getInvalidValue())));
+                        FieldPaths.scalar(violation.getInvalidValue())));
             } else if (error instanceof FieldError fieldError) {
                 errors.add(new FieldProblem(
-                        fieldError.getField(), fieldError.getDefaultMessage(), scalar(fieldError.getRejectedValue())));
+                        fieldError.getField(),
+                        fieldError.getDefaultMessage(),
+                        FieldPaths.scalar(fieldError.getRejectedValue())));
             } else {
                 errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage(), null));
             }
@@ -198,8 +205,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         exception.getParameterValidationResults().forEach(result -> {
             var name = result.getMethodParameter().getParameterName();
             result.getResolvableErrors()
-                    .forEach(error -> errors.add(
-                            new FieldProblem(name, error.getDefaultMessage(), scalar(result.getArgument()))));
+                    .forEach(error -> errors.add(new FieldProblem(
+                            name, error.getDefaultMessage(), FieldPaths.scalar(result.getArgument()))));
         });
         var detail = errors.isEmpty()
                 ? "invalid request parameters"
@@ -228,7 +235,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> unreadable(JacksonException exception, HttpServletRequest request) {
-        var field = jsonPath(exception.getPath());
+        var field = FieldPaths.jsonPath(exception.getPath());
         if (exception instanceof UnrecognizedPropertyException unknown) {
             var known = unknown.getKnownPropertyIds() == null
                     ? ""
@@ -252,15 +259,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     List.of(new FieldProblem(field, StorableText.RULE, null)));
         }
         if (exception instanceof InvalidFormatException invalid) {
-            var message = "must be " + describe(invalid.getTargetType());
+            var message = "must be " + FieldPaths.describe(invalid.getTargetType());
             return respond(
                     ProblemType.INVALID_VALUE,
                     field + ": " + message,
                     request,
-                    List.of(new FieldProblem(field, message, scalar(invalid.getValue()))));
+                    List.of(new FieldProblem(field, message, FieldPaths.scalar(invalid.getValue()))));
         }
         if (exception instanceof MismatchedInputException mismatched) {
-            var expected = mismatched.getTargetType() == null ? null : describe(mismatched.getTargetType());
+            var expected = mismatched.getTargetType() == null ? null : FieldPaths.describe(mismatched.getTargetType());
             var message = expected == null ? "has the wrong JSON type for this field" : "must be " + expected;
             return respond(
                     ProblemType.INVALID_VALUE,
@@ -319,81 +326,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static HttpServletRequest servletRequest(WebRequest request) {
         return ((ServletWebRequest) request).getRequest();
-    }
-
-    /** The JSON path of a bean-validation violation, as {@code subnets[2].cidr} or {@code subnets[0].tags[env]}. */
-    static String fieldPath(Path path) {
-        var field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                field.append('[')
-                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
-                        .append(']');
-            }
-            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        return field.toString();
-    }
-
-    /** The JSON path of a Jackson error, as {@code subnets[2].cidr}. */
-    static String jsonPath(List<JacksonException.Reference> references) {
-        var field = new StringBuilder();
-        for (var reference : references) {
-            if (reference.getPropertyName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
-    }
-
-    /** What a value of {@code type} looks like in JSON, or null where no short phrase says it. */
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "an object";
-        }
-        var schema = type.getAnnotation(Schema.class);
-        if (schema != null && !schema.title().isEmpty()) {
-            return schema.title();
-        }
-        return type.isRecord() ? "an object" : null;
-    }
-
-    /** The rejected value when it is one JSON value; whole objects and lists are not repeated back. */
-    private static Object scalar(Object value) {
-        if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Enum) {
-            return value;
-        }
-        boolean writtenAsOneValue = value != null
-                && Arrays.stream(value.getClass().getMethods())
-                        .anyMatch(method -> method.isAnnotationPresent(JsonValue.class));
-        return writtenAsOneValue ? value : null;
     }
 }

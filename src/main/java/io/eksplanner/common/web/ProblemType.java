@@ -22,6 +22,7 @@ public enum ProblemType {
     CONCURRENT_WRITE("concurrent-write", HttpStatus.CONFLICT, "Concurrent write"),
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
+    PLAN_TOO_LARGE("plan-too-large", HttpStatus.CONTENT_TOO_LARGE, "Topology too large to plan"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     MALFORMED_MULTIPART("malformed-multipart", HttpStatus.BAD_REQUEST, "Malformed multipart body"),
     REQUEST_ERROR("request-error", HttpStatus.BAD_REQUEST, "Bad request"),

@@ -1,6 +1,7 @@
 package io.eksplanner.topology.spec;
 
 import io.eksplanner.topology.model.ClusterTopology;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
@@ -8,10 +9,12 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public record CniSpec(
         Boolean prefixDelegation,
-        @PositiveOrZero Integer warmEniTarget,
-        @PositiveOrZero Integer warmIpTarget,
-        @PositiveOrZero Integer minimumIpTarget,
-        @PositiveOrZero Integer warmPrefixTarget,
+        // Bounds far above what any instance type can hold (24 ENIs, 50 addresses each, 16 per prefix), so that the
+        // warm-pool arithmetic never overflows; the CNI itself reads any integer.
+        @PositiveOrZero @Max(1_000) Integer warmEniTarget,
+        @PositiveOrZero @Max(100_000) Integer warmIpTarget,
+        @PositiveOrZero @Max(100_000) Integer minimumIpTarget,
+        @PositiveOrZero @Max(10_000) Integer warmPrefixTarget,
         Boolean customNetworking,
         Boolean podSecurityGroups,
         Boolean subnetDiscovery) {
