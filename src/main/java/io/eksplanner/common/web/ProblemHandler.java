@@ -222,6 +222,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof RequestBodyTooLarge tooLarge) {
                 return respond(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), servletRequest, List.of());
             }
+            if (cause instanceof RequestBodyTooSlow tooSlow) {
+                return respond(ProblemType.REQUEST_TIMEOUT, tooSlow.getMessage(), servletRequest, List.of());
+            }
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson) {

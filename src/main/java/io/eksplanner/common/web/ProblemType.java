@@ -21,6 +21,9 @@ public enum ProblemType {
     NAME_TAKEN("name-taken", HttpStatus.CONFLICT, "Name already taken"),
     CONCURRENT_WRITE("concurrent-write", HttpStatus.CONFLICT, "Concurrent write"),
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
+    REQUEST_TIMEOUT("request-timeout", HttpStatus.REQUEST_TIMEOUT, "Request body too slow"),
+    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests in flight"),
+    PLANNING_BUSY("planning-busy", HttpStatus.SERVICE_UNAVAILABLE, "Every planner is busy"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     PLAN_TOO_LARGE("plan-too-large", HttpStatus.CONTENT_TOO_LARGE, "Topology too large to plan"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
@@ -72,7 +75,7 @@ public enum ProblemType {
             return REQUEST_ERROR;
         }
         for (ProblemType problem : values()) {
-            if (problem.status.value() == status && problem != CONCURRENT_WRITE) {
+            if (problem.status.value() == status && problem != CONCURRENT_WRITE && problem != PLANNING_BUSY) {
                 return problem;
             }
         }
