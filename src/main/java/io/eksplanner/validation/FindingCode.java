@@ -6,7 +6,10 @@ package io.eksplanner.validation;
  * planning.web} and {@code validation.rules} use it.
  */
 public enum FindingCode {
-    VPC_CIDR_MISSING(Severity.ERROR, "the VPC has no IPv4 CIDR block", Sources.VPC_CIDR),
+    VPC_CIDR_MISSING(
+            Severity.ERROR,
+            "the VPC has no IPv4 CIDR block (WARNING when an existing VPC, vpc.id, leaves it to AWS)",
+            Sources.VPC_CIDR),
     VPC_CIDR_INVALID(
             Severity.ERROR,
             "a VPC CIDR block has host bits set, a prefix outside /16–/28, or lies in 169.254.0.0/16",
