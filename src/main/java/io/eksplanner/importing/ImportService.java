@@ -206,7 +206,9 @@ public class ImportService {
                 merge(workloads, objects.workloads(), ChildCollection.WORKLOADS::keyOf),
                 merge(services, objects.services(), ChildCollection.SERVICES::keyOf),
                 merge(ingresses, objects.ingresses(), ChildCollection.INGRESSES::keyOf),
-                merge(ingressClasses, objects.ingressClasses(), ChildCollection.INGRESS_CLASSES::keyOf));
+                merge(ingressClasses, objects.ingressClasses(), ChildCollection.INGRESS_CLASSES::keyOf),
+                network.ipFamily(),
+                network.outpost());
     }
 
     /** The stored objects with the imported ones applied: replaced in place by key, new ones appended. */

@@ -5,6 +5,7 @@ import io.eksplanner.topology.model.LoadBalancerController;
 import io.eksplanner.topology.spec.CniSpec;
 import io.eksplanner.topology.spec.EndpointAccessSpec;
 import io.eksplanner.topology.spec.LoadBalancingSpec;
+import io.eksplanner.topology.spec.OutpostSpec;
 import io.eksplanner.topology.spec.TopologyDocument;
 import io.eksplanner.topology.spec.VpcSpec;
 import jakarta.persistence.CascadeType;
@@ -52,7 +53,10 @@ class Cluster {
     @Column(name = "service_ipv4_cidr")
     private String serviceIpv4Cidr;
 
+    private String ipFamily;
+
     private boolean vpcGiven;
+    private String vpcId;
     private Boolean vpcEnableDnsHostnames;
     private Boolean vpcEnableDnsSupport;
 
@@ -102,6 +106,17 @@ class Cluster {
 
     @Column(name = "lb_service_mutator_webhook")
     private Boolean serviceMutatorWebhook;
+
+    private boolean outpostGiven;
+
+    @Column(name = "outpost_control_plane_arn")
+    private String outpostArn;
+
+    @Column(name = "outpost_control_plane_instance_type")
+    private String outpostInstanceType;
+
+    @Column(name = "outpost_control_plane_placement_group")
+    private String outpostPlacementGroup;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "cluster_id", nullable = false)
@@ -166,6 +181,8 @@ class Cluster {
         PersistentLists.replace(controlPlaneSubnets, NullAsEmpty.list(document.controlPlaneSubnets()));
         applyCni(document.cni());
         applyLoadBalancing(document.loadBalancing());
+        ipFamily = document.ipFamily();
+        applyOutpost(document.outpost());
         reconcile(subnets, document.subnets(), ChildCollection.SUBNETS, Subnet::new);
         reconcile(nodeGroups, document.nodeGroups(), ChildCollection.NODE_GROUPS, NodeGroup::new);
         reconcile(workloads, document.workloads(), ChildCollection.WORKLOADS, Workload::new);
@@ -195,6 +212,7 @@ class Cluster {
 
     private void applyVpc(VpcSpec vpc) {
         vpcGiven = vpc != null;
+        vpcId = vpc == null ? null : vpc.id();
         vpcEnableDnsHostnames = vpc == null ? null : vpc.enableDnsHostnames();
         vpcEnableDnsSupport = vpc == null ? null : vpc.enableDnsSupport();
         PersistentLists.replace(vpcCidrBlocks, vpc == null ? List.of() : NullAsEmpty.list(vpc.cidrBlocks()));
@@ -228,6 +246,13 @@ class Cluster {
         serviceMutatorWebhook = loadBalancing == null ? null : loadBalancing.serviceMutatorWebhook();
     }
 
+    private void applyOutpost(OutpostSpec outpost) {
+        outpostGiven = outpost != null;
+        outpostArn = outpost == null ? null : outpost.controlPlaneOutpostArn();
+        outpostInstanceType = outpost == null ? null : outpost.controlPlaneInstanceType();
+        outpostPlacementGroup = outpost == null ? null : outpost.controlPlanePlacementGroup();
+    }
+
     /** The whole topology as the user wrote it. */
     TopologyDocument toDocument() {
         return new TopologyDocument(
@@ -239,7 +264,8 @@ class Cluster {
                                 List.copyOf(vpcCidrBlocks),
                                 vpcEnableDnsHostnames,
                                 vpcEnableDnsSupport,
-                                List.copyOf(vpcEndpoints))
+                                List.copyOf(vpcEndpoints),
+                                vpcId)
                         : null,
                 serviceIpv4Cidr,
                 endpointAccessGiven
@@ -264,7 +290,9 @@ class Cluster {
                 NullAsEmpty.mapped(workloads, Workload::toSpec),
                 NullAsEmpty.mapped(services, KubernetesService::toSpec),
                 NullAsEmpty.mapped(ingresses, Ingress::toSpec),
-                NullAsEmpty.mapped(ingressClasses, IngressClass::toSpec));
+                NullAsEmpty.mapped(ingressClasses, IngressClass::toSpec),
+                ipFamily,
+                outpostGiven ? new OutpostSpec(outpostArn, outpostInstanceType, outpostPlacementGroup) : null);
     }
 
     /** The stored children of one collection, in order. */

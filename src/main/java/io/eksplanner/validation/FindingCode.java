@@ -6,7 +6,10 @@ package io.eksplanner.validation;
  * planning.web} and {@code validation.rules} use it.
  */
 public enum FindingCode {
-    VPC_CIDR_MISSING(Severity.ERROR, "the VPC has no IPv4 CIDR block", Sources.VPC_CIDR),
+    VPC_CIDR_MISSING(
+            Severity.ERROR,
+            "the VPC has no IPv4 CIDR block (WARNING when an existing VPC, vpc.id, leaves it to AWS)",
+            Sources.VPC_CIDR),
     VPC_CIDR_INVALID(
             Severity.ERROR,
             "a VPC CIDR block has host bits set, a prefix outside /16–/28, or lies in 169.254.0.0/16",
@@ -37,6 +40,12 @@ public enum FindingCode {
                     + " checks it, AWS will refuse it",
             Sources.SUBNET_ID),
     SUBNET_AZ_MISSING(Severity.WARNING, "a subnet has no Availability Zone", Sources.EKS_NETWORK),
+    SUBNET_AZ_UNKNOWN(
+            Severity.WARNING,
+            "a subnet has no Availability Zone but AWS knows it (an id, or a CIDR in the VPC vpc.id names, or eksctl's"
+                    + " subnets on an Outpost): eksctl looks the AZ up, the planner cannot, so the subnet counts in no"
+                    + " AZ",
+            Sources.EKSCTL_SUBNET_LOOKUP),
     SUBNET_AZ_COUNT(
             Severity.ERROR,
             "the control-plane subnets span fewer than 2 distinct Availability Zones",
@@ -48,7 +57,10 @@ public enum FindingCode {
             "a control-plane subnet lies in a Local Zone or Wavelength Zone, where EKS places no network interfaces",
             Sources.EKS_LOCAL_ZONES),
     CONTROL_PLANE_SUBNET_UNKNOWN(
-            Severity.ERROR, "controlPlaneSubnets names a subnet the topology does not have", Sources.EKS_NETWORK),
+            Severity.ERROR,
+            "controlPlaneSubnets names a subnet the topology does not have (ERROR), or one known only by its AWS id, as"
+                    + " eksctl's controlPlaneSubnetIDs outside vpc.subnets import (WARNING)",
+            Sources.EKS_NETWORK),
     SUBNET_TYPE_EGRESS(
             Severity.ERROR,
             "a PRIVATE subnet routes to an internet gateway, or a PUBLIC one does not",
@@ -82,7 +94,8 @@ public enum FindingCode {
             Sources.ENDPOINT),
     ENDPOINT_PRIVATE_DNS(
             Severity.ERROR,
-            "the private API endpoint is enabled but the VPC lacks DNS hostnames or DNS support",
+            "the private API endpoint is enabled but the VPC lacks DNS hostnames or DNS support (WARNING when an existing"
+                    + " VPC, vpc.id, leaves DNS hostnames unsaid)",
             Sources.ENDPOINT),
     ENDPOINT_PUBLIC_CIDRS(
             Severity.ERROR,
@@ -169,6 +182,26 @@ public enum FindingCode {
                     + " PUBLIC kubernetes.io/role/elb one for internet-facing, a PRIVATE kubernetes.io/role/internal-elb"
                     + " one for internal)",
             Sources.EKS_NETWORK),
+    IPV6_NOT_MODELLED(
+            Severity.WARNING,
+            "the cluster is IPv6 (ipFamily IPv6): pods and Services get IPv6 addresses, which the planner does not"
+                    + " plan; its IP plan and address findings count IPv4 only",
+            Sources.EKS_IPV6),
+    OUTPOST_MANAGED_NODEGROUP(
+            Severity.ERROR,
+            "a managed node group in a cluster whose control plane is on AWS Outposts",
+            Sources.EKSCTL_OUTPOSTS),
+    OUTPOST_ENDPOINT_ACCESS(
+            Severity.ERROR,
+            "a control plane on AWS Outposts with the public endpoint on, the private endpoint off, or public access"
+                    + " CIDRs: Outposts clusters are private-endpoint only",
+            Sources.EKSCTL_OUTPOSTS),
+    OUTPOST_IPV6(Severity.ERROR, "an IPv6 cluster whose control plane is on AWS Outposts", Sources.EKSCTL_OUTPOSTS),
+    OUTPOST_SUBNETS(
+            Severity.ERROR,
+            "a control plane on AWS Outposts with no subnet, or with control-plane subnets in more than one AZ (all must"
+                    + " be on the Outpost, which sits in one AZ)",
+            Sources.EKSCTL_OUTPOSTS),
     LB_NODEPORT_REQUIRED(
             Severity.ERROR,
             "instance targets for a backend Service that has no NodePort (a ClusterIP Service)",
@@ -258,6 +291,15 @@ public enum FindingCode {
                 "eksctl pkg/apis/eksctl.io/v1alpha5/validation.go and pkg/vpc/vpc.go (github.com/eksctl-io/eksctl)";
         static final String EKSCTL_SUBNETS =
                 "eksctl pkg/apis/eksctl.io/v1alpha5/vpc.go HasSufficientSubnets (github.com/eksctl-io/eksctl)";
+        static final String EKSCTL_SUBNET_LOOKUP = "eksctl pkg/vpc/vpc.go importSubnetsForTopology and describeSubnets,"
+                + " pkg/ctl/create/cluster.go (the Outpost's AZ from GetOutpost) (github.com/eksctl-io/eksctl commit"
+                + " 99984adb)";
+        static final String EKS_IPV6 = "Amazon EKS User Guide, IPv6 addresses for clusters, Pods and Services"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/cni-ipv6.html)";
+        static final String EKSCTL_OUTPOSTS = "eksctl pkg/apis/eksctl.io/v1alpha5/validation.go ValidateClusterConfig,"
+                + " pkg/ctl/cmdutils/configfile.go, pkg/apis/eksctl.io/v1alpha5/vpc.go HasSufficientSubnets"
+                + " (github.com/eksctl-io/eksctl commit 99984adb); Amazon EKS User Guide, local clusters on Outposts"
+                + " (https://docs.aws.amazon.com/eks/latest/userguide/eks-outposts-vpc-subnet-requirements.html)";
         static final String QUOTAS = "Amazon EKS User Guide, Service quotas"
                 + " (https://docs.aws.amazon.com/eks/latest/userguide/service-quotas.html)";
         static final String MAX_PODS = "Amazon EKS User Guide, Amazon VPC CNI / choosing an instance type"

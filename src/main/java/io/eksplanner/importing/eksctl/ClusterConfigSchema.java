@@ -76,6 +76,17 @@ final class ClusterConfigSchema {
 
     static final Set<String> SUBNET = Set.of("id", "az", "cidr");
 
+    /** eksctl's {@code Outpost} (pkg/apis/eksctl.io/v1alpha5/types.go, commit 99984adb). */
+    static final Set<String> OUTPOST = Set.of(
+            "controlPlaneOutpostARN",
+            "controlPlaneInstanceType",
+            "controlPlanePlacement",
+            "etcdInstanceType",
+            "etcdPlacement");
+
+    /** eksctl's {@code Placement}: a placement group's name and spread level. */
+    static final Set<String> PLACEMENT = Set.of("groupName", "spreadLevel");
+
     static final Set<String> PRIVATE_CLUSTER = Set.of("enabled", "skipEndpointCreation", "additionalEndpointServices");
 
     private static final Set<String> NODE_GROUP_BASE = Set.of(

@@ -190,14 +190,30 @@ final class EksctlNodeGroups {
         return chosen.name();
     }
 
-    /** The group's subnets by name: those its {@code subnets} or {@code availabilityZones} name, or eksctl's. */
+    /**
+     * The group's subnets by name, as eksctl's {@code AssignSubnets} (pkg/cfn/builder/nodegroup.go, commit 99984adb)
+     * picks them: with {@code localZones} (self-managed groups only) the Local Zone subnets of those zones, then those
+     * its {@code subnets} name ({@code SelectNodeGroupSubnets}, pkg/vpc/vpc.go); with {@code availabilityZones} the AZ
+     * subnets there; with neither, every AZ subnet of the group's side, never a Local Zone's.
+     */
     private List<String> subnets(EksctlFields group, boolean privateNetworking, String label) {
         var keys = group.strings("subnets");
         var zones = group.strings("availabilityZones");
+        var localZones = group.has("localZones") ? group.strings("localZones") : null;
         if (keys != null && zones != null) {
             group.problem(
                     "subnets",
                     "only one of " + group.path() + ".subnets or " + group.path() + ".availabilityZones should be set");
+        }
+        if (localZones != null && zones != null) {
+            group.problem("localZones", "cannot specify both localZones and availabilityZones");
+        }
+        if (localZones != null && !localZones.isEmpty()) {
+            var names = new ArrayList<String>(byLocalZones(group, localZones, privateNetworking));
+            if (keys != null) {
+                names.addAll(byKeys(group, keys, privateNetworking, label));
+            }
+            return names;
         }
         if (keys != null) {
             return byKeys(group, keys, privateNetworking, label);
@@ -224,6 +240,27 @@ final class EksctlNodeGroups {
                         "\"" + keys.get(i) + "\" is neither a key of vpc.subnets nor a subnet id");
             } else {
                 names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The Local Zone subnets of the group's side in {@code zones}, as eksctl's {@code selectNodeGroupZoneSubnets}
+     * (pkg/vpc/vpc.go, commit 99984adb) takes them from {@code LocalZoneSubnets}; a zone without one is an error there.
+     */
+    private List<String> byLocalZones(EksctlFields group, List<String> zones, boolean privateNetworking) {
+        var side = privateNetworking ? SubnetType.PRIVATE : SubnetType.PUBLIC;
+        var names = new ArrayList<String>();
+        for (int i = 0; i < zones.size(); i++) {
+            var subnet = subnets.localOfType(side).get(zones.get(i));
+            if (subnet == null) {
+                group.problem(
+                        "localZones[" + i + "]",
+                        "no " + (privateNetworking ? "private" : "public") + " subnet in the local zone " + zones.get(i)
+                                + ": it must be one of the cluster's localZones");
+            } else {
+                names.add(subnet.name());
             }
         }
         return names;

@@ -44,12 +44,13 @@ public final class EksctlReader {
         var log = new EksctlLog(importLog, index);
         var root = new EksctlFields(document, "", log::problem);
         var metadata = metadata(root, log);
-        var serviceCidr = serviceCidr(root, log);
-        var vpc = EksctlVpc.read(root, log);
+        var network = network(root, log);
+        var outpost = EksctlOutpost.read(root, log);
+        var vpc = EksctlVpc.read(root, outpost != null, log);
         var vpcSpec = vpc.spec();
         var endpointAccess = vpc.endpointAccess();
         var subnets = new EksctlSubnets(metadata.region(), vpc.natGateways(), log);
-        subnets.read(root, vpc);
+        subnets.read(root, vpc, outpost != null);
         var nodeGroups = new EksctlNodeGroups(catalog, subnets, log).read(root);
         var controlPlaneSubnets = vpc.controlPlaneSubnets(subnets);
         var cni = EksctlAddons.cni(root, log);
@@ -58,7 +59,7 @@ public final class EksctlReader {
                 metadata.region(),
                 metadata.version(),
                 vpcSpec,
-                serviceCidr,
+                network.serviceCidr(),
                 endpointAccess,
                 controlPlaneSubnets,
                 cni,
@@ -68,7 +69,9 @@ public final class EksctlReader {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                network.ipFamily(),
+                outpost);
     }
 
     /** What {@code metadata} says of the cluster: its name, region and Kubernetes version. */
@@ -127,21 +130,34 @@ public final class EksctlReader {
         return version;
     }
 
-    /** The service CIDR of {@code kubernetesNetworkConfig}; IPv6 clusters are refused. */
-    private static String serviceCidr(EksctlFields root, EksctlLog log) {
+    /** What {@code kubernetesNetworkConfig} says: the service CIDR and the IP family. */
+    private record Network(String serviceCidr, String ipFamily) {}
+
+    /**
+     * The service CIDR and IP family of {@code kubernetesNetworkConfig}. eksctl compares ipFamily case-insensitively
+     * (pkg/apis/eksctl.io/v1alpha5/validation.go {@code validateKubernetesNetworkConfig}, commit 99984adb) and refuses
+     * any other value; an IPv6 cluster is a real cluster, imported as {@code IPv6} and reported by validation as
+     * IPV6_NOT_MODELLED (src/docs/domain-rules.md §2).
+     */
+    private static Network network(EksctlFields root, EksctlLog log) {
         var config = root.object("kubernetesNetworkConfig");
         if (config == null) {
-            return null;
+            return new Network(null, null);
         }
         config.allowOnly(ClusterConfigSchema.NETWORK_CONFIG);
         var family = config.string("ipFamily");
+        String ipFamily = null;
         if (family != null && family.equalsIgnoreCase("IPv6")) {
-            log.problem("kubernetesNetworkConfig.ipFamily", "IPv6 clusters are not supported");
-        } else if (family != null && !family.equalsIgnoreCase("IPv4")) {
+            ipFamily = "IPv6";
+            log.defaulted("kubernetesNetworkConfig.ipFamily: IPv6; pods and Services get IPv6 addresses, which the"
+                    + " planner does not model: its plans count the subnets' IPv4 addresses only");
+        } else if (family != null && family.equalsIgnoreCase("IPv4")) {
+            ipFamily = "IPv4";
+        } else if (family != null) {
             log.problem(
                     "kubernetesNetworkConfig.ipFamily",
                     "invalid value \"" + family + "\" for ipFamily; allowed are IPv4 and IPv6");
         }
-        return config.cidr("serviceIPv4CIDR");
+        return new Network(config.cidr("serviceIPv4CIDR"), ipFamily);
     }
 }

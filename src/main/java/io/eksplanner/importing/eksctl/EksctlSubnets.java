@@ -21,6 +21,9 @@ final class EksctlSubnets {
     static final String PUBLIC_ROLE_TAG = "kubernetes.io/role/elb";
     static final String PRIVATE_ROLE_TAG = "kubernetes.io/role/internal-elb";
 
+    /** The key of eksctl's split over an Outpost's AZ, which only AWS Outposts knows. */
+    private static final String OUTPOST_ZONE = "";
+
     private static final Pattern AZ_NAME = Pattern.compile("[a-z]{2}(-[a-z0-9]+)+-\\d+[a-z]");
 
     private final String region;
@@ -28,6 +31,8 @@ final class EksctlSubnets {
     private final EksctlLog log;
     private final Map<String, SubnetSpec> publicSubnets = new LinkedHashMap<>();
     private final Map<String, SubnetSpec> privateSubnets = new LinkedHashMap<>();
+    private final Map<String, SubnetSpec> localPublicSubnets = new LinkedHashMap<>();
+    private final Map<String, SubnetSpec> localPrivateSubnets = new LinkedHashMap<>();
     private final List<SubnetSpec> extraSubnets = new ArrayList<>();
 
     EksctlSubnets(String region, boolean natGateways, EksctlLog log) {
@@ -69,9 +74,10 @@ final class EksctlSubnets {
 
     /**
      * Reads the subnets of {@code vpc.subnets}; without them, and for a VPC eksctl creates, eksctl's split of the
-     * VPC CIDR over {@code availabilityZones} and {@code localZones} (or the AZs eksctl would pick).
+     * VPC CIDR over {@code availabilityZones} and {@code localZones} (or the AZs eksctl would pick), or, for a control
+     * plane on Outposts ({@code onOutposts}), over the Outpost's one AZ.
      */
-    void read(EksctlFields root, EksctlVpc vpc) {
+    void read(EksctlFields root, EksctlVpc vpc, boolean onOutposts) {
         var zones = root.strings("availabilityZones");
         var localZones = root.strings("localZones");
         var subnets = vpc.fields() == null ? null : vpc.fields().object("subnets");
@@ -89,17 +95,17 @@ final class EksctlSubnets {
                     + "; eksctl would look them up in AWS, so the topology has none");
             return;
         }
+        if (onOutposts && zones == null && localZones == null) {
+            split(vpc.cidr(), List.of(OUTPOST_ZONE), List.of());
+            return;
+        }
         if (zones == null) {
             if (region == null) {
                 return;
             }
             zones = defaultZones();
         }
-        var allZones = new ArrayList<String>(zones);
-        if (localZones != null) {
-            allZones.addAll(localZones);
-        }
-        split(vpc.cidr(), allZones);
+        split(vpc.cidr(), zones, localZones == null ? List.of() : localZones);
     }
 
     private List<String> defaultZones() {
@@ -118,7 +124,7 @@ final class EksctlSubnets {
             var zone = spec.string("az");
             var cidr = spec.cidr("cidr");
             String name;
-            if (zone == null && (AZ_NAME.matcher(key).matches() || id == null)) {
+            if (zone == null && AZ_NAME.matcher(key).matches()) {
                 zone = key;
                 name = defaultSubnetName(type, zone, region);
             } else if (zone != null && zone.equals(key)) {
@@ -127,8 +133,11 @@ final class EksctlSubnets {
                 name = key;
             }
             if (zone == null) {
-                log.defaulted("vpc.subnets." + kind + "." + key + ": its AZ is not known without asking AWS for"
-                        + " subnet " + id);
+                // eksctl (pkg/vpc/vpc.go importSubnetsForTopology, describeSubnets; commit 99984adb) finds an alias
+                // subnet in AWS by its id, else by its CIDR in vpc.id, and takes the AZ from there.
+                log.defaulted("vpc.subnets." + kind + "." + key + ": its AZ is not known without asking AWS for the"
+                        + " subnet " + (id != null ? id : cidr != null ? "with CIDR " + cidr : "named " + key)
+                        + ", so the subnet has none (SUBNET_AZ_UNKNOWN)");
             }
             if (cidr == null && id != null) {
                 log.defaulted("vpc.subnets." + kind + "." + key + ": given only by id " + id
@@ -142,11 +151,14 @@ final class EksctlSubnets {
     }
 
     /**
-     * eksctl's {@code SetSubnets}: public blocks first, then private, one of each per zone
+     * eksctl's {@code SetSubnets} (pkg/vpc/vpc.go, commit 99984adb): public blocks first, then private, one of each per
+     * zone, the AZs' before the Local Zones', which it keeps apart as {@code LocalZoneSubnets}
      * (src/docs/reference/eks-vpc.md §8.2).
      */
-    private void split(String vpcCidr, List<String> zones) {
+    private void split(String vpcCidr, List<String> availabilityZones, List<String> localZones) {
         var parsed = Ipv4Cidr.tryParse(vpcCidr);
+        var zones = new ArrayList<String>(availabilityZones);
+        zones.addAll(localZones);
         if (parsed.isEmpty() || zones.isEmpty()) {
             return;
         }
@@ -167,17 +179,41 @@ final class EksctlSubnets {
             var type = i < zones.size() ? SubnetType.PUBLIC : SubnetType.PRIVATE;
             var zone = zones.get(i % zones.size());
             var block = new Ipv4Cidr((int) (cidr.network() + i * step), prefix).toString();
+            var local = i % zones.size() >= availabilityZones.size();
+            if (zone.equals(OUTPOST_ZONE)) {
+                var name = type.name().toLowerCase(Locale.ROOT) + "-outpost";
+                ofType(type).put(name, subnet(name, null, block, null, type, natGateways));
+                parts.add(name + " " + block);
+                continue;
+            }
             var name = defaultSubnetName(type, zone, region);
-            ofType(type).put(zone, subnet(name, null, block, zone, type, natGateways));
+            (local ? localOfType(type) : ofType(type)).put(zone, subnet(name, null, block, zone, type, natGateways));
             parts.add(name + " " + block);
         }
         log.defaulted("vpc.subnets: eksctl splits " + cidr + " into /" + prefix + " blocks, a public and a"
-                + " private one per AZ: " + String.join(", ", parts));
+                + " private one per AZ: " + String.join(", ", parts)
+                + (availabilityZones.contains(OUTPOST_ZONE)
+                        ? "; both on the control plane's Outpost, in its AZ, which eksctl asks AWS Outposts for"
+                                + " (SUBNET_AZ_UNKNOWN)"
+                        : ""));
     }
 
-    /** The public or the private subnets, by their key in {@code vpc.subnets} (or their AZ, when eksctl split). */
+    /**
+     * The public or the private subnets of the AZs, by their key in {@code vpc.subnets} (or their AZ, when eksctl
+     * split): eksctl's {@code VPC.Subnets}, which never holds a Local Zone's.
+     */
     Map<String, SubnetSpec> ofType(SubnetType type) {
         return type == SubnetType.PUBLIC ? publicSubnets : privateSubnets;
+    }
+
+    /** The public or the private Local Zone subnets by zone: eksctl's {@code VPC.LocalZoneSubnets}. */
+    Map<String, SubnetSpec> localOfType(SubnetType type) {
+        return type == SubnetType.PUBLIC ? localPublicSubnets : localPrivateSubnets;
+    }
+
+    /** Whether eksctl's split made subnets in Local Zones. */
+    boolean hasLocalZoneSubnets() {
+        return !localPublicSubnets.isEmpty() || !localPrivateSubnets.isEmpty();
     }
 
     Optional<SubnetSpec> withId(String id) {
@@ -185,17 +221,23 @@ final class EksctlSubnets {
     }
 
     /**
-     * Adds a subnet a node group names by an id {@code vpc.subnets} does not list, as eksctl would look it up in
-     * AWS: of the type the group's networking asks, with no CIDR or AZ.
+     * Adds a subnet named only by an id {@code vpc.subnets} does not list, as eksctl would look it up in AWS: of the
+     * type the group's networking asks (null when nothing says, as for {@code controlPlaneSubnetIDs}), with no CIDR or
+     * AZ.
      */
     void addById(String id, SubnetType type) {
-        extraSubnets.add(subnet(id, id, null, null, type, natGateways));
+        extraSubnets.add(
+                type == null
+                        ? new SubnetSpec(id, id, null, null, null, null, null, Map.of(), null)
+                        : subnet(id, id, null, null, type, natGateways));
     }
 
-    /** Every subnet: the public ones, the private ones, then those added by id. */
+    /** Every subnet: the public ones, the private ones, the Local Zones' public and private ones, then those by id. */
     List<SubnetSpec> all() {
         var all = new ArrayList<SubnetSpec>(publicSubnets.values());
         all.addAll(privateSubnets.values());
+        all.addAll(localPublicSubnets.values());
+        all.addAll(localPrivateSubnets.values());
         all.addAll(extraSubnets);
         return all;
     }

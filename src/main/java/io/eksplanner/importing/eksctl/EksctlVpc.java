@@ -24,11 +24,13 @@ final class EksctlVpc {
     private final EksctlFields privateCluster;
     private final String existingId;
     private final String cidr;
+    private final boolean onOutposts;
     private final EksctlLog log;
 
-    private EksctlVpc(EksctlFields vpc, EksctlFields privateCluster, EksctlLog log) {
+    private EksctlVpc(EksctlFields vpc, EksctlFields privateCluster, boolean onOutposts, EksctlLog log) {
         this.vpc = vpc;
         this.privateCluster = privateCluster;
+        this.onOutposts = onOutposts;
         this.log = log;
         if (vpc != null) {
             vpc.allowOnly(ClusterConfigSchema.VPC);
@@ -37,10 +39,13 @@ final class EksctlVpc {
         this.cidr = readCidr();
     }
 
-    /** Reads {@code privateCluster} and {@code vpc} (its id and CIDR first) from the ClusterConfig's root. */
-    static EksctlVpc read(EksctlFields root, EksctlLog log) {
+    /**
+     * Reads {@code privateCluster} and {@code vpc} (its id and CIDR first) from the ClusterConfig's root, for a control
+     * plane on AWS Outposts when {@code onOutposts}.
+     */
+    static EksctlVpc read(EksctlFields root, boolean onOutposts, EksctlLog log) {
         var privateCluster = privateCluster(root);
-        return new EksctlVpc(root.object("vpc"), privateCluster, log);
+        return new EksctlVpc(root.object("vpc"), privateCluster, onOutposts, log);
     }
 
     /** The fully-private settings, or null when the cluster is not fully private. */
@@ -98,7 +103,7 @@ final class EksctlVpc {
             log.defaulted("vpc.endpoints: " + endpoints + ", the VPC endpoints eksctl creates for a fully-private"
                     + " cluster");
         }
-        return new VpcSpec(cidr == null ? List.of() : List.of(cidr), dns, dns, endpoints);
+        return new VpcSpec(cidr == null ? List.of() : List.of(cidr), dns, dns, endpoints, existingId);
     }
 
     EndpointAccessSpec endpointAccess() {
@@ -109,6 +114,9 @@ final class EksctlVpc {
             endpoints.allowOnly(ClusterConfigSchema.CLUSTER_ENDPOINTS);
             publicAccess = endpoints.bool("publicAccess");
             privateAccess = endpoints.bool("privateAccess");
+        }
+        if (onOutposts) {
+            return outpostsEndpointAccess(publicAccess, privateAccess);
         }
         if (privateCluster != null) {
             if (endpoints != null) {
@@ -130,6 +138,21 @@ final class EksctlVpc {
             log.defaulted("vpc.clusterEndpoints.privateAccess: eksctl's default false");
         }
         return new EndpointAccessSpec(publicAccess, privateAccess, publicAccessCidrs(publicAccess));
+    }
+
+    /**
+     * On Outposts eksctl makes the endpoint private-only, and refuses a file that turns public access on or private
+     * access off (pkg/ctl/cmdutils/configfile.go, commit 99984adb). The planner keeps what the file asks, so that
+     * validation reports it as OUTPOST_ENDPOINT_ACCESS rather than the import refusing a real file.
+     */
+    private EndpointAccessSpec outpostsEndpointAccess(Boolean publicAccess, Boolean privateAccess) {
+        boolean isPublic = Boolean.TRUE.equals(publicAccess);
+        boolean isPrivate = !Boolean.FALSE.equals(privateAccess);
+        if (!isPublic && isPrivate) {
+            log.defaulted("endpointAccess: private only, as eksctl sets it for a control plane on Outposts");
+        }
+        var cidrs = publicAccessCidrs(false);
+        return new EndpointAccessSpec(isPublic, isPrivate, cidrs);
     }
 
     /** The CIDRs the public endpoint is open to: the well-formed ones given, or all of IPv4 when none are given. */
@@ -173,27 +196,44 @@ final class EksctlVpc {
         return true;
     }
 
-    /** The control plane's subnets by name: those {@code controlPlaneSubnetIDs} names, or every private one. */
+    /**
+     * The control plane's subnets by name, as eksctl's cluster stack gives them to EKS (pkg/cfn/builder/cluster.go and
+     * vpc_ipv4.go {@code ControlPlaneSubnetRefs}, commit 99984adb): those {@code controlPlaneSubnetIDs} names; else the
+     * private ones with {@code controlPlaneOnPrivateSubnets}, or on Outposts when there are any; else, when there are
+     * Local Zone subnets, the AZ ones (never a Local Zone's); else none, which reads as every subnet.
+     */
     List<String> controlPlaneSubnets(EksctlSubnets subnets) {
-        if (vpc == null) {
-            return List.of();
-        }
-        var ids = vpc.strings("controlPlaneSubnetIDs");
+        var ids = vpc == null ? null : vpc.strings("controlPlaneSubnetIDs");
         var names = new ArrayList<String>();
+        var privateSubnets = subnets.ofType(SubnetType.PRIVATE).values();
         if (ids != null) {
             for (int i = 0; i < ids.size(); i++) {
-                var match = subnets.withId(ids.get(i));
-                if (match.isPresent()) {
-                    names.add(match.get().name());
-                } else {
-                    log.problem(
-                            "vpc.controlPlaneSubnetIDs[" + i + "]",
-                            ids.get(i) + " is not the id of a subnet in vpc.subnets");
-                }
+                names.add(controlPlaneSubnet(subnets, ids.get(i)));
             }
-        } else if (Boolean.TRUE.equals(vpc.bool("controlPlaneOnPrivateSubnets"))) {
-            subnets.ofType(SubnetType.PRIVATE).values().forEach(subnet -> names.add(subnet.name()));
+        } else if (vpc != null && Boolean.TRUE.equals(vpc.bool("controlPlaneOnPrivateSubnets"))
+                || onOutposts && !privateSubnets.isEmpty()) {
+            privateSubnets.forEach(subnet -> names.add(subnet.name()));
+        } else if (subnets.hasLocalZoneSubnets()) {
+            subnets.ofType(SubnetType.PUBLIC).values().forEach(subnet -> names.add(subnet.name()));
+            privateSubnets.forEach(subnet -> names.add(subnet.name()));
+            log.defaulted("controlPlaneSubnets: " + names + ", the AZ subnets: eksctl gives EKS no Local Zone subnet");
         }
         return names;
+    }
+
+    /**
+     * The subnet {@code id} names. eksctl hands {@code controlPlaneSubnetIDs} to EKS as they are, without finding them
+     * in {@code vpc.subnets} (examples/38-cluster-subnets-sgs.yaml has none), so an id it does not list is added as a
+     * subnet known only by its id; validation reports it as CONTROL_PLANE_SUBNET_UNKNOWN (WARNING).
+     */
+    private String controlPlaneSubnet(EksctlSubnets subnets, String id) {
+        var match = subnets.withId(id);
+        if (match.isPresent()) {
+            return match.get().name();
+        }
+        subnets.addById(id, null);
+        log.defaulted("vpc.controlPlaneSubnetIDs: " + id + " is not in vpc.subnets; eksctl passes it to EKS as it is,"
+                + " so the planner adds a subnet with that id and no type, CIDR or AZ");
+        return id;
     }
 }

@@ -5,6 +5,7 @@ import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.topology.spec.CniSpec;
 import io.eksplanner.topology.spec.EndpointAccessSpec;
 import io.eksplanner.topology.spec.NodeGroupSpec;
+import io.eksplanner.topology.spec.OutpostSpec;
 import io.eksplanner.topology.spec.SubnetSpec;
 import io.eksplanner.topology.spec.TopologyDocument;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * {@code public-<az letter>}, else by the name as an alias with {@code az}; {@code cidr} and {@code id}); private
  * subnets' egress as {@code vpc.nat.gateway} ({@code Single}, or {@code Disable} when none has a NAT gateway); endpoint
  * access ({@code vpc.clusterEndpoints}, {@code vpc.publicAccessCIDRs}); {@code serviceIpv4Cidr}
- * ({@code kubernetesNetworkConfig.serviceIPv4CIDR}); control-plane subnets (as {@code vpc.controlPlaneSubnetIDs} when
+ * ({@code kubernetesNetworkConfig.serviceIPv4CIDR}) and {@code ipFamily}; the existing VPC's {@code vpc.id}; the
+ * {@code outpost} block; control-plane subnets (as {@code vpc.controlPlaneSubnetIDs} when
  * they all have ids, or {@code controlPlaneOnPrivateSubnets} when they are exactly the private subnets); node groups
  * ({@code managedNodeGroups} or {@code nodeGroups} by {@code managed}, with type, sizes, subnet keys,
  * {@code privateNetworking} when every subnet is private, {@code maxPodsPerNode}); CNI settings (the {@code vpc-cni}
@@ -52,12 +54,16 @@ public final class EksctlWriter {
         putIfPresent(metadata, "region", topology.region());
         putIfPresent(metadata, "version", topology.kubernetesVersion());
         root.put("metadata", metadata);
-        if (topology.serviceIpv4Cidr() != null) {
-            root.put("kubernetesNetworkConfig", Map.of("serviceIPv4CIDR", topology.serviceIpv4Cidr()));
+        var network = new LinkedHashMap<String, Object>();
+        putIfPresent(network, "ipFamily", topology.ipFamily());
+        putIfPresent(network, "serviceIPv4CIDR", topology.serviceIpv4Cidr());
+        if (!network.isEmpty()) {
+            root.put("kubernetesNetworkConfig", network);
         }
         var subnets = list(topology.subnets());
         var keys = subnetKeys(subnets, topology.region());
         root.put("vpc", vpc(topology, subnets, keys));
+        putOutpost(root, topology.outpost());
         putNodeGroups(root, list(topology.nodeGroups()), subnets, keys);
         putCniAddon(root, cniEnv(topology.cni()));
         var settings = DumpSettings.builder()
@@ -85,6 +91,20 @@ public final class EksctlWriter {
         }
     }
 
+    /** eksctl's {@code outpost} block (pkg/apis/eksctl.io/v1alpha5/types.go {@code Outpost}, commit 99984adb). */
+    private static void putOutpost(Map<String, Object> root, OutpostSpec outpost) {
+        if (outpost == null) {
+            return;
+        }
+        var block = new LinkedHashMap<String, Object>();
+        block.put("controlPlaneOutpostARN", outpost.controlPlaneOutpostArn());
+        putIfPresent(block, "controlPlaneInstanceType", outpost.controlPlaneInstanceType());
+        if (outpost.controlPlanePlacementGroup() != null) {
+            block.put("controlPlanePlacement", Map.of("groupName", outpost.controlPlanePlacementGroup()));
+        }
+        root.put("outpost", block);
+    }
+
     private static void putCniAddon(Map<String, Object> root, Map<String, String> env) {
         if (env.isEmpty()) {
             return;
@@ -101,6 +121,9 @@ public final class EksctlWriter {
     private static Map<String, Object> vpc(
             TopologyDocument topology, List<SubnetSpec> subnets, Map<SubnetSpec, String> keys) {
         var vpc = new LinkedHashMap<String, Object>();
+        if (topology.vpc() != null) {
+            putIfPresent(vpc, "id", topology.vpc().id());
+        }
         if (topology.vpc() != null
                 && topology.vpc().cidrBlocks() != null
                 && !topology.vpc().cidrBlocks().isEmpty()) {

@@ -66,7 +66,9 @@ record IpPlanResponse(
                                 group.workloadSlots(),
                                 group.notLaunchedReason()))
                         .toList(),
-                IpPlanner.CONTROL_PLANE_ENIS);
+                IpPlanner.CONTROL_PLANE_ENIS,
+                topology.ipFamily(),
+                topology.isIpv6() ? IPV6_NOT_MODELLED : null);
         var subnets = plan.subnets().stream().map(SubnetResponse::of).toList();
         // In long arithmetic: a page far past the end is an empty page, not an overflow into a negative offset.
         long from = (long) page * size;
@@ -132,7 +134,12 @@ record IpPlanResponse(
     /** The desired totals, with the same totals when every node group is at its maxSize. */
     public record Summary(@JsonUnwrapped Totals desired, Totals atMaxSize) {}
 
+    /** What the effective block says of an IPv6 cluster (src/docs/domain-rules.md §3, IPV6_NOT_MODELLED). */
+    static final String IPV6_NOT_MODELLED = "IPv6 planning is not modelled: pods and Services of this IPv6 cluster get"
+            + " IPv6 addresses (a /80 prefix per node); the subnets, ENIs and pod IPs here count IPv4 only";
+
     /** What the planner filled in: never written back into the user's fields. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Effective(
             String serviceIpv4Cidr,
 
@@ -143,7 +150,13 @@ record IpPlanResponse(
             List<NodeGroupResponse> nodeGroups,
 
             @Schema(description = "ENIs EKS puts in the control-plane subnets (2–4; the plan reserves 4)")
-            int controlPlaneEnis) {}
+            int controlPlaneEnis,
+
+            @Schema(description = "the cluster's ipFamily when given: IPv4 or IPv6")
+            String ipFamily,
+
+            @Schema(description = "what the plan does not model for this cluster (IPv6 planning), when anything")
+            String notModelled) {}
 
     /** A node group's effective settings in the plan's scenario. */
     public record NodeGroupResponse(

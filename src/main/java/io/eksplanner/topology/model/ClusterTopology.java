@@ -28,10 +28,52 @@ public record ClusterTopology(
         List<Workload> workloads,
         List<Service> services,
         List<Ingress> ingresses,
-        List<IngressClass> ingressClasses) {
+        List<IngressClass> ingressClasses,
+        String ipFamily,
+        Outpost outpost) {
+
+    /** eksctl's {@code kubernetesNetworkConfig.ipFamily} value for an IPv6 cluster. */
+    public static final String IPV6 = "IPv6";
+
+    /** A topology in the default IP family (IPv4) with its control plane in the AWS Region. */
+    public ClusterTopology(
+            String name,
+            String region,
+            String kubernetesVersion,
+            Vpc vpc,
+            Ipv4Cidr serviceIpv4Cidr,
+            EndpointAccess endpointAccess,
+            List<String> controlPlaneSubnets,
+            Cni cni,
+            LoadBalancing loadBalancing,
+            List<Subnet> subnets,
+            List<NodeGroup> nodeGroups,
+            List<Workload> workloads,
+            List<Service> services,
+            List<Ingress> ingresses,
+            List<IngressClass> ingressClasses) {
+        this(
+                name,
+                region,
+                kubernetesVersion,
+                vpc,
+                serviceIpv4Cidr,
+                endpointAccess,
+                controlPlaneSubnets,
+                cni,
+                loadBalancing,
+                subnets,
+                nodeGroups,
+                workloads,
+                services,
+                ingresses,
+                ingressClasses,
+                null,
+                null);
+    }
 
     public ClusterTopology {
-        vpc = vpc != null ? vpc : new Vpc(List.of(), null, null, List.of());
+        vpc = vpc != null ? vpc : new Vpc(List.of(), null, null, List.of(), null);
         endpointAccess = endpointAccess != null ? endpointAccess : new EndpointAccess(null, null, List.of());
         cni = cni != null ? cni : new Cni(null, null, null, null, null, null, null, null);
         loadBalancing = loadBalancing != null ? loadBalancing : new LoadBalancing(null, null);
@@ -69,6 +111,16 @@ public record ClusterTopology(
         return serviceIpv4Cidr != null ? serviceIpv4Cidr : predictedServiceIpv4Cidr();
     }
 
+    /** Whether the cluster is IPv6 (eksctl's {@code ipFamily: IPv6}), which the planner does not model. */
+    public boolean isIpv6() {
+        return IPV6.equalsIgnoreCase(ipFamily);
+    }
+
+    /** Whether the control plane runs on AWS Outposts (an EKS local cluster). */
+    public boolean onOutposts() {
+        return outpost != null && outpost.controlPlaneOutpostArn() != null;
+    }
+
     /** The subnet of that name, if the topology has one. */
     public Optional<Subnet> subnet(String subnetName) {
         return subnets.stream()
@@ -76,15 +128,32 @@ public record ClusterTopology(
                 .findFirst();
     }
 
-    /** The VPC: CIDR blocks (primary first), DNS attributes, VPC endpoints present. */
+    /** The VPC: CIDR blocks (primary first), DNS attributes, VPC endpoints present, the id of an existing one. */
     public record Vpc(
-            List<Ipv4Cidr> cidrBlocks, Boolean enableDnsHostnames, Boolean enableDnsSupport, List<String> endpoints) {
+            List<Ipv4Cidr> cidrBlocks,
+            Boolean enableDnsHostnames,
+            Boolean enableDnsSupport,
+            List<String> endpoints,
+            String id) {
 
         public Vpc {
             cidrBlocks = NullAsEmpty.list(cidrBlocks);
             endpoints = NullAsEmpty.list(endpoints);
         }
+
+        /** A VPC without an id: one still to be created. */
+        public Vpc(
+                List<Ipv4Cidr> cidrBlocks,
+                Boolean enableDnsHostnames,
+                Boolean enableDnsSupport,
+                List<String> endpoints) {
+            this(cidrBlocks, enableDnsHostnames, enableDnsSupport, endpoints, null);
+        }
     }
+
+    /** The control plane on AWS Outposts: the Outpost's ARN, the control plane's instance type and placement group. */
+    public record Outpost(
+            String controlPlaneOutpostArn, String controlPlaneInstanceType, String controlPlanePlacementGroup) {}
 
     /** Who may reach the Kubernetes API endpoint; null flags take EKS's defaults (public on, private off). */
     public record EndpointAccess(Boolean publicAccess, Boolean privateAccess, List<Ipv4Cidr> publicAccessCidrs) {

@@ -49,7 +49,53 @@ public record TopologyDocument(
         @Size(max = 10000) List<@NotNull @Valid WorkloadSpec> workloads,
         @Size(max = 10000) List<@NotNull @Valid ServiceSpec> services,
         @Size(max = 10000) List<@NotNull @Valid IngressSpec> ingresses,
-        @Size(max = 1000) List<@NotNull @Valid IngressClassSpec> ingressClasses) {
+        @Size(max = 1000) List<@NotNull @Valid IngressClassSpec> ingressClasses,
+
+        @Pattern(regexp = "IPv4|IPv6", message = "must be IPv4 or IPv6")
+        @Schema(
+                description = "eksctl's kubernetesNetworkConfig.ipFamily; null = IPv4. IPv6 is stored and reported as"
+                        + " IPV6_NOT_MODELLED: the plans stay IPv4",
+                example = "IPv4")
+        String ipFamily,
+
+        @Valid OutpostSpec outpost) {
+
+    /** A document in the default IP family with its control plane in the AWS Region. */
+    public TopologyDocument(
+            String name,
+            String region,
+            String kubernetesVersion,
+            VpcSpec vpc,
+            String serviceIpv4Cidr,
+            EndpointAccessSpec endpointAccess,
+            List<String> controlPlaneSubnets,
+            CniSpec cni,
+            LoadBalancingSpec loadBalancing,
+            List<SubnetSpec> subnets,
+            List<NodeGroupSpec> nodeGroups,
+            List<WorkloadSpec> workloads,
+            List<ServiceSpec> services,
+            List<IngressSpec> ingresses,
+            List<IngressClassSpec> ingressClasses) {
+        this(
+                name,
+                region,
+                kubernetesVersion,
+                vpc,
+                serviceIpv4Cidr,
+                endpointAccess,
+                controlPlaneSubnets,
+                cni,
+                loadBalancing,
+                subnets,
+                nodeGroups,
+                workloads,
+                services,
+                ingresses,
+                ingressClasses,
+                null,
+                null);
+    }
 
     /** This document as the immutable snapshot the planning engines read; call it on a well-formed document. */
     public ClusterTopology toTopology() {
@@ -68,6 +114,8 @@ public record TopologyDocument(
                 SpecValues.map(workloads, WorkloadSpec::toModel),
                 SpecValues.map(services, ServiceSpec::toModel),
                 SpecValues.map(ingresses, IngressSpec::toModel),
-                SpecValues.map(ingressClasses, IngressClassSpec::toModel));
+                SpecValues.map(ingressClasses, IngressClassSpec::toModel),
+                ipFamily,
+                outpost == null ? null : outpost.toModel());
     }
 }

@@ -23,9 +23,22 @@ public record VpcSpec(
                                 regexp = "[a-z0-9][a-z0-9.-]{0,62}",
                                 message = "must be a VPC endpoint" + " service short name such as ecr.api")
                         String>
-                endpoints) {
+                endpoints,
+
+        @Pattern(regexp = "vpc-[A-Za-z0-9]{1,60}", message = "must be a VPC id such as vpc-0123456789abcdef0")
+        @Schema(
+                description = "the id of an existing VPC (eksctl's vpc.id); null = a VPC still to be created",
+                example = "vpc-0123456789abcdef0")
+        String id) {
+
+    /** A VPC without an id: one still to be created. */
+    public VpcSpec(
+            List<String> cidrBlocks, Boolean enableDnsHostnames, Boolean enableDnsSupport, List<String> endpoints) {
+        this(cidrBlocks, enableDnsHostnames, enableDnsSupport, endpoints, null);
+    }
+
     ClusterTopology.Vpc toModel() {
         return new ClusterTopology.Vpc(
-                SpecValues.map(cidrBlocks, SpecValues::cidr), enableDnsHostnames, enableDnsSupport, endpoints);
+                SpecValues.map(cidrBlocks, SpecValues::cidr), enableDnsHostnames, enableDnsSupport, endpoints, id);
     }
 }

@@ -4,6 +4,7 @@ import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import io.eksplanner.validation.FindingCode;
 import io.eksplanner.validation.Findings;
 import io.eksplanner.validation.JsonPath;
+import io.eksplanner.validation.Severity;
 import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
 import java.util.LinkedHashSet;
@@ -19,23 +20,54 @@ final class ControlPlaneSubnetRule implements ValidationRule {
         var names = context.topology().controlPlaneSubnets();
         for (int index = 0; index < names.size(); index++) {
             var name = names.get(index);
-            if (context.subnet(name).isEmpty()) {
+            var subnet = context.subnet(name);
+            if (subnet.isEmpty()) {
                 findings.add(
                         FindingCode.CONTROL_PLANE_SUBNET_UNKNOWN,
                         JsonPath.of("controlPlaneSubnets", index),
                         "controlPlaneSubnets names subnet " + name + ", which the topology does not have",
                         "add a subnet named " + name + " to subnets, or remove it from controlPlaneSubnets");
+            } else if (isKnownOnlyById(subnet.get())) {
+                // eksctl hands vpc.controlPlaneSubnetIDs to EKS as they are (pkg/cfn/builder/cluster.go, commit
+                // 99984adb), whether or not vpc.subnets lists them; AWS checks them, the planner cannot: a warning.
+                findings.add(
+                        FindingCode.CONTROL_PLANE_SUBNET_UNKNOWN,
+                        Severity.WARNING,
+                        JsonPath.of("controlPlaneSubnets", index),
+                        "control-plane subnet " + name + " is known only by its id "
+                                + subnet.get().id()
+                                + ": its type, CIDR and AZ are not in the topology, so the planner cannot check where"
+                                + " EKS puts its network interfaces",
+                        "look the subnet up (aws ec2 describe-subnets --subnet-ids "
+                                + subnet.get().id()
+                                + ") and give its availabilityZone, cidr and type, or list it in vpc.subnets");
             }
         }
-        checkDistinctZones(context, findings);
+        if (!context.topology().onOutposts()) {
+            // On Outposts one AZ is all there is: OutpostRule checks the subnets instead (eksctl's
+            // HasSufficientSubnets, OutpostsMinRequiredSubnets = 1).
+            checkDistinctZones(context, findings);
+        }
+    }
+
+    /** A subnet the topology has only as an AWS id: no type, CIDR or AZ, as eksctl's controlPlaneSubnetIDs import. */
+    private static boolean isKnownOnlyById(Subnet subnet) {
+        return subnet.id() != null
+                && subnet.type() == null
+                && subnet.cidr() == null
+                && subnet.availabilityZone() == null;
     }
 
     private static void checkDistinctZones(ValidationContext context, Findings findings) {
         var zones = new LinkedHashSet<String>();
         boolean localZonesLeftOut = false;
+        int unknownZones = 0;
         for (Subnet subnet : context.controlPlaneSubnets()) {
             var zone = subnet.availabilityZone();
             if (zone == null) {
+                boolean awsKnowsIt = subnet.id() != null
+                        || subnet.cidr() != null && context.topology().vpc().id() != null;
+                unknownZones += awsKnowsIt ? 1 : 0;
                 continue;
             }
             // A Local or Wavelength Zone subnet is refused by EKS anyway (SubnetZoneRule), so it adds no AZ.
@@ -45,7 +77,9 @@ final class ControlPlaneSubnetRule implements ValidationRule {
                 zones.add(zone);
             }
         }
-        if (zones.size() >= 2) {
+        // A subnet AWS knows by id but whose AZ the topology lacks (SUBNET_AZ_UNKNOWN) may be in another AZ: the
+        // count is only an error when even those cannot make two.
+        if (zones.size() + unknownZones >= 2) {
             return;
         }
         var span = zones.isEmpty()

@@ -2,6 +2,7 @@ package io.eksplanner.validation.rules;
 
 import io.eksplanner.validation.FindingCode;
 import io.eksplanner.validation.Findings;
+import io.eksplanner.validation.Severity;
 import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
 
@@ -27,7 +28,9 @@ final class EndpointAccessRule implements ValidationRule {
                     "set privateAccess true (recommended), or publicAccess true");
             return;
         }
-        if (!access.publicEnabled()) {
+        // On Outposts private-only is the only choice, and eksctl does not warn about it (pkg/ctl/create/cluster.go,
+        // commit 99984adb); OutpostRule reports a public endpoint there.
+        if (!access.publicEnabled() && !context.topology().onOutposts()) {
             findings.add(
                     FindingCode.ENDPOINT_PRIVATE_ONLY,
                     "endpointAccess",
@@ -46,7 +49,18 @@ final class EndpointAccessRule implements ValidationRule {
         var vpc = context.topology().vpc();
         boolean dnsHostnames = vpc.enableDnsHostnames() != null && vpc.enableDnsHostnames();
         boolean dnsSupport = vpc.enableDnsSupport() == null || vpc.enableDnsSupport();
-        if (!dnsHostnames) {
+        if (!dnsHostnames && vpc.enableDnsHostnames() == null && vpc.id() != null) {
+            // An existing VPC's attribute lives in AWS (eksctl reads it there, pkg/vpc/vpc.go importVPC): unknown here.
+            findings.add(
+                    FindingCode.ENDPOINT_PRIVATE_DNS,
+                    Severity.WARNING,
+                    "vpc.enableDnsHostnames",
+                    "the private API endpoint is enabled and the existing VPC " + vpc.id() + "'s enableDnsHostnames"
+                            + " is not given; \"your VPC must have enableDnsHostnames and enableDnsSupport set to"
+                            + " true\"",
+                    "check it (aws ec2 describe-vpc-attribute --attribute enableDnsHostnames) and set"
+                            + " vpc.enableDnsHostnames");
+        } else if (!dnsHostnames) {
             findings.add(
                     FindingCode.ENDPOINT_PRIVATE_DNS,
                     "vpc.enableDnsHostnames",

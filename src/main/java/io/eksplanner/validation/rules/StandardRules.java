@@ -39,6 +39,9 @@ public final class StandardRules {
                 new SubnetKindRule(),
                 new SubnetSizeRule(),
                 new SubnetCountRule(),
+                // AWS Outposts and IPv6, which change or leave out the rules above
+                new OutpostRule(),
+                new Ipv6Rule(),
                 // The Kubernetes API endpoint
                 new EndpointAccessRule(),
                 new PublicAccessCidrsRule(),

@@ -20,6 +20,10 @@ final class SubnetCountRule implements ValidationRule {
 
     @Override
     public void check(ValidationContext context, Findings findings) {
+        if (context.topology().onOutposts()) {
+            // HasSufficientSubnets asks an Outposts cluster for one subnet of any kind: OutpostRule checks it.
+            return;
+        }
         var subnets = context.topology().subnets().stream()
                 .filter(subnet -> !subnet.isPodSubnet())
                 .toList();

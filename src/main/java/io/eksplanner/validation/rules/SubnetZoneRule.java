@@ -1,5 +1,6 @@
 package io.eksplanner.validation.rules;
 
+import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import io.eksplanner.validation.FindingCode;
 import io.eksplanner.validation.Findings;
@@ -14,7 +15,8 @@ import java.util.HashSet;
  */
 final class SubnetZoneRule implements ValidationRule {
 
-    // src/docs/reference/eks-vpc.md §1.1, §1.6–1.7, R04; src/docs/domain-rules.md §2 (SUBNET_AZ_REGION).
+    // src/docs/reference/eks-vpc.md §1.1, §1.6–1.7, R04; src/docs/domain-rules.md §2 (SUBNET_AZ_REGION,
+    // SUBNET_AZ_UNKNOWN).
 
     @Override
     public void check(ValidationContext context, Findings findings) {
@@ -23,7 +25,15 @@ final class SubnetZoneRule implements ValidationRule {
         for (int index = 0; index < subnets.size(); index++) {
             var subnet = subnets.get(index);
             var path = JsonPath.of("subnets", index, "availabilityZone");
-            if (isMissing(subnet.availabilityZone())) {
+            if (isMissing(subnet.availabilityZone()) && lookup(topology, subnet) != null) {
+                findings.add(
+                        FindingCode.SUBNET_AZ_UNKNOWN,
+                        path,
+                        "subnet " + subnet.name() + " has no availabilityZone; eksctl looks it up in AWS ("
+                                + lookup(topology, subnet) + "), the planner cannot, so it counts the subnet in no AZ"
+                                + " for the control plane, node groups or load balancers",
+                        "look the AZ up (aws ec2 describe-subnets) and set availabilityZone");
+            } else if (isMissing(subnet.availabilityZone())) {
                 findings.add(
                         FindingCode.SUBNET_AZ_MISSING,
                         path,
@@ -94,6 +104,26 @@ final class SubnetZoneRule implements ValidationRule {
         return zone.isWavelength()
                 ? "\"The subnets can't reside in AWS Outposts or AWS Wavelength\""
                 : "\"you must not specify Local Zone subnets when you create your cluster\"";
+    }
+
+    /**
+     * How AWS finds the subnet whose AZ the topology lacks, as eksctl asks it (pkg/vpc/vpc.go
+     * importSubnetsForTopology, describeSubnets; pkg/ctl/create/cluster.go for the Outpost's AZ; commit 99984adb): by
+     * its id, by its CIDR in the VPC {@code vpc.id} names, or, for a subnet on the control plane's Outpost, from the
+     * Outpost; null when nothing says where to look.
+     */
+    private static String lookup(ClusterTopology topology, Subnet subnet) {
+        if (subnet.id() != null) {
+            return "DescribeSubnets for the id " + subnet.id();
+        }
+        if (subnet.cidr() != null && topology.vpc().id() != null) {
+            return "DescribeSubnets for the CIDR " + subnet.cidr() + " in "
+                    + topology.vpc().id();
+        }
+        if (topology.onOutposts()) {
+            return "the AZ of the Outpost " + topology.outpost().controlPlaneOutpostArn();
+        }
+        return null;
     }
 
     private static boolean isMissing(String zone) {

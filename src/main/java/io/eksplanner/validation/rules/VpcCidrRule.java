@@ -9,6 +9,7 @@ import static io.eksplanner.validation.FindingCode.VPC_CIDR_PUBLIC_RANGE;
 import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.validation.Findings;
 import io.eksplanner.validation.JsonPath;
+import io.eksplanner.validation.Severity;
 import io.eksplanner.validation.ValidationContext;
 import io.eksplanner.validation.ValidationRule;
 import java.util.List;
@@ -26,6 +27,19 @@ final class VpcCidrRule implements ValidationRule {
     @Override
     public void check(ValidationContext context, Findings findings) {
         List<Ipv4Cidr> blocks = context.topology().vpc().cidrBlocks();
+        var existing = context.topology().vpc().id();
+        if (blocks.isEmpty() && existing != null) {
+            // An existing VPC's CIDR lives in AWS: eksctl reads it there (pkg/vpc/vpc.go importVPC, commit 99984adb),
+            // as examples/36-outposts-vpc.yaml expects. Unknown here, not missing: a warning.
+            findings.add(
+                    VPC_CIDR_MISSING,
+                    Severity.WARNING,
+                    JsonPath.of("vpc", "cidrBlocks"),
+                    "the existing VPC " + existing + " gives no IPv4 CIDR block here; eksctl reads it from AWS, the"
+                            + " planner cannot, so it checks no subnet against it",
+                    "look it up (aws ec2 describe-vpcs --vpc-ids " + existing + ") and add it to vpc.cidrBlocks");
+            return;
+        }
         if (blocks.isEmpty()) {
             findings.add(
                     VPC_CIDR_MISSING,

@@ -265,15 +265,25 @@ class EksctlReaderTests {
     }
 
     @Test
-    void refusesIpv6Clusters() {
-        readCluster("kubernetesNetworkConfig: {ipFamily: IPv6}\n");
+    void importsAnIpv6ClusterAsIpv6InsteadOfRefusingIt() {
+        var topology = readCluster("kubernetesNetworkConfig: {ipFamily: ipv6}\n");
+
+        assertThat(log.problems()).isEmpty();
+        assertThat(topology.ipFamily()).isEqualTo("IPv6");
+        assertThat(defaults())
+                .anySatisfy(line -> assertThat(line).contains("IPv6").contains("does not model"));
+    }
+
+    @Test
+    void refusesAnIpFamilyEksctlDoesNotKnow() {
+        readCluster("kubernetesNetworkConfig: {ipFamily: dual}\n");
 
         assertThat(log.problems())
                 .containsExactly(new ImportProblem(
                         0,
                         "ClusterConfig/demo",
                         "kubernetesNetworkConfig.ipFamily",
-                        "IPv6 clusters are not supported"));
+                        "invalid value \"dual\" for ipFamily; allowed are IPv4 and IPv6"));
     }
 
     @Test

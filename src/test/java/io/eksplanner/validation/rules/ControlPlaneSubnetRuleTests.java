@@ -155,4 +155,34 @@ class ControlPlaneSubnetRuleTests {
         assertThat(findings.get(0).hint())
                 .isEqualTo("use at least two control-plane subnets with availabilityZone set to different AZs");
     }
+
+    @Test
+    void warnsAboutAControlPlaneSubnetKnownOnlyByItsAwsId() {
+        var findings = Topologies.canonical()
+                .add("subnets", "{\"name\": \"subnet-1234\", \"id\": \"subnet-1234\"}")
+                .add("subnets", "{\"name\": \"subnet-5678\", \"id\": \"subnet-5678\"}")
+                .set("controlPlaneSubnets", List.of("subnet-1234", "subnet-5678"))
+                .findings(rule);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(
+                        tuple("CONTROL_PLANE_SUBNET_UNKNOWN", Severity.WARNING, "controlPlaneSubnets[0]"),
+                        tuple("CONTROL_PLANE_SUBNET_UNKNOWN", Severity.WARNING, "controlPlaneSubnets[1]"));
+        assertThat(findings.get(0).hint()).contains("describe-subnets --subnet-ids subnet-1234");
+    }
+
+    @Test
+    void countsSubnetsWhoseAzOnlyAwsKnowsAsPossiblyAnotherAz() {
+        var oneKnownOneById = Topologies.canonical()
+                .add("subnets", "{\"name\": \"by-id\", \"id\": \"subnet-0123456789abcdef0\", \"type\": \"PRIVATE\"}")
+                .set("controlPlaneSubnets", List.of("private-a", "by-id"))
+                .findings(rule);
+        var oneKnownOnly = Topologies.canonical()
+                .set("controlPlaneSubnets", List.of("private-a"))
+                .findings(rule);
+
+        assertThat(oneKnownOneById).isEmpty();
+        assertThat(oneKnownOnly).extracting(Finding::code).containsExactly("SUBNET_AZ_COUNT");
+    }
 }

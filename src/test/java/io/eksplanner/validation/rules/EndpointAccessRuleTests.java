@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.eksplanner.validation.Finding;
 import io.eksplanner.validation.Severity;
 import io.eksplanner.validation.Topologies;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EndpointAccessRuleTests {
@@ -131,5 +132,34 @@ class EndpointAccessRuleTests {
     @Test
     void judgesABareTopologyWithoutFailing() {
         assertThat(Topologies.named("bare").findings(rule)).isEmpty();
+    }
+
+    @Test
+    void warnsRatherThanFailsWhenAnExistingVpcLeavesItsDnsHostnamesUnsaid() {
+        var findings = Topologies.canonical()
+                .set("endpointAccess", Map.of("publicAccess", false, "privateAccess", true))
+                .remove("vpc.enableDnsHostnames")
+                .set("vpc.id", "vpc-0123456789abcdef0")
+                .set("outpost", Map.of("controlPlaneOutpostArn", "arn:aws:outposts:ap-northeast-2:1234:outpost/op-1"))
+                .findings(rule);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("ENDPOINT_PRIVATE_DNS", Severity.WARNING, "vpc.enableDnsHostnames"));
+        assertThat(findings.get(0).message()).contains("vpc-0123456789abcdef0");
+    }
+
+    @Test
+    void raisesNoPrivateOnlyWarningForAControlPlaneOnOutposts() {
+        var privateOnly =
+                Topologies.canonical().set("endpointAccess", Map.of("publicAccess", false, "privateAccess", true));
+
+        var inTheRegion = privateOnly.findings(rule);
+        var onOutposts = privateOnly
+                .set("outpost", Map.of("controlPlaneOutpostArn", "arn:aws:outposts:ap-northeast-2:1234:outpost/op-1"))
+                .findings(rule);
+
+        assertThat(inTheRegion).extracting(Finding::code).containsExactly("ENDPOINT_PRIVATE_ONLY");
+        assertThat(onOutposts).isEmpty();
     }
 }

@@ -150,4 +150,25 @@ class SubnetZoneRuleTests {
                 .extracting(Finding::code, Finding::path)
                 .containsExactly(tuple("SUBNET_AZ_MISSING", "subnets[0].availabilityZone"));
     }
+
+    @Test
+    void saysWhatToLookUpForASubnetWhoseAzOnlyAwsKnows() {
+        var byId = Topologies.canonical()
+                .remove("subnets[2].availabilityZone")
+                .set("subnets[2].id", "subnet-0123456789abcdef0")
+                .findings(rule);
+        var byCidrInAnExistingVpc = Topologies.canonical()
+                .remove("subnets[2].availabilityZone")
+                .set("vpc.id", "vpc-0123456789abcdef0")
+                .findings(rule);
+
+        assertThat(byId)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("SUBNET_AZ_UNKNOWN", Severity.WARNING, "subnets[2].availabilityZone"));
+        assertThat(byId.get(0).message()).contains("subnet-0123456789abcdef0");
+        assertThat(byCidrInAnExistingVpc).extracting(Finding::code).containsExactly("SUBNET_AZ_UNKNOWN");
+        assertThat(byCidrInAnExistingVpc.get(0).message())
+                .contains("192.168.64.0/19")
+                .contains("vpc-0123456789abcdef0");
+    }
 }

@@ -35,6 +35,19 @@ class VpcCidrRuleTests {
     }
 
     @Test
+    void warnsRatherThanFailsWhenAnExistingVpcLeavesItsCidrToAws() {
+        var findings = canonical()
+                .set("vpc.cidrBlocks", List.of())
+                .set("vpc.id", "vpc-0123456789abcdef0")
+                .findings(rule);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("VPC_CIDR_MISSING", Severity.WARNING, "vpc.cidrBlocks"));
+        assertThat(findings.get(0).hint()).contains("describe-vpcs --vpc-ids vpc-0123456789abcdef0");
+    }
+
+    @Test
     void reportsHostBitsWithTheBlockAwsWouldCreate() {
         var findings = findingsFor("192.168.0.7/16");
 
