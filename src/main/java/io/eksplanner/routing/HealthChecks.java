@@ -31,9 +31,14 @@ public final class HealthChecks {
         String healthPort = port(healthCheckNodePort);
         HealthCheck defaults;
         if (type == LoadBalancerType.CLB) {
+            // Without Local, SSL when the backend protocol is https or ssl, else TCP (aws.go, EnsureLoadBalancer).
+            var backend = annotations
+                    .getOrDefault("aws-load-balancer-backend-protocol", "")
+                    .toLowerCase(Locale.ROOT);
+            var plain = backend.equals("https") || backend.equals("ssl") ? "SSL" : "TCP";
             defaults = local
                     ? new HealthCheck("HTTP", healthPort, HEALTHZ, 10, 5, 2, 6, null)
-                    : new HealthCheck("TCP", TRAFFIC_PORT, null, 10, 5, 2, 6, null);
+                    : new HealthCheck(plain, TRAFFIC_PORT, null, 10, 5, 2, 6, null);
             return new HealthCheck(
                     defaults.protocol(),
                     defaults.port(),

@@ -79,14 +79,79 @@ public record LoadBalancerPlan(
     /**
      * An ALB listener rule: its priority on the listener, its conditions ({@code host-header: <host>},
      * {@code path-pattern: <pattern>, ...}), its action ({@code forward <namespace>/<service>:<port>} or
-     * {@code fixed-response 503}) and the Ingress ({@code namespace/name}) it comes from.
+     * {@code fixed-response 503}) and the Ingress ({@code namespace/name}) it comes from; the same action and
+     * conditions in the controller's structured shape (src/docs/domain-rules.md §4).
      */
-    public record Rule(int listenerPort, int priority, List<String> conditions, String action, String source) {
+    public record Rule(
+            int listenerPort,
+            int priority,
+            List<String> conditions,
+            String action,
+            String source,
+            RuleAction actionDetail,
+            List<RuleCondition> conditionDetails) {
 
         public Rule {
             conditions = List.copyOf(conditions);
+            conditionDetails = conditionDetails == null ? List.of() : List.copyOf(conditionDetails);
         }
     }
+
+    /**
+     * A rule's action as the controller builds it ({@code pkg/ingress/model_build_actions.go}): {@code type} {@code
+     * forward} with its weighted target groups and stickiness, {@code fixed-response} with its status code, content
+     * type and body, or {@code redirect} with its status code and target; the fields of other types are null.
+     */
+    public record RuleAction(
+            String type,
+            List<WeightedTargetGroup> targetGroups,
+            Stickiness stickiness,
+            String statusCode,
+            String contentType,
+            String messageBody,
+            Redirect redirect) {
+
+        public RuleAction {
+            targetGroups = targetGroups == null ? null : List.copyOf(targetGroups);
+        }
+
+        /** A fixed response with {@code statusCode}, plain text, and {@code messageBody} (or null). */
+        public static RuleAction fixedResponse(String statusCode, String messageBody) {
+            return new RuleAction("fixed-response", null, null, statusCode, "text/plain", messageBody, null);
+        }
+    }
+
+    /** A target group a forward sends to (named {@code <namespace>/<service>:<port>}) and its weight, or null. */
+    public record WeightedTargetGroup(String name, Integer weight) {}
+
+    /** A forward's target-group stickiness: enabled, and for how many seconds; each null when not given. */
+    public record Stickiness(Boolean enabled, Integer durationSeconds) {}
+
+    /** Where a redirect sends: each part as given, null where the request's own part is kept. */
+    public record Redirect(String protocol, String host, String port, String path, String query) {}
+
+    /**
+     * A rule condition as the controller builds it ({@code pkg/ingress/model_build_listener_rules.go}): its field
+     * ({@code host-header}, {@code path-pattern}, {@code http-header}, {@code http-request-method}, {@code
+     * query-string}, {@code source-ip}), the header name for {@code http-header}, and its values, regex values or
+     * query-string pairs; what a field does not use is null.
+     */
+    public record RuleCondition(
+            String field,
+            String httpHeaderName,
+            List<String> values,
+            List<String> regexValues,
+            List<QueryStringPair> queryStrings) {
+
+        public RuleCondition {
+            values = values == null ? null : List.copyOf(values);
+            regexValues = regexValues == null ? null : List.copyOf(regexValues);
+            queryStrings = queryStrings == null ? null : List.copyOf(queryStrings);
+        }
+    }
+
+    /** A query-string condition's pair: the key (null to match any key) and the value. */
+    public record QueryStringPair(String key, String value) {}
 
     /**
      * Something the controller would refuse or work around, for validation to report: its code, the JSON path of the

@@ -27,5 +27,19 @@ public enum ProblemCode {
      * A load balancer the controller cannot build: one member's field fails the whole model, so nothing is deployed
      * (src/docs/reference/aws-load-balancers.md, Corrections 4; {@code pkg/ingress/model_builder.go}).
      */
-    LB_BUILD_FAILED
+    LB_BUILD_FAILED,
+    /**
+     * An Ingress the controller's validating webhook refuses, so it is never created (an invalid {@code conditions.*}
+     * annotation; src/docs/reference/aws-load-balancers.md §8.4).
+     */
+    INGRESS_REJECTED,
+    /**
+     * An HTTPS listener whose certificates the controller discovers in ACM from the Ingress's hosts, which the plan
+     * assumes succeeds (src/docs/reference/aws-load-balancers.md §8.4).
+     */
+    ALB_CERTIFICATES_DISCOVERED,
+    /**
+     * An Ingress {@code tls} section on an ALB without an HTTPS listen port: the controller does not read it (§8.4).
+     */
+    INGRESS_TLS_IGNORED
 }

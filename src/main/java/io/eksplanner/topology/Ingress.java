@@ -6,6 +6,7 @@ import io.eksplanner.topology.spec.IngressBackendSpec;
 import io.eksplanner.topology.spec.IngressPathSpec;
 import io.eksplanner.topology.spec.IngressRuleSpec;
 import io.eksplanner.topology.spec.IngressSpec;
+import io.eksplanner.topology.spec.IngressTlsSpec;
 import io.eksplanner.topology.spec.PortReference;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -48,6 +49,11 @@ class Ingress implements ClusterChild<IngressSpec> {
     @OrderColumn(name = "position", nullable = false)
     private List<Rule> rules = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "ingress_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<Tls> tls = new ArrayList<>();
+
     protected Ingress() {}
 
     Ingress(IngressSpec spec) {
@@ -70,6 +76,7 @@ class Ingress implements ClusterChild<IngressSpec> {
                 backend == null ? null : backend.servicePort().text();
         PersistentLists.replace(annotations, KeyValue.listOf(spec.annotations()));
         PersistentLists.replace(rules, NullAsEmpty.mapped(spec.rules(), Rule::new));
+        PersistentLists.replace(tls, NullAsEmpty.mapped(spec.tls(), Tls::new));
     }
 
     @Override
@@ -83,7 +90,37 @@ class Ingress implements ClusterChild<IngressSpec> {
                 ingressClassName,
                 KeyValue.mapOf(annotations),
                 NullAsEmpty.mapped(rules, Rule::toSpec),
-                backend);
+                backend,
+                tls.isEmpty() ? null : NullAsEmpty.mapped(tls, Tls::toSpec));
+    }
+
+    /** An entry of the Ingress's {@code tls} section: its hosts and Secret name. */
+    @Entity(name = "IngressTls")
+    @jakarta.persistence.Table(name = "ingress_tls")
+    static class Tls {
+
+        @Id
+        @GeneratedValue(strategy = GenerationType.IDENTITY)
+        private Long id;
+
+        private String secretName;
+
+        @ElementCollection
+        @CollectionTable(name = "ingress_tls_host", joinColumns = @JoinColumn(name = "tls_id"))
+        @OrderColumn(name = "position")
+        @Column(name = "host")
+        private List<String> hosts = new ArrayList<>();
+
+        protected Tls() {}
+
+        Tls(IngressTlsSpec spec) {
+            secretName = spec.secretName();
+            hosts.addAll(NullAsEmpty.list(spec.hosts()));
+        }
+
+        IngressTlsSpec toSpec() {
+            return new IngressTlsSpec(List.copyOf(hosts), secretName);
+        }
     }
 
     /** An Ingress rule: an optional host and its ordered paths. */

@@ -228,15 +228,30 @@ public enum FindingCode {
             Severity.ERROR, "an Ingress names an IngressClass that does not exist", Sources.LBC_INGRESS_CLASS),
     INGRESS_BACKEND_MISSING(
             Severity.WARNING,
-            "an Ingress routes to a Service (or Service port) that does not exist: the ALB answers those requests with"
-                    + " a fixed 503",
+            "an Ingress routes to a Service that does not exist (a forward to that one Service), or to an"
+                    + " actions.<name> annotation it does not have: the ALB answers those requests with a fixed 503",
             Sources.LBC_INGRESS_SPEC),
     LB_BUILD_FAILED(
             Severity.ERROR,
             "the controller cannot build a load balancer's model: one member's field (an unparsable annotation,"
                     + " instance targets on a ClusterIP backend, two default IngressClasses) fails the whole"
                     + " IngressGroup or the Service's NLB, so nothing is deployed",
-            Sources.LBC_MODEL_BUILD);
+            Sources.LBC_MODEL_BUILD),
+    INGRESS_REJECTED(
+            Severity.ERROR,
+            "the controller's validating webhook refuses an Ingress (a conditions.<name> annotation that is no JSON"
+                    + " list of valid conditions), so it is never created and joins no IngressGroup",
+            Sources.LBC_INGRESS_WEBHOOK),
+    ALB_CERTIFICATES_DISCOVERED(
+            Severity.INFO,
+            "an HTTPS listener of an Ingress without certificate-arn takes the ACM certificates the controller"
+                    + " discovers for the Ingress's rule and tls hosts; the plan assumes one is found for each host",
+            Sources.LBC_CERT_DISCOVERY),
+    INGRESS_TLS_IGNORED(
+            Severity.WARNING,
+            "an Ingress has a tls section but no HTTPS listen port: the controller does not read tls for listen"
+                    + " ports, so the ALB serves only plain HTTP",
+            Sources.LBC_CERT_DISCOVERY);
 
     private final Severity severity;
     private final String trigger;
@@ -343,6 +358,16 @@ public enum FindingCode {
         static final String LBC_MODEL_BUILD = "AWS Load Balancer Controller, IngressGroup"
                 + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#ingressgroup);"
                 + " pkg/ingress/model_builder.go, pkg/service/model_builder.go"
+                + " (github.com/kubernetes-sigs/aws-load-balancer-controller v3.5.0)";
+
+        static final String LBC_INGRESS_WEBHOOK = "AWS Load Balancer Controller, Ingress annotations, conditions"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#conditions);"
+                + " webhooks/networking/ingress_validator.go (github.com/kubernetes-sigs/aws-load-balancer-controller"
+                + " v3.5.0)";
+
+        static final String LBC_CERT_DISCOVERY = "AWS Load Balancer Controller, Certificate Discovery"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/cert_discovery/);"
+                + " pkg/ingress/model_build_listener.go, pkg/certs/cert_discovery.go"
                 + " (github.com/kubernetes-sigs/aws-load-balancer-controller v3.5.0)";
 
         private Sources() {}

@@ -211,8 +211,9 @@ class IngressPlannerTests {
         assertThat(plan.subnets()).extracting(LbSubnet::name).containsExactly("public-a", "public-b", "public-c");
         assertThat(plan.listeners()).containsExactly(new Listener("HTTP", 80, "fixed-response 404"));
         assertThat(plan.rules())
+                .extracting(Rule::listenerPort, Rule::priority, Rule::conditions, Rule::action, Rule::source)
                 .containsExactly(
-                        new Rule(80, 1, List.of("path-pattern: /*"), "forward default/my-nginx:80", "default/web"));
+                        tuple(80, 1, List.of("path-pattern: /*"), "forward default/my-nginx:80", "default/web"));
         assertThat(plan.targetGroups()).hasSize(1);
         var group = plan.targetGroups().get(0);
         assertThat(group.protocol()).isEqualTo("HTTP");
@@ -275,14 +276,15 @@ class IngressPlannerTests {
         assertThat(plan.type()).isEqualTo(LoadBalancerType.ALB);
         assertThat(plan.source()).containsExactly("Ingress default/second-listed", "Ingress default/first-listed");
         assertThat(plan.rules())
+                .extracting(Rule::listenerPort, Rule::priority, Rule::conditions, Rule::action, Rule::source)
                 .containsExactly(
-                        new Rule(
+                        tuple(
                                 80,
                                 1,
                                 List.of("path-pattern: /shop, /shop/*"),
                                 "forward default/my-nginx:80",
                                 "default/second-listed"),
-                        new Rule(
+                        tuple(
                                 80,
                                 2,
                                 List.of("path-pattern: /cart, /cart/*"),

@@ -13,17 +13,25 @@ import io.eksplanner.topology.spec.IngressBackendSpec;
 import io.eksplanner.topology.spec.IngressPathSpec;
 import io.eksplanner.topology.spec.IngressRuleSpec;
 import io.eksplanner.topology.spec.IngressSpec;
+import io.eksplanner.topology.spec.IngressTlsSpec;
 import io.eksplanner.topology.spec.PortReference;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Ingresses ({@code networking.k8s.io/v1}) as the topology's Ingresses: their rules, paths and Service backends. */
 final class IngressReader {
+
+    private static final Pattern TLS_HOST =
+            Pattern.compile("(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+
+    private static final int TLS_HOST_MAX = 253;
 
     private IngressReader() {}
 
@@ -42,8 +50,40 @@ final class IngressReader {
         List<IngressRuleSpec> rules = rules(spec.getRules(), at);
         IngressBackendSpec defaultBackend =
                 spec.getDefaultBackend() == null ? null : backend(spec.getDefaultBackend(), "spec.defaultBackend", at);
-        into.add(
-                new IngressSpec(name, namespace, className, annotations(ingress.getMetadata()), rules, defaultBackend));
+        into.add(new IngressSpec(
+                name,
+                namespace,
+                className,
+                annotations(ingress.getMetadata()),
+                rules,
+                defaultBackend,
+                tls(spec.getTls(), at)));
+    }
+
+    /** The tls section: each entry's hosts and Secret name; null when there is none. */
+    private static List<IngressTlsSpec> tls(List<IngressTLS> given, ObjectLog at) {
+        if (given == null || given.isEmpty()) {
+            return null;
+        }
+        var entries = new ArrayList<IngressTlsSpec>();
+        for (int t = 0; t < given.size(); t++) {
+            var entry = given.get(t);
+            var hosts = entry.getHosts() == null ? List.<String>of() : entry.getHosts();
+            for (int h = 0; h < hosts.size(); h++) {
+                var host = hosts.get(h);
+                if (host == null || !TLS_HOST.matcher(host).matches() || host.length() > TLS_HOST_MAX) {
+                    at.problem(
+                            "spec.tls[" + t + "].hosts[" + h + "]",
+                            "must be a DNS name, optionally starting with '*.'");
+                }
+            }
+            var secret = entry.getSecretName();
+            if (secret != null && !NameRule.DNS1123_SUBDOMAIN.accepts(secret)) {
+                at.problem("spec.tls[" + t + "].secretName", NameRule.DNS1123_SUBDOMAIN.describe());
+            }
+            entries.add(new IngressTlsSpec(List.copyOf(hosts), secret));
+        }
+        return entries;
     }
 
     private static List<IngressRuleSpec> rules(List<IngressRule> given, ObjectLog at) {

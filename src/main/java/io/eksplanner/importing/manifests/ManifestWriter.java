@@ -42,6 +42,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressClassBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPortBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -202,6 +203,12 @@ public final class ManifestWriter {
                 .withIngressClassName(ingress.ingressClassName())
                 .withDefaultBackend(ingress.defaultBackend() == null ? null : backend(ingress.defaultBackend()))
                 .withRules(rules)
+                .withTls(list(ingress.tls()).stream()
+                        .map(tls -> new IngressTLSBuilder()
+                                .withHosts(list(tls.hosts()))
+                                .withSecretName(tls.secretName())
+                                .build())
+                        .toList())
                 .endSpec()
                 .build();
     }

@@ -7,10 +7,16 @@ import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.LbSubnet;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
+import io.eksplanner.routing.LoadBalancerPlan.QueryStringPair;
+import io.eksplanner.routing.LoadBalancerPlan.Redirect;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
+import io.eksplanner.routing.LoadBalancerPlan.RuleAction;
+import io.eksplanner.routing.LoadBalancerPlan.RuleCondition;
+import io.eksplanner.routing.LoadBalancerPlan.Stickiness;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerPlan.Traffic;
+import io.eksplanner.routing.LoadBalancerPlan.WeightedTargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.Scheme;
 import io.eksplanner.routing.SourceIpAtPod;
@@ -123,18 +129,105 @@ record LoadBalancerResponse(
             int listenerPort,
             int priority,
 
-            @Schema(description = "host-header: <host>, path-pattern: <pattern>[, <pattern>]")
+            @Schema(
+                    description = "readable: host-header: <host>, path-pattern: <pattern>[, <pattern>], http-header"
+                            + " <name>: <value>, http-request-method: GET, query-string: <key>=<value>, source-ip:"
+                            + " <cidr>; (regex) after the field for regex values")
             List<String> conditions,
 
-            @Schema(description = "forward <namespace>/<service>:<port>, or fixed-response 503 for a missing backend")
+            @Schema(
+                    description = "readable: forward <namespace>/<service>:<port>[ weight <n>, ...], fixed-response"
+                            + " <code> (503 for a missing backend), or redirect <protocol>:<port> <code>")
             String action,
 
             @Schema(description = "the Ingress (namespace/name) the rule comes from")
-            String source) {
+            String source,
+
+            @Schema(description = "the action in the controller's structured shape")
+            ActionResponse actionDetail,
+
+            @Schema(description = "the conditions in the controller's structured shape and order")
+            List<ConditionResponse> conditionDetails) {
 
         static RuleResponse of(Rule rule) {
             return new RuleResponse(
-                    rule.listenerPort(), rule.priority(), rule.conditions(), rule.action(), rule.source());
+                    rule.listenerPort(),
+                    rule.priority(),
+                    rule.conditions(),
+                    rule.action(),
+                    rule.source(),
+                    ActionResponse.of(rule.actionDetail()),
+                    rule.conditionDetails().stream().map(ConditionResponse::of).toList());
+        }
+    }
+
+    /** A rule's action: forward (weighted target groups), fixed-response or redirect; unused fields are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionResponse(
+            @Schema(description = "forward, fixed-response or redirect")
+            String type,
+
+            @Schema(description = "forward: the target groups (<namespace>/<service>:<port>) and their weights")
+            List<WeightedTargetGroup> targetGroups,
+
+            @Schema(description = "forward: target-group stickiness, when given")
+            Stickiness stickiness,
+
+            @Schema(description = "fixed-response: the HTTP code (503); redirect: HTTP_301 or HTTP_302")
+            String statusCode,
+
+            String contentType,
+            String messageBody,
+
+            @Schema(description = "redirect: the parts that change; a missing part keeps the request's")
+            RedirectResponse redirect) {
+
+        static ActionResponse of(RuleAction action) {
+            return action == null
+                    ? null
+                    : new ActionResponse(
+                            action.type(),
+                            action.targetGroups(),
+                            action.stickiness(),
+                            action.statusCode(),
+                            action.contentType(),
+                            action.messageBody(),
+                            RedirectResponse.of(action.redirect()));
+        }
+    }
+
+    /** Where a redirect sends. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RedirectResponse(String protocol, String host, String port, String path, String query) {
+
+        static RedirectResponse of(Redirect redirect) {
+            return redirect == null
+                    ? null
+                    : new RedirectResponse(
+                            redirect.protocol(), redirect.host(), redirect.port(), redirect.path(), redirect.query());
+        }
+    }
+
+    /** A rule condition; the fields its type does not use are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConditionResponse(
+            @Schema(
+                    description = "host-header, path-pattern, http-header, http-request-method, query-string or"
+                            + " source-ip")
+            String field,
+
+            String httpHeaderName,
+            List<String> values,
+            List<String> regexValues,
+            List<QueryStringPair> queryStrings) {
+
+        static ConditionResponse of(RuleCondition condition) {
+            return new ConditionResponse(
+                    condition.field(),
+                    condition.httpHeaderName(),
+                    condition.values(),
+                    condition.regexValues(),
+                    condition.queryStrings());
         }
     }
 

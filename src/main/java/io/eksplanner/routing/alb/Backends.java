@@ -1,19 +1,15 @@
 package io.eksplanner.routing.alb;
 
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
-import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.routing.RoutingContext;
-import io.eksplanner.topology.model.ClusterTopology.PortRef;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * The backends an ALB's rules forward to, each once, in the order the rules first name them; a rule naming a
- * Service or port that does not exist gets the controller's fixed 503 and a problem
- * (src/docs/reference/aws-load-balancers.md §8.3).
+ * The backends an ALB's rules forward to, each once, in the order the rules first name them
+ * (src/docs/reference/aws-load-balancers.md §8.3), and the problems found while naming them.
  */
 final class Backends {
 
@@ -31,48 +27,36 @@ final class Backends {
         return backends.values();
     }
 
-    /**
-     * The action for a member's backend ({@code path} is the JSON path of its serviceName): forward to its target
-     * group, or the fixed 503 when it is missing.
-     */
-    String forward(GroupedIngress member, String serviceName, PortRef servicePort, String path) {
-        var ingress = member.ingress();
-        var serviceKey = ingress.namespace() + "/" + serviceName;
-        var index = context.serviceIndex(ingress.namespace(), serviceName);
-        int portIndex = index == null ? -1 : portIndex(index, servicePort);
-        if (index == null || portIndex < 0) {
-            var missing = index == null
-                    ? "Service " + serviceKey + " does not exist"
-                    : "Service " + serviceKey + " has no port "
-                            + (servicePort == null ? "" : Objects.toString(portText(servicePort)));
-            problems.add(new Problem(
-                    ProblemCode.INGRESS_BACKEND_MISSING,
-                    path,
-                    "Ingress " + member.key() + " routes to a missing backend: " + missing
-                            + "; the controller answers those requests with a fixed 503 response"));
-            return "fixed-response 503";
-        }
-        var service = context.topology().services().get(index);
-        var name = serviceKey + ":" + service.ports().get(portIndex).port();
-        backends.putIfAbsent(name, new Backend(name, member, service, index, portIndex));
-        return "forward " + name;
+    /** Where problems found while resolving actions go. */
+    List<Problem> problems() {
+        return problems;
     }
 
-    /** The index of the Service's port that {@code servicePort} names by number or by name, or -1. */
-    private int portIndex(int serviceIndex, PortRef servicePort) {
-        var ports = context.topology().services().get(serviceIndex).ports();
+    /** The index in {@code services} of the Service {@code serviceName} in the member's namespace, or null. */
+    Integer serviceIndex(GroupedIngress member, String serviceName) {
+        return context.serviceIndex(member.ingress().namespace(), serviceName);
+    }
+
+    /**
+     * The target group of the Service at {@code serviceIndex} on {@code servicePort} (a number, or a port name),
+     * named {@code <namespace>/<service>:<port>} and registered as a backend.
+     *
+     * @throws AnnotatedAction.Invalid when the Service has no such port: the controller's {@code buildTargetGroup}
+     *     fails the model ({@code pkg/k8s/service_utils.go}, {@code LookupServicePort})
+     */
+    String targetGroup(GroupedIngress member, int serviceIndex, String servicePort) {
+        var service = context.topology().services().get(serviceIndex);
+        var ports = service.ports();
+        boolean byNumber = servicePort != null && servicePort.matches("-?[0-9]+");
         for (int p = 0; p < ports.size(); p++) {
-            if (servicePort != null
-                    && (servicePort.number() != null
-                            ? servicePort.number() == ports.get(p).port()
-                            : servicePort.name().equals(ports.get(p).name()))) {
-                return p;
+            var port = ports.get(p);
+            if (byNumber ? servicePort.equals(String.valueOf(port.port())) : servicePort.equals(port.name())) {
+                var name = service.namespace() + "/" + service.name() + ":" + port.port();
+                backends.putIfAbsent(name, new Backend(name, member, service, serviceIndex, p));
+                return name;
             }
         }
-        return -1;
-    }
-
-    private static Object portText(PortRef port) {
-        return port.number() != null ? port.number() : port.name();
+        throw new AnnotatedAction.Invalid(
+                "unable to find port " + servicePort + " on service " + service.namespace() + "/" + service.name());
     }
 }

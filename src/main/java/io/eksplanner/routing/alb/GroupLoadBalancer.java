@@ -99,6 +99,7 @@ final class GroupLoadBalancer {
             ListenerTls tls,
             List<Problem> problems) {
         // Listeners and their rules, in member order (src/docs/reference/aws-load-balancers.md §8.3).
+        problems.addAll(tls.notes());
         var backends = new Backends(context, problems);
         var listenerRules = ListenerRules.of(members, ports, tls, backends);
         // Target groups: one per backend (Service, port), ALB cross-zone always on (§6).

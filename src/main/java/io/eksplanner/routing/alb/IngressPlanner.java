@@ -37,6 +37,10 @@ public final class IngressPlanner {
         var groups = new LinkedHashMap<String, List<GroupedIngress>>();
         for (int index = 0; index < ingresses.size(); index++) {
             var resolved = classes.resolve(index, ingresses.get(index));
+            if (resolved.refusal() == null) {
+                var rejected = AdmissionWebhook.rejection(index, ingresses.get(index));
+                resolved = rejected == null ? resolved : IngressClassResolution.refused(rejected);
+            }
             var membership =
                     resolved.refusal() == null ? IngressGroups.join(index, ingresses.get(index), resolved) : null;
             var refusal = membership == null ? resolved.refusal() : membership.refusal();

@@ -2,6 +2,7 @@ package io.eksplanner.routing.alb;
 
 import io.eksplanner.routing.LoadBalancerPlan.Listener;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
+import io.eksplanner.routing.LoadBalancerPlan.RuleCondition;
 import io.eksplanner.topology.model.ClusterTopology.IngressBackend;
 import io.eksplanner.topology.model.ClusterTopology.IngressPath;
 import io.eksplanner.topology.model.PathType;
@@ -12,18 +13,27 @@ import java.util.List;
 /**
  * An ALB's listeners and their rules (src/docs/reference/aws-load-balancers.md §8.3): per listen port, the rules of
  * every member listening on it in group order, each Ingress rule's paths Exact first, then Prefix by length, numbered
- * from priority 1; the default action forwards to a member's default backend, else answers a fixed 404.
+ * from priority 1, each with the conditions of its host, path and {@code conditions.<service>} annotation and the
+ * action of its backend (a forward, or the {@code actions.<name>} of a {@code use-annotation} backend); the default
+ * action forwards to a member's default backend, else answers a fixed 404. An action or condition the controller
+ * cannot build fails the group ({@code pkg/ingress/model_build_listener_rules.go}, {@code buildListenerRules},
+ * aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20).
  */
 final class ListenerRules {
 
     private final List<Listener> listeners = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    private final Backends backends;
+    private final BackendActions actions;
 
-    private ListenerRules() {}
+    private ListenerRules(Backends backends) {
+        this.backends = backends;
+        this.actions = new BackendActions(backends);
+    }
 
     /** The listeners and rules of the ordered {@code members}, naming their backends in {@code backends}. */
     static ListenerRules of(List<GroupedIngress> members, ListenPorts ports, ListenerTls tls, Backends backends) {
-        var listenerRules = new ListenerRules();
+        var listenerRules = new ListenerRules(backends);
         for (var listenPort : ports.protocols().entrySet()) {
             int port = listenPort.getKey();
             if (tls.redirectPort() != null && listenPort.getValue().equals("HTTP")) {
@@ -40,14 +50,10 @@ final class ListenerRules {
                 if (!ports.listensOn(member, port)) {
                     continue;
                 }
-                priority = listenerRules.addRules(member, port, priority, backends);
+                priority = listenerRules.addRules(member, port, priority);
                 IngressBackend fallback = member.ingress().defaultBackend();
                 if (fallback != null) {
-                    defaultAction = backends.forward(
-                            member,
-                            fallback.serviceName(),
-                            fallback.servicePort(),
-                            "ingresses[" + member.index() + "].defaultBackend.serviceName");
+                    defaultAction = listenerRules.defaultAction(member, fallback);
                 }
             }
             listenerRules.listeners.add(new Listener(
@@ -64,22 +70,61 @@ final class ListenerRules {
         return rules;
     }
 
+    /** The default backend's action ({@code buildListenerDefaultActions}); an error fails the group. */
+    private String defaultAction(GroupedIngress member, IngressBackend fallback) {
+        var path = "ingresses[" + member.index() + "].defaultBackend";
+        try {
+            // Its conditions annotation is parsed too, though a listener's default action takes no conditions.
+            AnnotatedConditions.of(member, fallback.serviceName());
+            return actions.of(member, fallback.serviceName(), fallback.servicePort(), path + ".serviceName")
+                    .readable();
+        } catch (AnnotatedAction.Invalid invalid) {
+            backends.problems()
+                    .add(BuildFailures.failed(failurePath(member, fallback.serviceName(), path), invalid.getMessage()));
+            return "fixed-response 404";
+        }
+    }
+
     /** Adds the member's rules on {@code port} from {@code priority} on; returns the next free priority. */
-    private int addRules(GroupedIngress member, int port, int priority, Backends backends) {
+    private int addRules(GroupedIngress member, int port, int priority) {
         var ingress = member.ingress();
         for (int r = 0; r < ingress.rules().size(); r++) {
             var rule = ingress.rules().get(r);
             for (int p : pathOrder(rule.paths())) {
                 var path = rule.paths().get(p);
-                var action = backends.forward(
-                        member,
-                        path.serviceName(),
-                        path.servicePort(),
-                        "ingresses[" + member.index() + "].rules[" + r + "].paths[" + p + "].serviceName");
-                rules.add(new Rule(port, priority++, conditions(rule.host(), path), action, member.key()));
+                var jsonPath = "ingresses[" + member.index() + "].rules[" + r + "].paths[" + p + "]";
+                try {
+                    var annotated = AnnotatedConditions.of(member, path.serviceName());
+                    var action = actions.of(member, path.serviceName(), path.servicePort(), jsonPath + ".serviceName");
+                    List<RuleCondition> conditions = RuleConditions.of(rule.host(), path, annotated);
+                    rules.add(new Rule(
+                            port,
+                            priority++,
+                            conditions.stream().map(RuleConditions::readable).toList(),
+                            action.readable(),
+                            member.key(),
+                            action.detail(),
+                            conditions));
+                } catch (AnnotatedAction.Invalid invalid) {
+                    // The controller wraps a rule's error with its Ingress (buildListenerRules).
+                    backends.problems()
+                            .add(BuildFailures.failed(
+                                    failurePath(member, path.serviceName(), jsonPath),
+                                    "ingress: " + member.key() + ": " + invalid.getMessage()));
+                }
             }
         }
         return priority;
+    }
+
+    /**
+     * Where a backend's build error is reported: the annotations when the Ingress annotates that backend's actions
+     * or conditions, else the backend itself.
+     */
+    private static String failurePath(GroupedIngress member, String serviceName, String backendPath) {
+        boolean annotated = member.annotation("actions." + serviceName) != null
+                || member.annotation("conditions." + serviceName) != null;
+        return annotated ? member.annotationsPath() : backendPath;
     }
 
     /** Path indices in rule order: Exact, then Prefix by path length (longest first, stable), then the rest. */
@@ -101,34 +146,5 @@ final class ListenerRules {
 
     private static int length(String path) {
         return path == null ? 0 : path.length();
-    }
-
-    /** The rule's conditions: host-header for a host, path-pattern by path type; none at all reads as {@code /*}. */
-    static List<String> conditions(String host, IngressPath path) {
-        var conditions = new ArrayList<String>();
-        if (host != null && !host.isEmpty()) {
-            conditions.add("host-header: " + host);
-        }
-        var patterns = pathPatterns(path);
-        if (!patterns.isEmpty()) {
-            conditions.add("path-pattern: " + String.join(", ", patterns));
-        }
-        if (conditions.isEmpty()) {
-            conditions.add("path-pattern: /*");
-        }
-        return conditions;
-    }
-
-    /** A Prefix path matches itself and what lies below it; Exact and other paths match as written. */
-    private static List<String> pathPatterns(IngressPath path) {
-        var value = path.path();
-        if (value == null || value.isEmpty()) {
-            return List.of();
-        }
-        if (path.pathType() == PathType.Prefix) {
-            var trimmed = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-            return trimmed.isEmpty() ? List.of("/*") : List.of(trimmed, trimmed + "/*");
-        }
-        return List.of(value);
     }
 }

@@ -23,8 +23,12 @@ final class ListenerTls {
     /** The controller's {@code --default-ssl-policy} ({@code pkg/config/controller_config.go}). */
     static final String DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";
 
+    /** The prefix of a certificate the plan assumes ACM discovery finds for the host that follows. */
+    static final String DISCOVERED = "acm-discovery:";
+
     private final Map<Integer, List<String>> certificates = new HashMap<>();
     private final Map<Integer, String> policies = new HashMap<>();
+    private final List<Problem> notes = new ArrayList<>();
     private Integer redirectPort;
 
     private ListenerTls() {}
@@ -52,7 +56,63 @@ final class ListenerTls {
             }
         }
         tls.redirect(members, ports, problems);
+        members.stream()
+                .filter(member -> !member.ingress().tls().isEmpty())
+                .filter(member -> ListenPorts.parse(member, new ArrayList<>()).values().stream()
+                        .noneMatch("HTTPS"::equals))
+                .forEach(member -> tls.notes.add(new Problem(
+                        ProblemCode.INGRESS_TLS_IGNORED,
+                        "ingresses[" + member.index() + "].tls",
+                        "Ingress " + member.key() + " has a tls section but no HTTPS listen port: the controller"
+                                + " reads tls hosts only to discover certificates for an HTTPS port that listen-ports"
+                                + " names, so the ALB listens on plain HTTP")));
         return tls;
+    }
+
+    /**
+     * The hosts whose ACM certificates the controller discovers for a member without explicit certificates: its rules'
+     * hosts and its tls hosts, each once, sorted ({@code pkg/ingress/model_build_listener.go}, {@code
+     * computeIngressInferredTLSCertARNs}).
+     */
+    static List<String> discoveryHosts(GroupedIngress member) {
+        var hosts = new TreeSet<String>();
+        member.ingress().rules().stream()
+                .map(rule -> rule.host())
+                .filter(host -> host != null && !host.isEmpty())
+                .forEach(hosts::add);
+        member.ingress().tls().forEach(entry -> hosts.addAll(entry.hosts()));
+        return List.copyOf(hosts);
+    }
+
+    /** What the plan assumes or the controller ignores, for validation to report; no build failure. */
+    List<Problem> notes() {
+        return notes;
+    }
+
+    /**
+     * A member's certificates on an HTTPS port: its {@code certificate-arn}, else one {@value #DISCOVERED} entry per
+     * host whose certificate the controller discovers in ACM, which an offline plan assumes it finds.
+     */
+    private List<String> memberCertificates(GroupedIngress member) {
+        var explicit = certificateArns(member);
+        if (!explicit.isEmpty()) {
+            return explicit;
+        }
+        var hosts = discoveryHosts(member);
+        if (!hosts.isEmpty()) {
+            var note = new Problem(
+                    ProblemCode.ALB_CERTIFICATES_DISCOVERED,
+                    member.ingress().tls().isEmpty()
+                            ? "ingresses[" + member.index() + "].rules"
+                            : "ingresses[" + member.index() + "].tls",
+                    "Ingress " + member.key() + " names no certificate-arn: the controller looks up ACM certificates"
+                            + " for " + String.join(", ", hosts) + "; the plan assumes one is found for each host (if"
+                            + " not, the controller fails the group: no certificate found for host)");
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+        }
+        return hosts.stream().map(host -> DISCOVERED + host).toList();
     }
 
     private void merge(int port, List<GroupedIngress> members, ListenPorts ports, List<Problem> problems) {
@@ -63,7 +123,7 @@ final class ListenerTls {
             if (!ports.listensOn(member, port)) {
                 continue;
             }
-            merged.addAll(certificateArns(member));
+            merged.addAll(memberCertificates(member));
             var memberPolicy = member.annotation("ssl-policy");
             if (memberPolicy == null) {
                 continue;

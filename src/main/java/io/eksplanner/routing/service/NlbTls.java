@@ -14,7 +14,7 @@ import java.util.List;
  * v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/service/model_build_listener.go}, {@code
  * buildListenerSpec}, {@code buildTLSPortsSet}, {@code validateTLSPortsSet}, {@code buildSSLNegotiationPolicy}).
  */
-final class NlbTls {
+final class NlbTls implements TlsListeners {
 
     static final String DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";
 
@@ -51,7 +51,8 @@ final class NlbTls {
     }
 
     /** The port's listener: TLS with the certificates when it qualifies, else {@code protocol} plain. */
-    Listener listener(ServicePort port, String protocol) {
+    @Override
+    public Listener listener(ServicePort port, String protocol) {
         boolean tls = !protocol.equals("UDP")
                 && !certificates.isEmpty()
                 && (tlsPorts.isEmpty()

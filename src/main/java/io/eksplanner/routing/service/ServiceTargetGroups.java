@@ -47,12 +47,12 @@ final class ServiceTargetGroups {
         boolean ip = settings.targetType() == TargetType.IP;
         var endpoints = context.endpoints(service);
         HealthCheck health;
-        NlbTls tls;
+        TlsListeners tls;
         try {
             health = healthCheck(loadBalancer, settings);
             tls = settings.owner() == LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER
                     ? NlbTls.of(loadBalancer.annotations(), service.ports())
-                    : null;
+                    : LegacyTls.of(loadBalancer.annotations(), settings.type(), service.ports());
         } catch (Annotations.InvalidAnnotation invalid) {
             // Both controllers fail the load balancer on a health-check value they cannot parse.
             var index = context.serviceIndex(service.namespace(), service.name());

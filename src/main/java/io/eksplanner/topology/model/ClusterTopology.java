@@ -304,11 +304,32 @@ public record ClusterTopology(
             String ingressClassName,
             Map<String, String> annotations,
             List<IngressRule> rules,
-            IngressBackend defaultBackend) {
+            IngressBackend defaultBackend,
+            List<IngressTls> tls) {
 
         public Ingress {
             annotations = NullAsEmpty.map(annotations);
             rules = NullAsEmpty.list(rules);
+            tls = NullAsEmpty.list(tls);
+        }
+
+        /** An Ingress without a {@code tls} section. */
+        public Ingress(
+                String name,
+                String namespace,
+                String ingressClassName,
+                Map<String, String> annotations,
+                List<IngressRule> rules,
+                IngressBackend defaultBackend) {
+            this(name, namespace, ingressClassName, annotations, rules, defaultBackend, null);
+        }
+    }
+
+    /** An entry of an Ingress's {@code tls} section: its hosts and Secret name. */
+    public record IngressTls(List<String> hosts, String secretName) {
+
+        public IngressTls {
+            hosts = NullAsEmpty.list(hosts);
         }
     }
 

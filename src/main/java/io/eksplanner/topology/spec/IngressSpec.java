@@ -26,7 +26,22 @@ public record IngressSpec(
         @ValidName(DNS1123_SUBDOMAIN) String ingressClassName,
         Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations,
         List<@NotNull @Valid IngressRuleSpec> rules,
-        @Valid IngressBackendSpec defaultBackend) {
+        @Valid IngressBackendSpec defaultBackend,
+
+        @Schema(description = "the Ingress's tls section: hosts for the ALB's ACM certificate discovery")
+        List<@NotNull @Valid IngressTlsSpec> tls) {
+
+    /** An Ingress without a {@code tls} section. */
+    public IngressSpec(
+            String name,
+            String namespace,
+            String ingressClassName,
+            Map<String, String> annotations,
+            List<IngressRuleSpec> rules,
+            IngressBackendSpec defaultBackend) {
+        this(name, namespace, ingressClassName, annotations, rules, defaultBackend, null);
+    }
+
     ClusterTopology.Ingress toModel() {
         return new ClusterTopology.Ingress(
                 name,
@@ -34,6 +49,7 @@ public record IngressSpec(
                 ingressClassName,
                 annotations,
                 SpecValues.map(rules, IngressRuleSpec::toModel),
-                defaultBackend == null ? null : defaultBackend.toModel());
+                defaultBackend == null ? null : defaultBackend.toModel(),
+                SpecValues.map(tls, IngressTlsSpec::toModel));
     }
 }

@@ -55,6 +55,15 @@ final class LoadBalancerProblemsRule implements ValidationRule {
             case LB_BUILD_FAILED ->
                 "fix the named field: the controller builds the IngressGroup (or the Service's NLB) as one model,"
                         + " and one error leaves every member without a load balancer";
+            case INGRESS_REJECTED ->
+                "give conditions.<name> a JSON list of conditions, each with its field's config and values (or"
+                        + " regexValues), as the controller's annotation guide shows";
+            case ALB_CERTIFICATES_DISCOVERED ->
+                "make sure ACM holds an issued certificate for each host, or name it with"
+                        + " alb.ingress.kubernetes.io/certificate-arn";
+            case INGRESS_TLS_IGNORED ->
+                "add alb.ingress.kubernetes.io/listen-ports with an HTTPS port (for example"
+                        + " '[{\"HTTP\": 80}, {\"HTTPS\": 443}]'), or name the certificate with certificate-arn";
             default -> null;
         };
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.eksplanner.validation.Finding;
 import io.eksplanner.validation.Severity;
 import io.eksplanner.validation.Topologies;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -83,6 +84,29 @@ class LoadBalancerProblemsRuleTests {
                         "INGRESS_CLASS_UNKNOWN",
                         Severity.ERROR,
                         "ingresses[0].ingressClassName"),
+                Arguments.of(
+                        "conditions the validating webhook refuses",
+                        (Supplier<Topologies>)
+                                () -> withIngress(
+                                        "{\"alb.ingress.kubernetes.io/conditions.my-nginx\": \"[{\\\"field\\\": \\\"source-ip\\\"}]\"}"),
+                        "INGRESS_REJECTED",
+                        Severity.ERROR,
+                        "ingresses[0].annotations"),
+                Arguments.of(
+                        "an HTTPS port whose certificates are discovered",
+                        (Supplier<Topologies>) () -> withIngress(
+                                        "{\"alb.ingress.kubernetes.io/listen-ports\": \"[{\\\"HTTPS\\\": 443}]\"}")
+                                .set("ingresses[0].tls", List.of(Map.of("hosts", List.of("shop.example.com")))),
+                        "ALB_CERTIFICATES_DISCOVERED",
+                        Severity.INFO,
+                        "ingresses[0].tls"),
+                Arguments.of(
+                        "a tls section without an HTTPS port",
+                        (Supplier<Topologies>) () -> withIngress("{}")
+                                .set("ingresses[0].tls", List.of(Map.of("hosts", List.of("shop.example.com")))),
+                        "INGRESS_TLS_IGNORED",
+                        Severity.WARNING,
+                        "ingresses[0].tls"),
                 Arguments.of(
                         "a missing backend Service",
                         (Supplier<Topologies>) () -> withIngress("{}", "alb", "gone"),
