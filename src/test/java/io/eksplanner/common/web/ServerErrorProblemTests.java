@@ -130,4 +130,15 @@ class ServerErrorProblemTests {
         assertThat(Files.list(dataPath))
                 .anyMatch(file -> file.getFileName().toString().endsWith(".mv.db"));
     }
+
+    @Test
+    void namesTheServiceButNoVersionsAtInfo() {
+        var info = api.get("/actuator/info");
+
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(info.json().at("/app/name").asString()).isEqualTo("EKS Network Planner");
+        assertThat(info.body())
+                .doesNotContain(
+                        "\"java\"", "\"build\"", "jvm", Runtime.version().toString());
+    }
 }
