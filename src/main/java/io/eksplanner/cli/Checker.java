@@ -3,6 +3,8 @@ package io.eksplanner.cli;
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.planning.ClusterPlan;
 import io.eksplanner.planning.ClusterPlanner;
+import io.eksplanner.planning.PlanDiff;
+import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.validation.Finding;
 import io.eksplanner.validation.Severity;
 import java.nio.charset.StandardCharsets;
@@ -62,18 +64,19 @@ final class Checker {
                     turnedOff++;
                     continue;
                 }
-                findings.add(reported(read, suppressions, finding));
+                findings.add(reported(read, plan.topology(), suppressions, finding));
             }
             clusters.add(new CheckedCluster(read.document().name(), plan, List.copyOf(findings), read.defaults()));
         }
         return new CheckResult(List.copyOf(clusters), inputs.notes(), turnedOff);
     }
 
-    private ReportedFinding reported(ClusterReader.ReadCluster read, Suppressions suppressions, Finding finding) {
+    private ReportedFinding reported(
+            ClusterReader.ReadCluster read, ClusterTopology topology, Suppressions suppressions, Finding finding) {
         String cluster = read.document().name();
         var sources = read.sources();
         Severity severity = config.severities().getOrDefault(finding.code(), finding.severity());
-        String fingerprint = fingerprint(finding.code(), cluster, sources.stablePath(finding.path()));
+        String fingerprint = fingerprint(finding.code(), cluster, PlanDiff.stablePath(finding.path(), topology));
         String suppressed = suppressions.reason(finding.code(), sources.siteOf(finding.path()));
         if (suppressed == null && baseline.contains(fingerprint)) {
             suppressed = "in the baseline";

@@ -23,7 +23,7 @@ public final class CommandLine {
     static final int ILL_FORMED = 2;
     static final int INTERNAL_ERROR = 3;
 
-    private static final Set<String> COMMANDS = Set.of("check");
+    private static final Set<String> COMMANDS = Set.of("check", "diff");
 
     private CommandLine() {}
 
@@ -45,7 +45,9 @@ public final class CommandLine {
                 out.println("eks-network-planner " + version());
                 return PASSED;
             }
-            return new CheckCommand(options, in, out, err).run();
+            return options.command().equals("diff")
+                    ? new DiffCommand(options, in, out, err).run()
+                    : new CheckCommand(options, in, out, err).run();
         } catch (UsageError e) {
             err.println("error: " + e.getMessage());
             err.println("usage: " + Help.usage(args.length > 0 ? args[0] : "check"));

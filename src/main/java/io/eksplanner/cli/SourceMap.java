@@ -102,17 +102,6 @@ final class SourceMap {
                 reached.anchor() == null ? 0 : reached.anchor().getColumn() + 1);
     }
 
-    /** The path with each list index replaced by the item's name, so a fingerprint survives reordering. */
-    String stablePath(String path) {
-        var matcher = HEAD.matcher(path == null ? "" : path);
-        if (!matcher.matches() || matcher.group(2) == null) {
-            return path;
-        }
-        String name = nameAt(matcher.group(1), Integer.parseInt(matcher.group(2)));
-        return matcher.group(1) + "[" + (name == null ? matcher.group(2) : name) + "]"
-                + (matcher.group(3).isEmpty() ? "" : "." + matcher.group(3));
-    }
-
     private Site manifestSite(String path) {
         var matcher = HEAD.matcher(path == null ? "" : path);
         if (!matcher.matches() || matcher.group(2) == null) {
@@ -146,16 +135,6 @@ final class SourceMap {
 
     static String namespace(String namespace) {
         return namespace == null || namespace.isEmpty() ? "default" : namespace;
-    }
-
-    private String nameAt(String collection, int index) {
-        return switch (collection) {
-            case "subnets" ->
-                item(document.subnets(), index, SubnetSpec.class) instanceof SubnetSpec s ? s.name() : null;
-            case "nodeGroups" ->
-                item(document.nodeGroups(), index, NodeGroupSpec.class) instanceof NodeGroupSpec n ? n.name() : null;
-            default -> manifestKey(collection, index);
-        };
     }
 
     private static Object item(List<?> list, int index, Class<?> type) {
