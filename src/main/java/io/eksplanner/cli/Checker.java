@@ -1,6 +1,9 @@
 package io.eksplanner.cli;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
+import io.eksplanner.importing.manifests.ManifestObjects;
+import io.eksplanner.importing.manifests.ManifestReader;
+import io.eksplanner.importing.report.ImportLog;
 import io.eksplanner.planning.ClusterPlan;
 import io.eksplanner.planning.ClusterPlanner;
 import io.eksplanner.planning.PlanDiff;
@@ -13,7 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One {@code check}: reads the paths, plans and validates each cluster, and turns every finding into a {@link
@@ -25,6 +30,9 @@ final class Checker {
     private final Set<String> baseline;
     private final InstanceTypeCatalog instanceTypes = InstanceTypeCatalog.load();
     private final WellFormedness wellFormedness = new WellFormedness();
+    // fabric8's model and Jackson load some 1,600 classes on the first conversion: warm up on another thread while
+    // the files are read and parsed.
+    private final CompletableFuture<ManifestReader> manifestReader = CompletableFuture.supplyAsync(Checker::warmed);
 
     /** One cluster checked: its name, plan and findings (suppressed ones included). */
     record CheckedCluster(String name, ClusterPlan plan, List<ReportedFinding> findings, List<String> defaults) {}
@@ -49,7 +57,7 @@ final class Checker {
         if (clusterSources.isEmpty()) {
             throw new InputRejected("no eksctl ClusterConfig or topology document among the paths");
         }
-        var reader = new ClusterReader(instanceTypes, config);
+        var reader = new ClusterReader(instanceTypes, config, manifestReader.join());
         var planner = ClusterPlanner.standard(instanceTypes);
         var clusters = new ArrayList<CheckedCluster>();
         int turnedOff = 0;
@@ -82,6 +90,15 @@ final class Checker {
             suppressed = "in the baseline";
         }
         return new ReportedFinding(cluster, finding, severity, sources.locate(finding.path()), fingerprint, suppressed);
+    }
+
+    /** A manifest reader that has read one Service, so fabric8's first conversion is behind it. */
+    private static ManifestReader warmed() {
+        var reader = new ManifestReader();
+        Map<String, Object> service =
+                Map.of("apiVersion", "v1", "kind", "Service", "metadata", Map.of("name", "warm-up"), "spec", Map.of());
+        reader.read(service, 0, new ImportLog(), new ManifestObjects());
+        return reader;
     }
 
     /** The finding's identity: its code, its cluster and its path with list items named, hashed. */

@@ -29,9 +29,12 @@ final class ClusterReader {
     /** A cluster read: its document, where each part came from, and what the readers defaulted. */
     record ReadCluster(TopologyDocument document, SourceMap sources, List<String> defaults) {}
 
-    ClusterReader(InstanceTypeCatalog instanceTypes, ProjectConfig config) {
+    private final ManifestReader manifestReader;
+
+    ClusterReader(InstanceTypeCatalog instanceTypes, ProjectConfig config, ManifestReader manifestReader) {
         this.eksctl = new EksctlReader(instanceTypes);
         this.config = config;
+        this.manifestReader = manifestReader;
     }
 
     ReadCluster read(ClusterSources sources) {
@@ -55,7 +58,7 @@ final class ClusterReader {
                     topology.node(),
                     "TopologyDocument/" + network.name());
         }
-        var reader = new ManifestReader();
+        var reader = manifestReader;
         var objects = new ManifestObjects();
         var sites = new LinkedHashMap<String, SourceMap.Site>();
         for (SourceDocument manifest : sources.manifests()) {

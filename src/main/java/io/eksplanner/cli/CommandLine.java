@@ -67,10 +67,15 @@ public final class CommandLine {
         }
     }
 
-    /** Libraries log warnings only, to standard error: standard output carries the reports. */
+    /**
+     * Standard output carries the reports and standard error the command's own messages, so the libraries' logging
+     * is kept off both: SLF4J's no-operation provider (starting Logback alone would load some 500 classes), and
+     * Hibernate Validator's JBoss Logging through java.util.logging at SEVERE, which writes to standard error.
+     */
     private static void logToStandardError() {
-        System.setProperty("logback.configurationFile", "cli-logback.xml");
-        System.setProperty("org.jboss.logging.provider", "slf4j");
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_SLF4JServiceProvider");
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** The jar's version, from the build information Spring Boot's plugin writes. */
