@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How long check takes from a cold JVM to its verdict, best of five, as a CI job runs it: {@code java -jar} on the
- * packaged jar, and the documented launcher (the extracted jar with an AppCDS archive and C1 only). Two inputs: the
+ * packaged jar, the same with C1 only, and the documented launcher (the extracted jar with an AppCDS archive and C1 only). Two inputs: the
  * canonical eksctl and manifests files, and a 500-node ClusterConfig with 200 manifests. It prints the figures for
  * the README and asserts only that each run reached its verdict, never how long it took.
  */
@@ -25,11 +25,15 @@ class CheckBenchmarkCliIT {
         var large = largeCluster();
         var largeArgs = List.of("check", large.toString());
         var jar = List.of(Jar.javaBinary(), "-jar", Jar.path().toString());
+        var c1 = List.of(
+                Jar.javaBinary(), "-XX:TieredStopAtLevel=1", "-jar", Jar.path().toString());
         var launcher = cdsLauncher();
 
         var figures = new ArrayList<String>();
         figures.add(best("java -jar, canonical eksctl + manifests", jar, CANONICAL));
         figures.add(best("java -jar, 500 nodes + 200 manifests", jar, largeArgs));
+        figures.add(best("java -XX:TieredStopAtLevel=1 -jar, canonical", c1, CANONICAL));
+        figures.add(best("java -XX:TieredStopAtLevel=1 -jar, 500 nodes", c1, largeArgs));
         figures.add(best("AppCDS launcher, canonical eksctl + manifests", launcher, CANONICAL));
         figures.add(best("AppCDS launcher, 500 nodes + 200 manifests", launcher, largeArgs));
 

@@ -65,7 +65,7 @@ class CiRecipesTests {
         assertThat(runs.get("using")).isEqualTo("composite");
         assertThat((Map<String, Object>) action.get("inputs")).containsKeys("jar", "paths", "fail-on", "sarif");
         assertThat((String) steps.get(0).get("run"))
-                .contains("java -jar \"$PLANNER_JAR\" check")
+                .contains("java -XX:TieredStopAtLevel=1 -jar \"$PLANNER_JAR\" check")
                 .contains("--format sarif --output \"$PLANNER_SARIF\"");
         var upload = steps.get(1);
         assertThat(upload.get("uses")).isEqualTo("github/codeql-action/upload-sarif@v3");

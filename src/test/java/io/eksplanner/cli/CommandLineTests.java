@@ -154,6 +154,31 @@ class CommandLineTests {
     }
 
     @Test
+    void aClusterConfigAnnotationSuppressesItsCodesInTheWholeCluster() throws Exception {
+        var yaml = Files.readString(Path.of(CLI + "failing/cluster.eksctl.yaml"))
+                .replace(
+                        "  name: shop\n",
+                        "  name: shop\n  annotations:\n    eksplanner.io/ignore: \"SUBNET_OVERLAP: being renumbered\"\n");
+
+        var run = runWithInput(yaml, "check", "--format", "json", "-");
+
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out())
+                .contains("\"suppressed\": \"eksplanner.io/ignore in the ClusterConfig: being renumbered\"");
+    }
+
+    @Test
+    void refusesAnIgnoreAnnotationWithoutAReason() throws Exception {
+        var yaml = Files.readString(Path.of(CLI + "failing/cluster.eksctl.yaml"))
+                .replace("  name: shop\n", "  name: shop\n  annotations:\n    eksplanner.io/ignore: SUBNET_OVERLAP\n");
+
+        var run = runWithInput(yaml, "check", "-");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("<stdin>:7:27: eksplanner.io/ignore must be \"CODE[,CODE]: reason\"");
+    }
+
+    @Test
     void diffReportsTheSubnetsAChangeExhaustsAndFailsOnTheFindingsItAdds() {
         var run = run("diff", "--format", "markdown", CLI + "diff/base", CLI + "diff/head");
 
