@@ -37,4 +37,7 @@ RUN mkdir -p /app/data && chown planner:planner /app/data
 
 USER planner
 EXPOSE 8080
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+# The service by default; given check or diff, the command line (PlannerApplication.main decides before Spring starts):
+#   docker run --rm -v "$PWD:/work" -w /work IMAGE check --format github clusters/
+# The class path is absolute so the launcher is found from any working directory.
+ENTRYPOINT ["java", "-cp", "/app", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -85,6 +85,30 @@ class ArchitectureTests {
             .resideInAPackage("..web..");
 
     /**
+     * The command line is an edge like web: it drives the engines, and only the application's main hands it the
+     * commands it runs.
+     */
+    @ArchTest
+    static final ArchRule onlyTheApplicationDependsOnTheCommandLine = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.eksplanner.cli..")
+            .and()
+            .doNotHaveFullyQualifiedName("io.eksplanner.PlannerApplication")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.eksplanner.cli..");
+
+    /** The command line runs without Spring: it starts no context, web server or database. */
+    @ArchTest
+    static final ArchRule theCommandLineStartsNoSpring = noClasses()
+            .that()
+            .resideInAPackage("io.eksplanner.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..", "jakarta.persistence..", "jakarta.servlet..", "io.eksplanner.config..");
+
+    /**
      * Dependencies point one way (web → planning → engines → model): no two packages depend on each other, whether
      * they are top-level modules or a package and its subpackage.
      */

@@ -184,7 +184,11 @@ public class ImportService {
                 stored.ingressClasses());
     }
 
-    private static TopologyDocument withObjects(
+    /**
+     * {@code network} with the manifests' objects applied over the given ones by kind, namespace and name, as
+     * {@code kubectl apply} does. Public: the command line in {@code io.eksplanner.cli} composes its clusters so.
+     */
+    public static TopologyDocument withObjects(
             TopologyDocument network,
             ManifestObjects objects,
             List<WorkloadSpec> workloads,

@@ -6,8 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Parses a YAML stream into its documents (maps, lists and scalars of the core schema, anchors and aliases resolved)
@@ -67,5 +69,16 @@ public final class YamlDocuments {
             throw YamlErrors.rejected(documents.size(), e.getMessage());
         }
         return documents;
+    }
+
+    /**
+     * The node trees of {@code yaml}, one per document, with the line and column of every node: what a caller that
+     * points at the source (the command line's findings) reads beside {@link #parse}. Call it on a stream that
+     * {@link #parse} accepted, so the same limits hold.
+     */
+    public List<Node> compose(String yaml) {
+        var nodes = new ArrayList<Node>();
+        new Compose(settings).composeAllFromString(yaml).forEach(nodes::add);
+        return nodes;
     }
 }
