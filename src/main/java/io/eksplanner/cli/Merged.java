@@ -38,6 +38,8 @@ final class Merged {
                 document.workloads(),
                 document.services(),
                 document.ingresses(),
-                document.ingressClasses());
+                document.ingressClasses(),
+                document.ipFamily(),
+                document.outpost());
     }
 }
