@@ -27,5 +27,10 @@ public enum ProblemCode {
      * A load balancer the controller cannot build: one member's field fails the whole model, so nothing is deployed
      * (src/docs/reference/aws-load-balancers.md, Corrections 4; {@code pkg/ingress/model_builder.go}).
      */
-    LB_BUILD_FAILED
+    LB_BUILD_FAILED,
+    /**
+     * A Service port that shares its number with an earlier one and gets no NLB listener, since TCP_UDP listeners are
+     * off (src/docs/reference/aws-load-balancers.md, Corrections 6; {@code pkg/service/model_build_listener.go}).
+     */
+    NLB_PORT_DROPPED
 }

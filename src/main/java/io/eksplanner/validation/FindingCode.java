@@ -203,6 +203,11 @@ public enum FindingCode {
             "the controller cannot build a load balancer's model: one member's field (an unparsable annotation,"
                     + " instance targets on a ClusterIP backend, two default IngressClasses) fails the whole"
                     + " IngressGroup or the Service's NLB, so nothing is deployed",
+            Sources.LBC_MODEL_BUILD),
+    NLB_PORT_DROPPED(
+            Severity.WARNING,
+            "a Service gives the controller's NLB two ports of one number (TCP and UDP) while TCP_UDP listeners are off"
+                    + " (the default): the first port's listener is built and the other is silently dropped",
             Sources.LBC_MODEL_BUILD);
 
     private final Severity severity;

@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The backends an ALB's rules forward to, each once, in the order the rules first name them; a rule naming a
- * Service or port that does not exist gets the controller's fixed 503 and a problem
- * (src/docs/reference/aws-load-balancers.md §8.3).
+ * The backends an ALB's rules forward to, one per Ingress, Service and port as the Ingress names it, in the order the
+ * rules first name them, as the controller keys its target groups (aws-load-balancer-controller v3.5.0, commit
+ * 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/ingress/model_build_target_group.go}, {@code
+ * buildTargetGroupResourceID}): two Ingresses routing to one Service port get two target groups, each with its own
+ * Ingress's annotations. A rule naming a Service or port that does not exist gets the controller's fixed 503 and a
+ * problem (src/docs/reference/aws-load-balancers.md §8.3).
  */
 final class Backends {
 
@@ -54,7 +57,8 @@ final class Backends {
         }
         var service = context.topology().services().get(index);
         var name = serviceKey + ":" + service.ports().get(portIndex).port();
-        backends.putIfAbsent(name, new Backend(name, member, service, index, portIndex));
+        var id = ingress.namespace() + "/" + ingress.name() + "-" + serviceName + ":" + portText(servicePort);
+        backends.putIfAbsent(id, new Backend(id, name, member, service, index, portIndex));
         return "forward " + name;
     }
 
