@@ -80,11 +80,12 @@ record GroupSettings(String schemeName, String ipAddressType, String subnets, Su
             }
             chosen = selector;
         }
-        if (chosen != null
-                && members.stream()
-                        .anyMatch(member -> subnetSelectorOf(member) == null && member.annotation("subnets") != null)) {
+        var annotated = members.stream()
+                .filter(member -> subnetSelectorOf(member) == null && member.annotation("subnets") != null)
+                .findFirst();
+        if (chosen != null && annotated.isPresent()) {
             problems.add(BuildFailures.failed(
-                    members.get(0).annotationsPath(),
+                    annotated.get().annotationsPath(),
                     "conflicting subnet specifications: IngressClassParams versus annotation"));
             return null;
         }
