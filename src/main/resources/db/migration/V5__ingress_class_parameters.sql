@@ -10,7 +10,7 @@ ALTER TABLE ingress_class ADD COLUMN params_namespace_selector_given BOOLEAN DEF
 CREATE TABLE ingress_class_param_entry (
     ingress_class_id BIGINT            NOT NULL REFERENCES ingress_class (id) ON DELETE CASCADE,
     position         INTEGER           NOT NULL,
-    field            VARCHAR(32)       NOT NULL,
+    field            VARCHAR(64)       NOT NULL,
     entry_key        VARCHAR(2048),
     entry_value      CHARACTER VARYING,
     PRIMARY KEY (ingress_class_id, position)
