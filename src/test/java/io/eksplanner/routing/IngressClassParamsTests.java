@@ -78,10 +78,26 @@ class IngressClassParamsTests {
     void redirectsToTheClassSslRedirectPortAndDropsTheRedirectSilentlyWhenItIsNoNumber() {
         var redirecting = onlyPlan(withParameters(
                 Map.of("certificateArn", List.of(CERT_CLASS), "sslRedirectPort", "443"),
-                List.of(member("web", "listen-ports", BOTH_PORTS))));
+                List.of(member("web", "listen-ports", BOTH_PORTS, "ssl-redirect", "8443"))));
+        // The class's unparsable port, met first in group order, ends the search: api's annotation is never read.
         var unparsable = onlyPlan(withParameters(
                 Map.of("certificateArn", List.of(CERT_CLASS), "sslRedirectPort", "https"),
-                List.of(member("web", "listen-ports", BOTH_PORTS, "ssl-redirect", "443"))));
+                List.of(
+                        member("web", "group.name", "shop", "group.order", "1", "listen-ports", BOTH_PORTS),
+                        ingress(
+                                "api",
+                                Map.of(
+                                        "kubernetes.io/ingress.class",
+                                        "alb",
+                                        A + "group.name",
+                                        "shop",
+                                        A + "group.order",
+                                        "2",
+                                        A + "listen-ports",
+                                        BOTH_PORTS,
+                                        A + "ssl-redirect",
+                                        "443"),
+                                ROOT))));
 
         assertThat(redirecting.listeners()).first().isEqualTo(new Listener("HTTP", 80, "redirect HTTPS:443 301"));
         assertThat(unparsable.listeners()).first().isEqualTo(new Listener("HTTP", 80, "fixed-response 404"));

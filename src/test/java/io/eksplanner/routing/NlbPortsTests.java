@@ -81,6 +81,21 @@ class NlbPortsTests {
     }
 
     @Test
+    void keepsATcpUdpListenerPlainWhenTheServiceHasACertificate() {
+        var plan = nlb(
+                List.of(port("dns-tcp", 53, "TCP"), port("dns-udp", 53, "UDP"), port("https", 443, "TCP")),
+                Map.of(
+                        TCP_UDP,
+                        "true",
+                        S + "aws-load-balancer-ssl-cert",
+                        "arn:aws:acm:ap-northeast-2:1:certificate/a"));
+
+        assertThat(plan.listeners())
+                .extracting(Listener::protocol, Listener::port)
+                .containsExactly(tuple("TCP_UDP", 53), tuple("TLS", 443));
+    }
+
+    @Test
     void keepsTheGateDefaultWhenTheTcpUdpAnnotationIsNoBool() {
         var plan = nlb(List.of(port("dns-tcp", 53, "TCP"), port("dns-udp", 53, "UDP")), Map.of(TCP_UDP, "yes"));
 

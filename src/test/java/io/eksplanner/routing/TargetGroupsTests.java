@@ -167,4 +167,30 @@ class TargetGroupsTests {
         // Each pod serves a quarter of each group's half, once per group: a quarter in all.
         assertThat(plan.traffic().pods()).hasSize(4).extracting(PodShare::share).containsOnly(0.25);
     }
+
+    @Test
+    void combinesTheTrafficOfTargetGroupsWithDifferentPods() {
+        var topology = controller(
+                        List.of(ingress(
+                                "web",
+                                Map.of(CLASS, "alb", TARGET, "ip"),
+                                List.of(path("/a", "Prefix", "my-nginx"), path("/b", "Prefix", "api")))),
+                        List.of())
+                .add(
+                        "workloads",
+                        "{\"name\": \"api\", \"namespace\": \"default\", \"kind\": \"Deployment\", \"replicas\": 2,"
+                                + " \"labels\": {\"app\": \"api\"}, \"ports\": [{\"containerPort\": 80}]}")
+                .add(
+                        "services",
+                        "{\"name\": \"api\", \"namespace\": \"default\", \"type\": \"ClusterIP\","
+                                + " \"selector\": {\"app\": \"api\"}, \"ports\": [{\"port\": 80}]}");
+
+        var plan = onlyPlan(topology);
+
+        // Each target group takes half the requests: my-nginx's four pods an eighth each, api's two a quarter.
+        assertThat(plan.traffic().pods())
+                .extracting(pod -> pod.pod().replaceAll("-[0-9]+$", ""), PodShare::share)
+                .containsOnly(tuple("my-nginx", 0.125), tuple("api", 0.25));
+        assertThat(plan.traffic().maxToMinPodShare()).isEqualTo(2.0);
+    }
 }
