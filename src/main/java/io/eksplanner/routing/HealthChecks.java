@@ -114,17 +114,35 @@ public final class HealthChecks {
      * overridden by its {@code alb.ingress.kubernetes.io/} annotation.
      */
     public static HealthCheck alb(Annotations annotations, String backendProtocol) {
+        return alb(annotations, backendProtocol, "HTTP1");
+    }
+
+    /**
+     * The ALB check of a target group whose backend speaks {@code protocolVersion}: HTTP1 and HTTP2 check {@code /}
+     * and expect HTTP code {@code 200}, GRPC checks {@code /AWS.ALB/healthcheck} and expects gRPC code {@code 12};
+     * the protocol is the backend protocol, exactly {@code HTTP} or {@code HTTPS} (aws-load-balancer-controller
+     * v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/ingress/model_build_target_group.go},
+     * {@code buildTargetGroupHealthCheckPath}, {@code buildTargetGroupHealthCheckMatcher}, {@code
+     * buildTargetGroupHealthCheckProtocol}; the defaults in {@code pkg/ingress/model_builder.go}).
+     *
+     * @throws Annotations.InvalidAnnotation when {@code healthcheck-protocol} is neither, or an integer does not parse
+     */
+    public static HealthCheck alb(Annotations annotations, String backendProtocol, String protocolVersion) {
+        boolean grpc = "GRPC".equals(protocolVersion);
+        var protocol = annotations.getOrDefault("healthcheck-protocol", backendProtocol);
+        if (!protocol.equals("HTTP") && !protocol.equals("HTTPS")) {
+            throw new Annotations.InvalidAnnotation(
+                    annotations.key("healthcheck-protocol"), "healthCheckProtocol must be within [HTTP, HTTPS]");
+        }
         return new HealthCheck(
-                annotations
-                        .getOrDefault("healthcheck-protocol", backendProtocol)
-                        .toUpperCase(Locale.ROOT),
+                protocol,
                 annotations.getOrDefault("healthcheck-port", TRAFFIC_PORT),
-                annotations.getOrDefault("healthcheck-path", "/"),
+                annotations.getOrDefault("healthcheck-path", grpc ? "/AWS.ALB/healthcheck" : "/"),
                 annotations.intValue("healthcheck-interval-seconds", 15),
                 annotations.intValue("healthcheck-timeout-seconds", 5),
                 annotations.intValue("healthy-threshold-count", 2),
                 annotations.intValue("unhealthy-threshold-count", 2),
-                annotations.getOrDefault("success-codes", "200"));
+                annotations.getOrDefault("success-codes", grpc ? "12" : "200"));
     }
 
     private static String port(Integer healthCheckNodePort) {

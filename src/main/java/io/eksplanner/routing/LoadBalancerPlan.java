@@ -47,9 +47,12 @@ public record LoadBalancerPlan(
                 id, source, owner, reason, null, null, null, null, null, null, null, null, null, null, null, problems);
     }
 
-    /** The traffic of the first target group: a one-port Service's whole story. */
+    /**
+     * The load balancer's traffic over every target group, each taking an equal part of the requests (the planner
+     * does not know how clients spread over listeners and rules); a one-group load balancer's is that group's.
+     */
     public Traffic traffic() {
-        return targetGroups.isEmpty() ? null : targetGroups.get(0).traffic();
+        return TrafficModel.combine(targetGroups);
     }
 
     /** A subnet the load balancer has a node (and an ENI) in. */
@@ -159,12 +162,28 @@ public record LoadBalancerPlan(
      */
     public record Problem(ProblemCode code, String path, String message) {}
 
-    /** A target group: its targets, health check and the traffic it spreads. */
+    /**
+     * A target group: its name (the controller's resource id: {@code <ns>/<ingress>-<service>:<port>} for an ALB,
+     * {@code <ns>/<service>:<port>} for a Service's load balancer, the port as the Ingress or Service names it), its
+     * protocol and, for an ALB, protocol version ({@code HTTP1}, {@code HTTP2}, {@code GRPC}; else null), its port,
+     * targets, health check and the traffic it spreads.
+     */
     public record TargetGroup(
-            String protocol, int port, HealthCheck healthCheck, List<Target> targets, Traffic traffic) {
+            String name,
+            String protocol,
+            String protocolVersion,
+            int port,
+            HealthCheck healthCheck,
+            List<Target> targets,
+            Traffic traffic) {
 
         public TargetGroup {
             targets = List.copyOf(targets);
+        }
+
+        /** A target group without a name or protocol version. */
+        public TargetGroup(String protocol, int port, HealthCheck healthCheck, List<Target> targets, Traffic traffic) {
+            this(null, protocol, null, port, healthCheck, targets, traffic);
         }
     }
 
@@ -194,16 +213,36 @@ public record LoadBalancerPlan(
     /** One pod's share of the requests (0–1). */
     public record PodShare(String pod, String node, String availabilityZone, double share) {}
 
-    /** Requests entering in one AZ and reaching pods along the same hops, aggregated. */
+    /**
+     * Requests entering in one AZ and reaching pods along the same hops through one target group (named, or null),
+     * aggregated; {@code share} is of all the load balancer's requests.
+     */
     public record PacketPath(
             String entryAvailabilityZone,
             List<String> hops,
             double share,
             SourceIpAtPod sourceIpAtPod,
-            int crossAzHops) {
+            int crossAzHops,
+            String targetGroup) {
 
         public PacketPath {
             hops = List.copyOf(hops);
+        }
+
+        /** A path through no named target group. */
+        public PacketPath(
+                String entryAvailabilityZone,
+                List<String> hops,
+                double share,
+                SourceIpAtPod sourceIpAtPod,
+                int crossAzHops) {
+            this(entryAvailabilityZone, hops, share, sourceIpAtPod, crossAzHops, null);
+        }
+
+        /** This path through {@code group}, carrying {@code part} of its share. */
+        public PacketPath through(String group, double part) {
+            return new PacketPath(
+                    entryAvailabilityZone, hops, TrafficModel.round(share * part), sourceIpAtPod, crossAzHops, group);
         }
     }
 }

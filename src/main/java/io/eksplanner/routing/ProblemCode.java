@@ -41,5 +41,10 @@ public enum ProblemCode {
     /**
      * An Ingress {@code tls} section on an ALB without an HTTPS listen port: the controller does not read it (§8.4).
      */
-    INGRESS_TLS_IGNORED
+    INGRESS_TLS_IGNORED,
+    /**
+     * A Service port that shares its number with an earlier one and gets no NLB listener, since TCP_UDP listeners are
+     * off (src/docs/reference/aws-load-balancers.md, Corrections 10; {@code pkg/service/model_build_listener.go}).
+     */
+    NLB_PORT_DROPPED
 }

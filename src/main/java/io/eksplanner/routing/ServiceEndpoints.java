@@ -46,12 +46,17 @@ public final class ServiceEndpoints {
                         .orElse(0);
     }
 
-    /** The port of an ip target group: the first pod's target port, or without pods the number the port gives. */
-    public int firstPort(ServicePort port) {
-        return pods.isEmpty()
-                ? (port.targetPort() != null && port.targetPort().number() != null
-                        ? port.targetPort().number()
-                        : port.port())
-                : targetPort(port, pods.get(0));
+    /**
+     * The port of an ip target group: the Service port's numeric targetPort (the port itself when none is given), or
+     * 1 for a named one, since that port is not on the data path and may differ per pod; targets register on each
+     * pod's own port (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code
+     * pkg/ingress/model_build_target_group.go} and {@code pkg/service/model_build_target_group.go}, {@code
+     * buildTargetGroupPort}).
+     */
+    public static int ipTargetGroupPort(ServicePort port) {
+        if (port.targetPort() == null) {
+            return port.port();
+        }
+        return port.targetPort().number() != null ? port.targetPort().number() : 1;
     }
 }

@@ -77,6 +77,29 @@ public final class SubnetDiscovery {
                         .thenComparing(SubnetDiscovery::subnetId));
     }
 
+    /**
+     * The subnets an IngressClassParams {@code subnets.tags} selector chooses: those carrying every key with one of
+     * its values (any value when the list is empty), then, as discovery does, not claimed by another cluster, with
+     * {@value #LB_MINIMUM_FREE_IPS} free addresses, one per AZ, this cluster's own first (aws-load-balancer-controller
+     * v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/networking/subnet_resolver.go}, {@code
+     * ResolveViaSelector}, {@code chooseAndValidateSubnetsPerAZ}).
+     */
+    public List<Subnet> controllerSubnetsByTags(Map<String, List<String>> selector) {
+        return onePerZone(
+                topology.subnets().stream()
+                        .filter(subnet -> selector.entrySet().stream().allMatch(tag -> {
+                            var value = subnet.tags().get(tag.getKey());
+                            return value != null
+                                    && (tag.getValue().isEmpty()
+                                            || tag.getValue().contains(value));
+                        }))
+                        .filter(this::notOtherClusters)
+                        .filter(subnet -> freeIps.getOrDefault(subnet.name(), 0L) >= LB_MINIMUM_FREE_IPS)
+                        .toList(),
+                Comparator.comparing((Subnet subnet) -> !ownClusterTagged(subnet))
+                        .thenComparing(SubnetDiscovery::subnetId));
+    }
+
     private List<Subnet> named(String explicit) {
         var wanted = new HashSet<String>();
         for (String item : explicit.split(",")) {

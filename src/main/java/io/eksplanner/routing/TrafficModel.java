@@ -3,8 +3,10 @@ package io.eksplanner.routing;
 import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
+import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
+import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerPlan.Traffic;
 import io.eksplanner.topology.model.ClusterTopology.ServicePort;
 import java.util.ArrayList;
@@ -213,6 +215,69 @@ public final class TrafficModel {
             entries.add(new TrafficTarget(node.availabilityZone(), healthy, local ? localPods : selected));
         }
         return entries;
+    }
+
+    /**
+     * The traffic of a load balancer over all its {@code groups}, each taking an equal part of the requests: a pod's
+     * share is the sum of its shares in each group times that part, the cross-AZ hops likewise; the requests of a
+     * group with no usable target reach no pod. One group's traffic is its own; none gives null
+     * (src/docs/domain-rules.md §4).
+     */
+    public static Traffic combine(List<TargetGroup> groups) {
+        if (groups.isEmpty()) {
+            return null;
+        }
+        if (groups.size() == 1) {
+            return groups.get(0).traffic();
+        }
+        double part = 1.0 / groups.size();
+        var shares = new LinkedHashMap<String, PodShare>();
+        double hops = 0;
+        boolean reached = false;
+        for (TargetGroup group : groups) {
+            for (PodShare pod : group.traffic().pods()) {
+                var added = new PodShare(pod.pod(), pod.node(), pod.availabilityZone(), pod.share() * part);
+                shares.merge(
+                        pod.pod() + "@" + pod.node(),
+                        added,
+                        (a, b) -> new PodShare(a.pod(), a.node(), a.availabilityZone(), a.share() + b.share()));
+            }
+            if (group.traffic().crossAzHopsPerRequest() != null) {
+                hops += group.traffic().crossAzHopsPerRequest() * part;
+                reached = true;
+            }
+        }
+        var pods = new ArrayList<PodShare>();
+        double max = 0;
+        double min = Double.MAX_VALUE;
+        int without = 0;
+        for (PodShare pod : shares.values()) {
+            pods.add(new PodShare(pod.pod(), pod.node(), pod.availabilityZone(), round(pod.share())));
+            if (pod.share() < 1e-12) {
+                without++;
+            } else {
+                max = Math.max(max, pod.share());
+                min = Math.min(min, pod.share());
+            }
+        }
+        // From the groups' shares, rounded to nine decimals: six keep the ratio free of their rounding.
+        Double ratio = without > 0 || pods.isEmpty() ? null : Math.round(max / min * 1e6) / 1e6;
+        return new Traffic(pods, reached ? round(hops) : null, ratio, without);
+    }
+
+    /**
+     * The packet paths of a load balancer whose target groups are {@code names}, {@code paths} the paths of each in
+     * the same order: every group's, named, each taking an equal part of the requests.
+     */
+    public static List<PacketPath> paths(List<String> names, List<List<PacketPath>> paths) {
+        var all = new ArrayList<PacketPath>();
+        double part = names.isEmpty() ? 1.0 : 1.0 / names.size();
+        for (int group = 0; group < names.size(); group++) {
+            for (PacketPath path : paths.get(group)) {
+                all.add(path.through(names.get(group), part));
+            }
+        }
+        return all;
     }
 
     private static int crossing(String from, String to) {

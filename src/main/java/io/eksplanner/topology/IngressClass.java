@@ -2,13 +2,19 @@ package io.eksplanner.topology;
 
 import io.eksplanner.topology.spec.IngressClassParametersSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A Kubernetes IngressClass of the cluster with the IngressClassParams fields that matter to routing. */
+/** A Kubernetes IngressClass of the cluster with its IngressClassParams. */
 @Entity
 class IngressClass implements ClusterChild<IngressClassSpec> {
 
@@ -33,6 +39,30 @@ class IngressClass implements ClusterChild<IngressClassSpec> {
     @Column(name = "params_ip_address_type")
     private String ipAddressType;
 
+    @Column(name = "params_target_type")
+    private String targetType;
+
+    @Column(name = "params_ssl_policy")
+    private String sslPolicy;
+
+    @Column(name = "params_ssl_redirect_port")
+    private String sslRedirectPort;
+
+    @Column(name = "params_load_balancer_name")
+    private String loadBalancerName;
+
+    @Column(name = "params_subnets_given")
+    private boolean subnetsGiven;
+
+    @Column(name = "params_namespace_selector_given")
+    private boolean namespaceSelectorGiven;
+
+    // The parameters' lists and maps (certificateArn, inboundCIDRs, tags, ...), in order.
+    @ElementCollection
+    @CollectionTable(name = "ingress_class_param_entry", joinColumns = @JoinColumn(name = "ingress_class_id"))
+    @OrderColumn(name = "position")
+    private List<ParameterEntry> entries = new ArrayList<>();
+
     protected IngressClass() {}
 
     IngressClass(IngressClassSpec spec) {
@@ -54,11 +84,33 @@ class IngressClass implements ClusterChild<IngressClassSpec> {
         scheme = parameters == null ? null : parameters.scheme();
         group = parameters == null ? null : parameters.group();
         ipAddressType = parameters == null ? null : parameters.ipAddressType();
+        targetType = parameters == null ? null : parameters.targetType();
+        sslPolicy = parameters == null ? null : parameters.sslPolicy();
+        sslRedirectPort = parameters == null ? null : parameters.sslRedirectPort();
+        loadBalancerName = parameters == null ? null : parameters.loadBalancerName();
+        subnetsGiven = parameters != null && parameters.subnets() != null;
+        namespaceSelectorGiven = parameters != null && parameters.namespaceSelector() != null;
+        PersistentLists.replace(entries, ParameterEntries.of(parameters));
     }
 
     @Override
     public IngressClassSpec toSpec() {
-        var parameters = parametersGiven ? new IngressClassParametersSpec(scheme, group, ipAddressType) : null;
+        var parameters = parametersGiven
+                ? new IngressClassParametersSpec(
+                        scheme,
+                        group,
+                        ipAddressType,
+                        targetType,
+                        subnetsGiven ? ParameterEntries.subnets(entries) : null,
+                        ParameterEntries.certificateArn(entries),
+                        sslPolicy,
+                        sslRedirectPort,
+                        ParameterEntries.inboundCidrs(entries),
+                        loadBalancerName,
+                        ParameterEntries.tags(entries),
+                        ParameterEntries.attributes(entries),
+                        namespaceSelectorGiven ? ParameterEntries.namespaceSelector(entries) : null)
+                : null;
         return new IngressClassSpec(name, controller, isDefault, parameters);
     }
 }

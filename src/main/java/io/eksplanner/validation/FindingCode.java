@@ -251,7 +251,12 @@ public enum FindingCode {
             Severity.WARNING,
             "an Ingress has a tls section but no HTTPS listen port: the controller does not read tls for listen"
                     + " ports, so the ALB serves only plain HTTP",
-            Sources.LBC_CERT_DISCOVERY);
+            Sources.LBC_CERT_DISCOVERY),
+    NLB_PORT_DROPPED(
+            Severity.WARNING,
+            "a Service gives the controller's NLB two ports of one number (TCP and UDP) while TCP_UDP listeners are off"
+                    + " (the default): the first port's listener is built and the other is silently dropped",
+            Sources.LBC_MODEL_BUILD);
 
     private final Severity severity;
     private final String trigger;

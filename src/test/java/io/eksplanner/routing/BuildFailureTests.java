@@ -96,7 +96,7 @@ class BuildFailureTests {
         assertThat(group.problems())
                 .filteredOn(problem -> problem.code() == ProblemCode.LB_BUILD_FAILED)
                 .extracting(Problem::path)
-                .containsExactly(path);
+                .containsOnly(path);
         assertThat(group.problems())
                 .filteredOn(problem -> problem.code() == ProblemCode.LB_BUILD_FAILED)
                 .allSatisfy(problem -> assertThat(problem.message()).contains(message));

@@ -45,7 +45,7 @@ class HealthChecksTests {
                 .isEqualTo(new HealthCheck("HTTPS", "traffic-port", "/", 15, 5, 2, 2, "200"));
         assertThat(HealthChecks.alb(
                         Annotations.alb(Map.of(
-                                A + "healthcheck-protocol", "http",
+                                A + "healthcheck-protocol", "HTTP",
                                 A + "healthcheck-path", "/ready",
                                 A + "healthy-threshold-count", "5",
                                 A + "success-codes", "200-299")),

@@ -12,6 +12,7 @@ import io.eksplanner.routing.LoadBalancerPlan.PodShare;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
+import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.planner.LoadBalancerPlanner;
 import io.eksplanner.validation.Topologies;
 import java.util.ArrayList;
@@ -290,7 +291,10 @@ class IngressPlannerTests {
                                 List.of("path-pattern: /cart, /cart/*"),
                                 "forward default/my-nginx:80",
                                 "default/first-listed"));
-        assertThat(plan.targetGroups()).hasSize(1);
+        // One target group per Ingress, Service and port (buildTargetGroupResourceID), in rule order.
+        assertThat(plan.targetGroups())
+                .extracting(TargetGroup::name)
+                .containsExactly("default/second-listed-my-nginx:80", "default/first-listed-my-nginx:80");
     }
 
     @Test

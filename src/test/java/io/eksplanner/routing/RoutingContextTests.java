@@ -62,7 +62,7 @@ class RoutingContextTests {
                 .allSatisfy(pod -> assertThat(nginx.targetPort(named, pod)).isEqualTo(80));
         assertThat(lookalike.pods())
                 .allSatisfy(pod -> assertThat(lookalike.targetPort(named, pod)).isEqualTo(8080));
-        assertThat(lookalike.firstPort(named)).isEqualTo(8080);
+        assertThat(ServiceEndpoints.ipTargetGroupPort(named)).isEqualTo(1);
         assertThat(nginx.targetPort(
                         new ServicePort("x", 81, new PortRef(null, "nope"), null, null),
                         nginx.pods().get(0)))
@@ -85,8 +85,7 @@ class RoutingContextTests {
                 .isEmpty();
         assertThat(context.endpoints(context.topology().services().get(1)).pods())
                 .isEmpty();
-        assertThat(context.endpoints(context.topology().services().get(1))
-                        .firstPort(new ServicePort("p", 80, null, null, null)))
+        assertThat(ServiceEndpoints.ipTargetGroupPort(new ServicePort("p", 80, null, null, null)))
                 .isEqualTo(80);
     }
 

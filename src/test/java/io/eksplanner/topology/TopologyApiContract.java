@@ -542,7 +542,15 @@ abstract class TopologyApiContract {
                         "ingress-classes",
                         "alb",
                         "{\"name\": \"alb\", \"controller\": \"ingress.k8s.aws/alb\", \"isDefault\": true,"
-                                + " \"parameters\": {\"scheme\": \"internal\", \"group\": \"shared\", \"ipAddressType\": \"ipv4\"}}",
+                                + " \"parameters\": {\"scheme\": \"internal\", \"group\": \"shared\", \"ipAddressType\": \"ipv4\","
+                                + " \"targetType\": \"ip\", \"subnets\": {\"ids\": null, \"tags\": {\"tier\": [\"edge\", \"dmz\"],"
+                                + " \"kubernetes.io/role/internal-elb\": []}}, \"certificateArn\": [\"arn:aws:acm:a:1:certificate/x\"],"
+                                + " \"sslPolicy\": \"ELBSecurityPolicy-TLS13-1-2-2021-06\", \"sslRedirectPort\": \"443\","
+                                + " \"inboundCIDRs\": [\"10.0.0.0/8\", \"192.168.0.0/16\"], \"loadBalancerName\": \"shared\","
+                                + " \"tags\": {\"team\": \"payments\"}, \"loadBalancerAttributes\":"
+                                + " {\"idle_timeout.timeout_seconds\": \"120\"}, \"namespaceSelector\": {\"matchLabels\":"
+                                + " {\"env\": \"prod\"}, \"matchExpressions\": [{\"key\": \"team\", \"operator\": \"In\","
+                                + " \"values\": [\"a\", \"b\"]}, {\"key\": \"tier\", \"operator\": \"Exists\", \"values\": null}]}}}",
                         "controller",
                         "example.com/other"),
                 new Collection(

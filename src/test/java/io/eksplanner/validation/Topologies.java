@@ -5,6 +5,7 @@ import io.eksplanner.planning.ClusterPlanner;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.Canonical;
 import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.SizeLimits;
 import io.eksplanner.topology.spec.TopologyDocument;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,6 +28,13 @@ public final class Topologies {
 
     /** The planner every test topology is planned with. */
     public static final ClusterPlanner PLANNER = ClusterPlanner.standard(CATALOG);
+
+    /**
+     * The planner a single rule is checked with: without the size limits the service enforces before planning, so
+     * that a rule's own arithmetic is tested at any size (the plans are made only if the rule reads them).
+     */
+    static final ClusterPlanner UNLIMITED = PLANNER.within(new SizeLimits(
+            Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE));
 
     private final ObjectNode document;
 
@@ -98,7 +106,7 @@ public final class Topologies {
     public List<Finding> findings(ValidationRule rule) {
         var findings = new Findings();
         var topology = topology();
-        rule.check(new ValidationContext(topology, CATALOG, PLANNER.plan(topology)), findings);
+        rule.check(new ValidationContext(topology, CATALOG, UNLIMITED.plan(topology)), findings);
         return findings.list();
     }
 

@@ -270,21 +270,11 @@ public final class ManifestWriter {
     }
 
     private static Object ingressClassParams(String name, IngressClassParametersSpec parameters) {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        if (parameters.scheme() != null) {
-            spec.put("scheme", parameters.scheme());
-        }
-        if (parameters.group() != null) {
-            spec.put("group", Map.of("name", parameters.group()));
-        }
-        if (parameters.ipAddressType() != null) {
-            spec.put("ipAddressType", parameters.ipAddressType());
-        }
         return new GenericKubernetesResourceBuilder()
                 .withApiVersion(ELBV2_GROUP + "/v1beta1")
                 .withKind(INGRESS_CLASS_PARAMS)
                 .withMetadata(metadata(name, null, Map.of()))
-                .withAdditionalProperties(Map.of("spec", spec))
+                .withAdditionalProperties(Map.of("spec", IngressClassParamsFields.write(parameters)))
                 .build();
     }
 

@@ -61,7 +61,9 @@ record LoadBalancerResponse(
         List<TargetGroupResponse> targetGroups,
         List<PathResponse> paths,
 
-        @Schema(description = "the first target group's traffic, for one-port Services")
+        @Schema(
+                description = "the traffic over every target group, each taking an equal part of the requests;"
+                        + " a one-group load balancer's is that group's")
         TrafficResponse traffic) {
 
     /** The API form of a plan: with {@code detail}, its target groups, traffic per pod and packet paths. */
@@ -232,12 +234,30 @@ record LoadBalancerResponse(
     }
 
     /** A target group. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TargetGroupResponse(
-            String protocol, int port, HealthCheck healthCheck, List<Target> targets, TrafficResponse traffic) {
+            @Schema(
+                    description = "the controller's resource id: <namespace>/<ingress>-<service>:<port> for an ALB,"
+                            + " <namespace>/<service>:<port> for a Service's load balancer",
+                    example = "default/web-api:80")
+            String name,
+
+            @Schema(description = "HTTP, HTTPS (ALB); TCP, UDP, TCP_UDP, TLS (NLB)")
+            String protocol,
+
+            @Schema(description = "ALB only: HTTP1, HTTP2 or GRPC")
+            String protocolVersion,
+
+            int port,
+            HealthCheck healthCheck,
+            List<Target> targets,
+            TrafficResponse traffic) {
 
         static TargetGroupResponse of(TargetGroup group) {
             return new TargetGroupResponse(
+                    group.name(),
                     group.protocol(),
+                    group.protocolVersion(),
                     group.port(),
                     group.healthCheck(),
                     group.targets(),
@@ -265,9 +285,20 @@ record LoadBalancerResponse(
         }
     }
 
-    /** Requests entering in one AZ and taking the same hops. */
+    /** Requests entering in one AZ and taking the same hops through one target group. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PathResponse(
-            String entryAvailabilityZone, List<String> hops, double share, String sourceIpAtPod, int crossAzHops) {
+            String entryAvailabilityZone,
+            List<String> hops,
+
+            @Schema(description = "of all the load balancer's requests, each target group taking an equal part")
+            double share,
+
+            String sourceIpAtPod,
+            int crossAzHops,
+
+            @Schema(description = "the name of the target group the requests go through")
+            String targetGroup) {
 
         static PathResponse of(PacketPath path) {
             return new PathResponse(
@@ -275,7 +306,8 @@ record LoadBalancerResponse(
                     path.hops(),
                     path.share(),
                     wire(path.sourceIpAtPod(), SourceIpAtPod::wireName),
-                    path.crossAzHops());
+                    path.crossAzHops(),
+                    path.targetGroup());
         }
     }
 }

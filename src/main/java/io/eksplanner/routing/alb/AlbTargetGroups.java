@@ -10,6 +10,7 @@ import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.routing.RoutingContext;
+import io.eksplanner.routing.ServiceEndpoints;
 import io.eksplanner.routing.SourceIpAtPod;
 import io.eksplanner.routing.TargetType;
 import io.eksplanner.routing.TrafficModel;
@@ -21,12 +22,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The target group of an ALB backend (src/docs/reference/aws-load-balancers.md §3.2, §5.2, §9.2): pod IPs with {@code
- * target-type: ip}, else the nodes on the Service's NodePort (none for a ClusterIP Service, a problem); the Service's
- * annotations win over the Ingress's. Requests spread with cross-zone always on (§6).
+ * The target groups of an ALB (src/docs/reference/aws-load-balancers.md §3.2, §5.2, §9.2): one per Ingress, Service
+ * and port (see {@link Backends}), each configured by its own Ingress's annotations merged under the Service's, with
+ * the target type of the Ingress's IngressClassParams over both; pod IPs with {@code target-type: ip}, else the nodes
+ * on the Service's NodePort (none for a ClusterIP Service, a problem). Requests spread with cross-zone always on
+ * (src/docs/reference/aws-load-balancers.md §6).
  */
 final class AlbTargetGroups {
 
@@ -42,7 +44,7 @@ final class AlbTargetGroups {
     /** A backend's target group, its target type, and the packet paths of its requests. */
     private record AlbTargetGroup(TargetGroup group, TargetType targetType, List<PacketPath> paths) {}
 
-    /** An ALB's target groups; its target type (mixed when they differ) and its packet paths, the first group's. */
+    /** An ALB's target groups; its target type (mixed when they differ) and the packet paths through all of them. */
     record BackendTargets(List<TargetGroup> groups, TargetType targetType, List<PacketPath> paths) {}
 
     /**
@@ -52,37 +54,46 @@ final class AlbTargetGroups {
     BackendTargets of(
             Collection<Backend> backends, List<GroupedIngress> members, List<String> zones, List<Problem> problems) {
         var groups = new ArrayList<TargetGroup>();
-        List<PacketPath> paths = List.of();
+        var paths = new ArrayList<List<PacketPath>>();
         var targetTypes = new LinkedHashSet<TargetType>();
         for (Backend backend : backends) {
             var built = targetGroup(backend, zones, problems);
             groups.add(built.group());
+            paths.add(built.paths());
             targetTypes.add(built.targetType());
-            if (groups.size() == 1) {
-                paths = built.paths();
-            }
         }
         if (targetTypes.isEmpty()) {
-            members.forEach(member -> resolved(member.annotations(), targetTypes));
+            members.forEach(member -> resolved(member, member.annotations(), targetTypes));
         }
         if (targetTypes.isEmpty()) {
             // The controller's --default-target-type.
             targetTypes.add(TargetType.INSTANCE);
         }
         var targetType = targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
-        return new BackendTargets(groups, targetType, paths);
+        var names = groups.stream().map(TargetGroup::name).toList();
+        return new BackendTargets(groups, targetType, TrafficModel.paths(names, paths));
     }
 
+    /**
+     * The backend's target group as {@code buildTargetGroupSpec} builds it: target type, protocol, protocol version
+     * and health check in that order, each error failing the model (aws-load-balancer-controller v3.5.0, commit
+     * 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/ingress/model_build_target_group.go}).
+     */
     private AlbTargetGroup targetGroup(Backend backend, List<String> zones, List<Problem> problems) {
         var service = backend.service();
         var port = service.ports().get(backend.portIndex());
         var annotations = annotations(backend);
-        TargetType resolved;
+        TargetType resolved = TargetType.INSTANCE;
+        String protocol = "HTTP";
+        String version = "HTTP1";
+        HealthCheck healthCheck = null;
         try {
-            resolved = targetType(annotations);
+            resolved = targetType(backend.member(), annotations);
+            protocol = backendProtocol(annotations);
+            version = protocolVersion(annotations);
+            healthCheck = HealthChecks.alb(annotations, protocol, version);
         } catch (Annotations.InvalidAnnotation invalid) {
             problems.add(BuildFailures.failed(annotationPath(backend, invalid), invalid.getMessage()));
-            resolved = TargetType.INSTANCE;
         }
         boolean ip = resolved == TargetType.IP;
         boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
@@ -91,7 +102,7 @@ final class AlbTargetGroups {
         List<TrafficTarget> traffic = List.of();
         int groupPort;
         if (ip) {
-            groupPort = endpoints.firstPort(port);
+            groupPort = ServiceEndpoints.ipTargetGroupPort(port);
             traffic = TrafficModel.podTargets(endpoints, port, targets);
         } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
             groupPort = 0;
@@ -102,15 +113,7 @@ final class AlbTargetGroups {
                     context.nodes(), endpoints.pods(), local, groupPort, NO_LOCAL_ENDPOINT, targets);
         }
         var spread = TrafficModel.spread(zones, true, ip, traffic, endpoints.pods());
-        var protocol = annotations.getOrDefault("backend-protocol", "HTTP").toUpperCase(Locale.ROOT);
-        HealthCheck healthCheck = null;
-        try {
-            healthCheck = HealthChecks.alb(annotations, protocol);
-        } catch (Annotations.InvalidAnnotation invalid) {
-            // A health-check integer that is no Go int32 fails the model (buildTargetGroupHealthCheckConfig).
-            problems.add(BuildFailures.failed(annotationPath(backend, invalid), invalid.getMessage()));
-        }
-        var group = new TargetGroup(protocol, groupPort, healthCheck, targets, spread.traffic());
+        var group = new TargetGroup(backend.id(), protocol, version, groupPort, healthCheck, targets, spread.traffic());
         var sourceIp = ip || local ? SourceIpAtPod.ALB_IP : SourceIpAtPod.NODE_IP;
         var paths = spread.routes().stream()
                 .map(route -> route.toPath(LoadBalancerType.ALB, ip, local, groupPort, sourceIp))
@@ -119,13 +122,41 @@ final class AlbTargetGroups {
     }
 
     /**
-     * The target type as the controller resolves it: {@code target-type} (the Service's over the Ingress's), else its
-     * default {@code instance}; any other value than {@code instance} or {@code ip} fails the model
-     * (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code
-     * pkg/ingress/model_build_target_group.go}, {@code buildTargetGroupTargetType}).
+     * The backend protocol, exactly {@code HTTP} (the default) or {@code HTTPS} ({@code buildTargetGroupProtocol}).
      */
-    static TargetType targetType(Annotations annotations) {
-        var raw = annotations.getOrDefault("target-type", "instance");
+    static String backendProtocol(Annotations annotations) {
+        var raw = annotations.getOrDefault("backend-protocol", "HTTP");
+        if (!raw.equals("HTTP") && !raw.equals("HTTPS")) {
+            throw new Annotations.InvalidAnnotation(
+                    annotations.key("backend-protocol"), "backend protocol must be within [HTTP, HTTPS]: " + raw);
+        }
+        return raw;
+    }
+
+    /**
+     * The backend protocol version, exactly {@code HTTP1} (the default), {@code HTTP2} or {@code GRPC} ({@code
+     * buildTargetGroupProtocolVersion}).
+     */
+    static String protocolVersion(Annotations annotations) {
+        var raw = annotations.getOrDefault("backend-protocol-version", "HTTP1");
+        if (!raw.equals("HTTP1") && !raw.equals("HTTP2") && !raw.equals("GRPC")) {
+            throw new Annotations.InvalidAnnotation(
+                    annotations.key("backend-protocol-version"),
+                    "backend protocol version must be within [HTTP1, HTTP2, GRPC]: " + raw);
+        }
+        return raw;
+    }
+
+    /**
+     * The target type as the controller resolves it: the member's IngressClassParams {@code targetType}, else {@code
+     * target-type} (the Service's over the Ingress's), else its default {@code instance}; any other value than {@code
+     * instance} or {@code ip} fails the model (aws-load-balancer-controller v3.5.0, commit
+     * 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/ingress/model_build_target_group.go}, {@code
+     * buildTargetGroupTargetType}).
+     */
+    static TargetType targetType(GroupedIngress member, Annotations annotations) {
+        var fromClass = member.parameters() == null ? null : member.parameters().targetType();
+        var raw = fromClass != null ? fromClass : annotations.getOrDefault("target-type", "instance");
         return switch (raw) {
             case "instance" -> TargetType.INSTANCE;
             case "ip" -> TargetType.IP;
@@ -138,9 +169,9 @@ final class AlbTargetGroups {
      * Adds a member's target type, for an ALB without target groups; a value the controller would refuse is left out,
      * since no target group reads it.
      */
-    private static void resolved(Annotations annotations, Collection<TargetType> targetTypes) {
+    private static void resolved(GroupedIngress member, Annotations annotations, Collection<TargetType> targetTypes) {
         try {
-            targetTypes.add(targetType(annotations));
+            targetTypes.add(targetType(member, annotations));
         } catch (Annotations.InvalidAnnotation invalid) {
             // No target group is built, so the controller never reads it.
         }

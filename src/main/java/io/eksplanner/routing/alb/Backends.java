@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The backends an ALB's rules forward to, each once, in the order the rules first name them
- * (src/docs/reference/aws-load-balancers.md §8.3), and the problems found while naming them.
+ * The backends an ALB's rules forward to, one per Ingress, Service and port as the Ingress names it, in the order the
+ * rules first name them, as the controller keys its target groups (aws-load-balancer-controller v3.5.0, commit
+ * 5982613953df58f3227301b7121abde6abaa2c20, {@code pkg/ingress/model_build_target_group.go}, {@code
+ * buildTargetGroupResourceID}): two Ingresses routing to one Service port get two target groups, each with its own
+ * Ingress's annotations (src/docs/reference/aws-load-balancers.md §8.3); and the problems found while naming them.
  */
 final class Backends {
 
@@ -38,8 +41,9 @@ final class Backends {
     }
 
     /**
-     * The target group of the Service at {@code serviceIndex} on {@code servicePort} (a number, or a port name),
-     * named {@code <namespace>/<service>:<port>} and registered as a backend.
+     * The target group of the Service at {@code serviceIndex} on {@code servicePort} (a number, or a port name) for
+     * this member, registered as a backend keyed {@code <namespace>/<ingress>-<service>:<port as written>}; answered
+     * by its readable name {@code <namespace>/<service>:<port>}.
      *
      * @throws AnnotatedAction.Invalid when the Service has no such port: the controller's {@code buildTargetGroup}
      *     fails the model ({@code pkg/k8s/service_utils.go}, {@code LookupServicePort})
@@ -52,7 +56,9 @@ final class Backends {
             var port = ports.get(p);
             if (byNumber ? servicePort.equals(String.valueOf(port.port())) : servicePort.equals(port.name())) {
                 var name = service.namespace() + "/" + service.name() + ":" + port.port();
-                backends.putIfAbsent(name, new Backend(name, member, service, serviceIndex, p));
+                var ingress = member.ingress();
+                var id = ingress.namespace() + "/" + ingress.name() + "-" + service.name() + ":" + servicePort;
+                backends.putIfAbsent(id, new Backend(id, name, member, service, serviceIndex, p));
                 return name;
             }
         }

@@ -28,6 +28,18 @@ final class BuildFailures {
      * or null.
      */
     static Problem inboundCidrs(GroupedIngress member) {
+        var fromClass = ClassParameters.inboundCidrs(member);
+        if (fromClass != null) {
+            // IngressClassParams inboundCIDRs win over the annotation, with their own message.
+            return fromClass.stream()
+                    .filter(cidr -> !isCidr(cidr))
+                    .findFirst()
+                    .map(cidr -> failed(
+                            ClassParameters.path(member, "inboundCIDRs"),
+                            "invalid CIDR in IngressClassParams InboundCIDR " + cidr + ": invalid CIDR address: "
+                                    + cidr))
+                    .orElse(null);
+        }
         var raw = member.annotation("inbound-cidrs");
         if (raw == null) {
             return null;

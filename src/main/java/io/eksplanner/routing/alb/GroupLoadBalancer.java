@@ -72,7 +72,11 @@ final class GroupLoadBalancer {
         // §7.1).
         List<Subnet> subnets;
         try {
-            subnets = context.subnets().controllerSubnets(scheme, settings.subnets());
+            // IngressClassParams subnets.tags choose by tag (SubnetDiscovery.controllerSubnetsByTags).
+            subnets = settings.subnetSelector() != null
+                    ? context.subnets()
+                            .controllerSubnetsByTags(settings.subnetSelector().tags())
+                    : context.subnets().controllerSubnets(scheme, settings.subnets());
         } catch (SubnetDiscovery.Refused refused) {
             var path = members.stream()
                     .filter(member -> member.annotation("subnets") != null)

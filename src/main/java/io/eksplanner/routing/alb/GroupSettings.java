@@ -3,6 +3,7 @@ package io.eksplanner.routing.alb;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.routing.Scheme;
+import io.eksplanner.topology.model.ClusterTopology.SubnetSelector;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -13,7 +14,9 @@ import java.util.function.Function;
  * schemeName} and {@code ipAddressType} are null when no member sets them; {@code subnets} is the members' one subnet
  * list, normalized, or null.
  */
-record GroupSettings(String schemeName, String ipAddressType, String subnets) {
+record GroupSettings(String schemeName, String ipAddressType, String subnets, SubnetSelector subnetSelector) {
+
+    private static final int NAME_MAX = 32;
 
     /** The members' settings; each conflict adds an {@code INGRESS_GROUP_CONFLICT} problem and leaves it null. */
     static GroupSettings of(List<GroupedIngress> members, List<Problem> problems) {
@@ -31,16 +34,66 @@ record GroupSettings(String schemeName, String ipAddressType, String subnets) {
                         : member.annotation("ip-address-type"),
                 "IPAddressType",
                 problems);
-        exclusive(members, member -> member.annotation("load-balancer-name"), "load balancer name", problems);
+        var name = exclusive(members, ClassParameters::loadBalancerName, "load balancer name", problems);
+        if (name != null && name.length() > NAME_MAX) {
+            // buildLoadBalancerName (pkg/ingress/model_build_load_balancer.go).
+            problems.add(BuildFailures.failed(
+                    members.get(0).annotationsPath(), "load balancer name cannot be longer than 32 characters"));
+        }
+        var selector = subnetSelector(members, problems);
         var subnets = exclusive(
-                members,
+                members.stream()
+                        .filter(member -> subnetSelectorOf(member) == null)
+                        .toList(),
                 member -> {
                     var value = member.annotation("subnets");
                     return value == null ? null : String.join(",", new TreeSet<>(List.of(value.split("\\s*,\\s*"))));
                 },
                 "subnets",
                 problems);
-        return new GroupSettings(scheme, ipAddressType, subnets);
+        ClassParameters.tags(members, problems);
+        ClassParameters.attributes(members, problems);
+        if (selector != null && !selector.ids().isEmpty()) {
+            return new GroupSettings(scheme, ipAddressType, String.join(",", selector.ids()), null);
+        }
+        return new GroupSettings(scheme, ipAddressType, selector == null ? subnets : null, selector);
+    }
+
+    /**
+     * The members' IngressClassParams subnet selector: all that set one must set the same, and no member may use the
+     * annotation beside it (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20,
+     * {@code pkg/ingress/model_build_load_balancer.go}, {@code buildLoadBalancerSubnetMappings}); null when none
+     * sets one.
+     */
+    private static SubnetSelector subnetSelector(List<GroupedIngress> members, List<Problem> problems) {
+        SubnetSelector chosen = null;
+        for (GroupedIngress member : members) {
+            var selector = subnetSelectorOf(member);
+            if (selector == null) {
+                continue;
+            }
+            if (chosen != null && !chosen.equals(selector)) {
+                problems.add(BuildFailures.failed(
+                        ClassParameters.path(member, "subnets"),
+                        "conflicting IngressClassParams subnet specifications"));
+                return null;
+            }
+            chosen = selector;
+        }
+        var annotated = members.stream()
+                .filter(member -> subnetSelectorOf(member) == null && member.annotation("subnets") != null)
+                .findFirst();
+        if (chosen != null && annotated.isPresent()) {
+            problems.add(BuildFailures.failed(
+                    annotated.get().annotationsPath(),
+                    "conflicting subnet specifications: IngressClassParams versus annotation"));
+            return null;
+        }
+        return chosen;
+    }
+
+    private static SubnetSelector subnetSelectorOf(GroupedIngress member) {
+        return member.parameters() == null ? null : member.parameters().subnets();
     }
 
     /** The scheme the members set, or null when they set none or one the controller does not know. */

@@ -114,7 +114,15 @@ final class IngressClassResolver {
                     "IngressClass " + ingressClass.name() + " belongs to controller " + ingressClass.controller()
                             + ", not the AWS Load Balancer Controller (" + ALB_CONTROLLER + ")");
         }
-        return IngressClassResolution.taken(ingressClass.parameters(), classIndex.get(ingressClass.name()));
+        var parameters = ingressClass.parameters();
+        var refusal = parameters == null
+                ? null
+                : NamespaceSelector.refusal(parameters.namespaceSelector(), ingress.namespace(), ingressClass.name());
+        if (refusal != null) {
+            // The class is invalid for this Ingress, which the group loader leaves out of every group silently.
+            return refuse(ingress, "invalid ingress class: " + refusal);
+        }
+        return IngressClassResolution.taken(parameters, classIndex.get(ingressClass.name()));
     }
 
     /** The controller's webhook rejects an Ingress naming a class that does not exist: a problem to report. */

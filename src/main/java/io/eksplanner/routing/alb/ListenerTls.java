@@ -33,8 +33,15 @@ final class ListenerTls {
 
     private ListenerTls() {}
 
-    /** The member's {@code certificate-arn} ARNs, split on commas, blanks dropped. */
+    /**
+     * The member's certificate ARNs: its IngressClassParams' {@code certificateArn} when set, else its {@code
+     * certificate-arn} annotation split on commas, blanks dropped.
+     */
     static List<String> certificateArns(GroupedIngress member) {
+        var fromClass = ClassParameters.certificateArns(member);
+        if (fromClass != null) {
+            return fromClass;
+        }
         var raw = member.annotation("certificate-arn");
         var arns = new ArrayList<String>();
         if (raw != null) {
@@ -124,7 +131,7 @@ final class ListenerTls {
                 continue;
             }
             merged.addAll(memberCertificates(member));
-            var memberPolicy = member.annotation("ssl-policy");
+            var memberPolicy = ClassParameters.sslPolicy(member);
             if (memberPolicy == null) {
                 continue;
             }
@@ -147,6 +154,18 @@ final class ListenerTls {
         var explicit = new TreeSet<Integer>();
         GroupedIngress first = null;
         for (GroupedIngress member : members) {
+            var fromClass = ClassParameters.sslRedirectPort(member);
+            if (fromClass != null) {
+                // IngressClassParams sslRedirectPort wins; one that is no int32 ends the whole group's redirect
+                // silently (buildSSLRedirectConfig returns nil, nil).
+                if (!fromClass.matches("[+-]?[0-9]{1,10}")
+                        || Long.parseLong(fromClass) != (int) Long.parseLong(fromClass)) {
+                    return;
+                }
+                explicit.add(Integer.parseInt(fromClass));
+                first = first == null ? member : first;
+                continue;
+            }
             try {
                 var value = member.annotations().intValue("ssl-redirect", Integer.MIN_VALUE);
                 if (value != Integer.MIN_VALUE) {

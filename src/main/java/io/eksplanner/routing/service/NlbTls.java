@@ -53,7 +53,9 @@ final class NlbTls implements TlsListeners {
     /** The port's listener: TLS with the certificates when it qualifies, else {@code protocol} plain. */
     @Override
     public Listener listener(ServicePort port, String protocol) {
+        // UDP and TCP_UDP listeners never take TLS (buildListenerSpec).
         boolean tls = !protocol.equals("UDP")
+                && !protocol.equals("TCP_UDP")
                 && !certificates.isEmpty()
                 && (tlsPorts.isEmpty()
                         || tlsPorts.contains(port.name())

@@ -8,6 +8,7 @@ import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.LbSubnet;
 import io.eksplanner.routing.LoadBalancerPlan.Listener;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
+import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
@@ -25,9 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Service's load balancer once its owner has settled it: per Service port a listener and a target group of nodes
- * on the NodePort or of pod IPs, with the owner's health check (src/docs/reference/aws-load-balancers.md §5), how it
- * spreads the requests, and the packet paths of the first port (§6, §9.2).
+ * A Service's load balancer once its owner has settled it: per listener (one per Service port, or per port number
+ * for the controller's NLB, see {@link NlbPorts}) a target group of nodes on the NodePort or of pod IPs, with the
+ * owner's health check (src/docs/reference/aws-load-balancers.md §5), how it spreads the requests, and the packet
+ * paths through every target group (§6, §9.2).
  */
 final class ServiceTargetGroups {
 
@@ -46,37 +48,53 @@ final class ServiceTargetGroups {
         var service = loadBalancer.service();
         boolean ip = settings.targetType() == TargetType.IP;
         var endpoints = context.endpoints(service);
+        var path = "services[" + context.serviceIndex(service.namespace(), service.name()) + "].annotations";
+        boolean controller = settings.owner() == LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER;
+        var problems = new ArrayList<Problem>();
         HealthCheck health;
         TlsListeners tls;
+        List<NlbPorts.NlbPort> ports;
         try {
             health = healthCheck(loadBalancer, settings);
-            tls = settings.owner() == LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER
+            tls = controller
                     ? NlbTls.of(loadBalancer.annotations(), service.ports())
                     : LegacyTls.of(loadBalancer.annotations(), settings.type(), service.ports());
+            ports = controller ? NlbPorts.of(loadBalancer, path, problems) : legacyPorts(settings, service.ports());
         } catch (Annotations.InvalidAnnotation invalid) {
             // Both controllers fail the load balancer on a health-check value they cannot parse.
-            var index = context.serviceIndex(service.namespace(), service.name());
-            return loadBalancer.failed(settings.owner(), "services[" + index + "].annotations", invalid);
+            return loadBalancer.failed(settings.owner(), path, invalid);
+        } catch (NlbPorts.Refused refused) {
+            return loadBalancer.failed(
+                    settings.owner(),
+                    "services[" + context.serviceIndex(service.namespace(), service.name()) + "].ports",
+                    refused.getMessage());
         }
         var listeners = new ArrayList<Listener>();
         var groups = new ArrayList<TargetGroup>();
-        List<Route> routes = List.of();
-        for (int p = 0; p < service.ports().size(); p++) {
-            var port = service.ports().get(p);
-            var protocol = listenerProtocol(settings.type(), port);
-            listeners.add(tls == null ? new Listener(protocol, port.port()) : tls.listener(port, protocol));
-            var built = targetGroup(loadBalancer, settings, endpoints, health, p);
-            groups.add(built.group());
-            if (p == 0) {
-                routes = built.routes();
-            }
-        }
+        var paths = new ArrayList<List<PacketPath>>();
         var sourceIp = sourceIpAtPod(settings.type(), ip, loadBalancer.local(), settings.clientIpPreserved());
-        var paths = routes.stream()
-                .map(route ->
-                        route.toPath(settings.type(), ip, loadBalancer.local(), context.nodePort(service, 0), sourceIp))
-                .toList();
-        return plan(loadBalancer, settings, listeners, groups, paths);
+        for (NlbPorts.NlbPort port : ports) {
+            var listener = tls.listener(port.port(), port.protocol());
+            listeners.add(listener);
+            var built = targetGroup(loadBalancer, settings, endpoints, health, port, listener.protocol());
+            groups.add(built.group());
+            int nodePort = context.nodePort(service, port.portIndex());
+            paths.add(built.routes().stream()
+                    .map(route -> route.toPath(settings.type(), ip, loadBalancer.local(), nodePort, sourceIp))
+                    .toList());
+        }
+        var names = groups.stream().map(TargetGroup::name).toList();
+        return plan(loadBalancer, settings, listeners, groups, TrafficModel.paths(names, paths), problems);
+    }
+
+    /** The legacy provider's listeners: one per port, TCP on a CLB, the port's protocol on an NLB. */
+    private static List<NlbPorts.NlbPort> legacyPorts(LoadBalancerSettings settings, List<ServicePort> ports) {
+        var listeners = new ArrayList<NlbPorts.NlbPort>();
+        for (int index = 0; index < ports.size(); index++) {
+            listeners.add(
+                    new NlbPorts.NlbPort(ports.get(index), index, listenerProtocol(settings.type(), ports.get(index))));
+        }
+        return listeners;
     }
 
     private static LoadBalancerPlan plan(
@@ -84,7 +102,8 @@ final class ServiceTargetGroups {
             LoadBalancerSettings settings,
             List<Listener> listeners,
             List<TargetGroup> groups,
-            List<PacketPath> paths) {
+            List<PacketPath> paths,
+            List<Problem> problems) {
         return new LoadBalancerPlan(
                 loadBalancer.id(),
                 loadBalancer.source(),
@@ -103,7 +122,7 @@ final class ServiceTargetGroups {
                 null,
                 groups,
                 paths,
-                null);
+                problems);
     }
 
     /** A CLB listens on TCP; an NLB on the port's protocol, TCP when it names none. */
@@ -129,16 +148,23 @@ final class ServiceTargetGroups {
                 loadBalancer.annotations());
     }
 
+    /**
+     * A listener's target group, named {@code <ns>/<svc>:<port>} (aws-load-balancer-controller v3.5.0, {@code
+     * pkg/service/model_build_target_group.go}, {@code buildTargetGroupResourceID}): the listener's protocol (UDP,
+     * TCP_UDP; TCP behind a TLS listener, TLS with {@code aws-load-balancer-backend-protocol: ssl}), on the NodePort
+     * or, for ip targets, the numeric targetPort (1 for a named one, {@code buildTargetGroupPort}).
+     */
     private PortTargetGroup targetGroup(
             LoadBalancerService loadBalancer,
             LoadBalancerSettings settings,
             ServiceEndpoints endpoints,
             HealthCheck health,
-            int portIndex) {
+            NlbPorts.NlbPort listener,
+            String listenerProtocol) {
         var service = loadBalancer.service();
-        var port = service.ports().get(portIndex);
+        var port = listener.port();
         boolean ip = settings.targetType() == TargetType.IP;
-        int nodePort = context.nodePort(service, portIndex);
+        int nodePort = context.nodePort(service, listener.portIndex());
         var targets = new ArrayList<Target>();
         List<TrafficTarget> traffic = ip
                 ? TrafficModel.podTargets(endpoints, port, targets)
@@ -146,8 +172,22 @@ final class ServiceTargetGroups {
                         context.nodes(), endpoints.pods(), loadBalancer.local(), nodePort, NO_LOCAL_ENDPOINT, targets);
         var zones = settings.subnets().stream().map(Subnet::availabilityZone).toList();
         var spread = TrafficModel.spread(zones, settings.crossZone(), ip, traffic, endpoints.pods());
-        var group =
-                new TargetGroup("TCP", ip ? endpoints.firstPort(port) : nodePort, health, targets, spread.traffic());
+        var protocol = listenerProtocol;
+        if (settings.type() == LoadBalancerType.CLB) {
+            protocol = "TCP";
+        } else if (protocol.equals("TLS")) {
+            protocol =
+                    "ssl".equals(loadBalancer.annotations().get("aws-load-balancer-backend-protocol")) ? "TLS" : "TCP";
+        }
+        var name = service.namespace() + "/" + service.name() + ":" + port.port();
+        var group = new TargetGroup(
+                name,
+                protocol,
+                null,
+                ip ? ServiceEndpoints.ipTargetGroupPort(port) : nodePort,
+                health,
+                targets,
+                spread.traffic());
         return new PortTargetGroup(group, spread.routes());
     }
 

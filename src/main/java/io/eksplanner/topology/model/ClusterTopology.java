@@ -350,6 +350,45 @@ public record ClusterTopology(
     /** An IngressClass. */
     public record IngressClass(String name, String controller, Boolean isDefault, IngressClassParameters parameters) {}
 
-    /** IngressClassParams fields that matter to routing. */
-    public record IngressClassParameters(String scheme, String group, String ipAddressType) {}
+    /**
+     * IngressClassParams fields that matter to routing (aws-load-balancer-controller v3.5.0, {@code
+     * apis/elbv2/v1beta1/ingressclassparams_types.go}): a field that is set wins over the matching Ingress annotation;
+     * an empty list or map is not set. {@code sslRedirectPort} is kept as written, a string as in the CRD.
+     */
+    public record IngressClassParameters(
+            String scheme,
+            String group,
+            String ipAddressType,
+            String targetType,
+            SubnetSelector subnets,
+            List<String> certificateArn,
+            String sslPolicy,
+            String sslRedirectPort,
+            List<String> inboundCidrs,
+            String loadBalancerName,
+            Map<String, String> tags,
+            Map<String, String> loadBalancerAttributes,
+            LabelSelector namespaceSelector) {
+
+        public IngressClassParameters {
+            certificateArn = NullAsEmpty.list(certificateArn);
+            inboundCidrs = NullAsEmpty.list(inboundCidrs);
+            tags = NullAsEmpty.map(tags);
+            loadBalancerAttributes = NullAsEmpty.map(loadBalancerAttributes);
+        }
+
+        /** Parameters that set only the scheme, the group and the IP address type. */
+        public IngressClassParameters(String scheme, String group, String ipAddressType) {
+            this(scheme, group, ipAddressType, null, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** Subnets by id, or by tags: every key with one of its values (any value when none is listed). */
+    public record SubnetSelector(List<String> ids, Map<String, List<String>> tags) {
+
+        public SubnetSelector {
+            ids = NullAsEmpty.list(ids);
+            tags = NullAsEmpty.map(tags);
+        }
+    }
 }

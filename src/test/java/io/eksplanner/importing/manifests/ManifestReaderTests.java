@@ -454,6 +454,67 @@ class ManifestReaderTests {
     }
 
     @Test
+    void readsEveryIngressClassParamsFieldThePlannerModels() {
+        var objects = read("""
+                apiVersion: networking.k8s.io/v1
+                kind: IngressClass
+                metadata: {name: shop}
+                spec:
+                  controller: ingress.k8s.aws/alb
+                  parameters: {apiGroup: elbv2.k8s.aws, kind: IngressClassParams, name: shop}
+                ---
+                apiVersion: elbv2.k8s.aws/v1beta1
+                kind: IngressClassParams
+                metadata: {name: shop}
+                spec:
+                  targetType: ip
+                  subnets: {tags: {tier: [edge]}}
+                  certificateArn: [arn:aws:acm:a:1:certificate/x]
+                  sslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06
+                  sslRedirectPort: 443
+                  inboundCIDRs: [10.0.0.0/8]
+                  loadBalancerName: shop
+                  tags: [{key: team, value: web}, {key: team, value: payments}]
+                  loadBalancerAttributes: [{key: idle_timeout.timeout_seconds, value: "120"}]
+                  namespaceSelector: {matchLabels: {env: prod}}
+                  listeners: [{protocol: HTTPS, port: 443}]
+                """);
+
+        var parameters = objects.ingressClasses().get(0).parameters();
+        assertThat(parameters.targetType()).isEqualTo("ip");
+        assertThat(parameters.subnets().tags()).isEqualTo(Map.of("tier", List.of("edge")));
+        assertThat(parameters.certificateArn()).containsExactly("arn:aws:acm:a:1:certificate/x");
+        assertThat(parameters.sslRedirectPort()).isEqualTo("443");
+        assertThat(parameters.inboundCIDRs()).containsExactly("10.0.0.0/8");
+        assertThat(parameters.tags()).isEqualTo(Map.of("team", "payments"));
+        assertThat(parameters.loadBalancerAttributes()).isEqualTo(Map.of("idle_timeout.timeout_seconds", "120"));
+        assertThat(parameters.namespaceSelector().matchLabels()).isEqualTo(Map.of("env", "prod"));
+        assertThat(log.problems()).isEmpty();
+    }
+
+    @Test
+    void reportsIngressClassParamsValuesOutsideTheCrd() {
+        var problems = problemsOf("""
+                apiVersion: elbv2.k8s.aws/v1beta1
+                kind: IngressClassParams
+                metadata: {name: shop}
+                spec:
+                  targetType: IP
+                  inboundCIDRs: 10.0.0.0/8
+                  tags: [{value: web}]
+                  namespaceSelector: {matchExpressions: [{key: team, operator: in, values: [a]}]}
+                """);
+
+        assertThat(problems)
+                .extracting(ImportProblem::field)
+                .containsExactly(
+                        "spec.targetType",
+                        "spec.inboundCIDRs",
+                        "spec.tags[0].key",
+                        "spec.namespaceSelector.matchExpressions[0].operator");
+    }
+
+    @Test
     void ignoresKindsThePlannerDoesNotModelWithTheirReason() {
         read("""
                 apiVersion: v1

@@ -34,9 +34,9 @@ class GroupSettingsTests {
                 problems);
 
         assertThat(problems).isEmpty();
-        assertThat(settings).isEqualTo(new GroupSettings("internet-facing", null, "a,b"));
+        assertThat(settings).isEqualTo(new GroupSettings("internet-facing", null, "a,b", null));
         assertThat(settings.scheme()).isEqualTo(Scheme.INTERNET_FACING);
-        assertThat(new GroupSettings("Internal", null, null).scheme()).isNull();
+        assertThat(new GroupSettings("Internal", null, null, null).scheme()).isNull();
     }
 
     @Test
