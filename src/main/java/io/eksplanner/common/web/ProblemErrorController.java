@@ -1,5 +1,6 @@
 package io.eksplanner.common.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * client that asks for {@code /error} itself finds no resource there — not Boot's status 999 answered as a 500.
  */
 @RestController
+// Not an operation of the API. Springdoc stops leaving an ErrorController out once Spring Security is present.
+@Hidden
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping(path = "${server.error.path:/error}", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
