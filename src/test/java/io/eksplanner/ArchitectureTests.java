@@ -87,6 +87,15 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAPackage("..web..");
 
+    /** Security is an edge: it guards the API from outside, and no other package depends on it. */
+    @ArchTest
+    static final ArchRule nothingDependsOnSecurity = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.eksplanner.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.eksplanner.security..");
+
     /**
      * Dependencies point one way (web → planning → engines → model): no two packages depend on each other, whether
      * they are top-level modules or a package and its subpackage.

@@ -196,6 +196,33 @@ class RoleMatrixTests {
     }
 
     @Test
+    void theApiDescriptionDeclaresTheBearerSchemeThatSwaggerUiAuthorizesWith() {
+        var description = api.get("/v3/api-docs").json();
+        var scheme = description.get("components").get("securitySchemes").get("bearer");
+        assertThat(scheme.get("type").asString()).isEqualTo("http");
+        assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(description.get("security").get(0).has("bearer")).isTrue();
+        var delete = description.get("paths").get("/api/v1/clusters/{name}").get("delete");
+        assertThat(delete.get("responses").has("401")).isTrue();
+        assertThat(delete.get("responses").has("403")).isTrue();
+    }
+
+    @Test
+    void aCrossSiteWriteIsRefusedEvenWithAValidToken() {
+        var refused = api.post(
+                "/api/v1/clusters",
+                ApiClient.json(Canonical.named("matrix-cross-site")),
+                "Authorization",
+                "Bearer " + EDITOR,
+                "Sec-Fetch-Site",
+                "cross-site");
+        assertThat(refused.status()).isEqualTo(403);
+        assertProblem(refused, "cross-site-request", refused.toString());
+        assertThat(api.get("/api/v1/clusters/matrix-cross-site", bearer(VIEWER)).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theConfiguredHashesAreTheSha256OfTheTokens() {
         assertThat(HexFormat.of().formatHex(HashedTokens.sha256(VIEWER)))
                 .isEqualTo("f553ac85a063563b0be8856317c1353d5f950a07be7b73ffce65a41d5925d139");
