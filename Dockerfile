@@ -35,6 +35,10 @@ COPY --from=build /workspace/extracted/application/ ./
 # mount a volume there (-v planner-data:/app/data) to keep it across containers.
 RUN mkdir -p /app/data && chown planner:planner /app/data
 
+# The container listens on every interface, so it authenticates: token mode, with no token built in (pass the
+# hashes with -e or an env file; see the README's Security section).
+ENV PLANNER_SECURITY_MODE=token SERVER_ADDRESS=0.0.0.0
+
 USER planner
 EXPOSE 8080
 # The service by default; given check or diff, the command line (PlannerApplication.main decides before Spring starts):

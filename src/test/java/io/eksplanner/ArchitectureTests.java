@@ -75,14 +75,26 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat(PERSISTENCE);
 
-    /** Web types are the outer layer: controllers, request and response records, their documentation. */
+    /**
+     * Web types are the outer layer: controllers, request and response records, their documentation. The security
+     * edge sits beside them: it answers 401 and 403 through common.web's problem writer.
+     */
     @ArchTest
     static final ArchRule onlyWebDependsOnWeb = noClasses()
             .that()
-            .resideOutsideOfPackage("..web..")
+            .resideOutsideOfPackages("..web..", "io.eksplanner.security..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("..web..");
+
+    /** Security is an edge: it guards the API from outside, and no other package depends on it. */
+    @ArchTest
+    static final ArchRule nothingDependsOnSecurity = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.eksplanner.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.eksplanner.security..");
 
     /**
      * The command line is an edge like web: it drives the engines, and only the application's main hands it the

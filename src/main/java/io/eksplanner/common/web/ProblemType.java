@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The stable problem types of the API (RFC 9457 {@code type}), each with its status and title. Public: {@code
- * importing.web} uses it.
+ * importing.web} and {@code security} use it.
  */
 public enum ProblemType {
     MALFORMED_JSON("malformed-json", HttpStatus.BAD_REQUEST, "Malformed JSON"),
@@ -15,6 +15,10 @@ public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid request parameter"),
     UNKNOWN_PARAMETER("unknown-parameter", HttpStatus.BAD_REQUEST, "Unknown query parameter"),
     IMPORT_REJECTED("import-rejected", HttpStatus.BAD_REQUEST, "Import refused"),
+    UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
+    CROSS_SITE_REQUEST("cross-site-request", HttpStatus.FORBIDDEN, "Cross-site request refused"),
+    HOST_NOT_ALLOWED("host-not-allowed", HttpStatus.FORBIDDEN, "Host not allowed"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Resource not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the API's problem details, and writes them directly where a filter answers before any controller. Public:
- * {@code importing.web} uses it.
+ * {@code importing.web} uses it, and {@code security} answers 401 and 403 through it.
  */
 @Component
 public class ProblemWriter {
@@ -37,7 +37,8 @@ public class ProblemWriter {
         return problem;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
+    /** Answers the request with a problem of the given type, before or instead of any controller. */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
         response.setStatus(type.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

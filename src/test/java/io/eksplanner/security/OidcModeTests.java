@@ -1,0 +1,151 @@
+package io.eksplanner.security;
+
+import static io.eksplanner.security.RoleMatrixTests.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.eksplanner.support.ApiClient;
+import io.eksplanner.support.Canonical;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@code oidc} mode with JWTs signed here, by a key pair made for the test: the service checks them against the
+ * public key it is configured with (no network, no identity provider), and reads the roles from the {@code groups}
+ * claim, a group mapped to a role or named after one.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "planner.data-dir=./target/test-data/oidc-mode-${random.uuid}",
+            "planner.security.mode=oidc",
+            "planner.security.oidc.roles-claim=groups",
+            "planner.security.oidc.role-mapping.platform-admins=admin"
+        })
+class OidcModeTests {
+
+    static final KeyPair ISSUER = keyPair();
+    static final KeyPair STRANGER = keyPair();
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @DynamicPropertySource
+    static void publicKey(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", OidcModeTests::publicKeyFile);
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(() -> "http://localhost:" + port);
+    }
+
+    @Test
+    void grantsTheRolesTheGroupsClaimNames() {
+        var viewer =
+                jwt(ISSUER, List.of("viewer", "unrelated-group"), Instant.now().plusSeconds(300));
+        var editor = jwt(ISSUER, "editor", Instant.now().plusSeconds(300));
+        var admin = jwt(ISSUER, List.of("platform-admins"), Instant.now().plusSeconds(300));
+
+        assertThat(api.get("/api/v1/clusters", bearer(viewer)).status()).isEqualTo(200);
+        var refused = api.post("/api/v1/clusters", ApiClient.json(Canonical.named("oidc")), bearer(viewer));
+        assertThat(refused.status()).isEqualTo(403);
+        assertProblem(refused, "forbidden", refused.toString());
+
+        assertThat(api.post("/api/v1/clusters", ApiClient.json(Canonical.named("oidc")), bearer(editor))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.delete("/api/v1/clusters/oidc", bearer(editor)).status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/clusters/oidc", bearer(admin)).status()).isEqualTo(204);
+    }
+
+    @Test
+    void refusesATokenNotSignedByTheIssuerOrExpiredAndOneWithoutARole() {
+        var forged = api.get(
+                "/api/v1/clusters",
+                bearer(jwt(STRANGER, List.of("admin"), Instant.now().plusSeconds(300))));
+        var expired = api.get(
+                "/api/v1/clusters",
+                bearer(jwt(ISSUER, List.of("admin"), Instant.now().minusSeconds(3600))));
+        var none = api.get("/api/v1/clusters");
+        for (var answer : List.of(forged, expired, none)) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+            assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
+            assertProblem(answer, "unauthenticated", answer.toString());
+        }
+        assertThat(forged.header("WWW-Authenticate")).contains("invalid_token");
+
+        var roleless = api.get(
+                "/api/v1/clusters",
+                bearer(jwt(ISSUER, List.of("other"), Instant.now().plusSeconds(300))));
+        assertThat(roleless.status()).isEqualTo(403);
+    }
+
+    private static String[] bearer(String token) {
+        return RoleMatrixTests.bearer(token);
+    }
+
+    private static String jwt(KeyPair signer, Object groups, Instant expires) {
+        var claims = new JWTClaimsSet.Builder()
+                .subject("someone@example.com")
+                .issuer("https://issuer.example")
+                .issueTime(Date.from(expires.minusSeconds(600)))
+                .expirationTime(Date.from(expires))
+                .claim("groups", groups)
+                .build();
+        var token = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+        try {
+            token.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return token.serialize();
+    }
+
+    private static KeyPair keyPair() {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String publicKeyFile() {
+        var pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(ISSUER.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+        try {
+            var file = Files.createTempFile("planner-oidc-test", ".pem");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, pem);
+            return file.toUri().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
