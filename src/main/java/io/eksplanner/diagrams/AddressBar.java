@@ -76,7 +76,7 @@ final class AddressBar {
                 y + HEIGHT + 16,
                 label.replace("at ", "") + " " + otherUsed,
                 "text-anchor",
-                at > x + width - 60 ? "end" : "middle",
+                at > x + width - 60 ? "end" : at < x + 40 ? "start" : "middle",
                 "font-size",
                 "10");
         svg.close();
