@@ -168,7 +168,13 @@ final class NetworkDiagram {
     private static void subnet(Svg svg, double x, double y, SubnetPicture picture, Scenario other) {
         var usage = picture.usage();
         var free = usage.freeIps();
-        svg.group(usage.exhausted() ? "subnet exhausted" : "subnet", subnetTitle(picture), "data-subnet", usage.name());
+        svg.group(
+                usage.exhausted() ? "subnet exhausted" : "subnet",
+                subnetTitle(picture),
+                "data-subnet",
+                usage.name(),
+                "data-path",
+                "subnets[" + usage.index() + "]");
         svg.rect(
                 x,
                 y,
@@ -196,6 +202,19 @@ final class NetworkDiagram {
                         + " used",
                 "fill",
                 Palette.MUTED);
+        alerts(svg, x, y, picture);
+        AddressBar.draw(svg, x + 8, y + 44, BAR - 16, usage, picture.otherUsed(), other);
+        double line = y + boxHeight(picture) - 6 - picture.groups().size() * 20 - 4;
+        for (var group : picture.groups()) {
+            nodes(svg, x + 8, line, group);
+            line += 20;
+        }
+        svg.close();
+    }
+
+    /** An exhausted subnet's label, and a badge counting the findings on the subnet. */
+    private static void alerts(Svg svg, double x, double y, SubnetPicture picture) {
+        var usage = picture.usage();
         if (usage.exhausted()) {
             svg.text(
                     x + BAR - 8,
@@ -215,13 +234,6 @@ final class NetworkDiagram {
         if (usage.exhausted() && !picture.findings().isEmpty()) {
             badge(svg, x + BAR - 100, y + 14, picture.findings());
         }
-        AddressBar.draw(svg, x + 8, y + 44, BAR - 16, usage, picture.otherUsed(), other);
-        double line = y + boxHeight(picture) - 6 - picture.groups().size() * 20 - 4;
-        for (var group : picture.groups()) {
-            nodes(svg, x + 8, line, group);
-            line += 20;
-        }
-        svg.close();
     }
 
     private static void nodes(Svg svg, double x, double y, SubnetPicture.GroupNodes group) {
