@@ -1,5 +1,6 @@
 package io.eksplanner.common.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Answers the servlet container's error dispatches with the API's problems, in place of Boot's default error body:
  * an error that happened outside Spring MVC (a filter, {@code sendError}) keeps its status and gets a stable type. A
  * client that asks for {@code /error} itself finds no resource there — not Boot's status 999 answered as a 500.
+ * Hidden from the API description: it is no operation of the API.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
