@@ -4,7 +4,13 @@
 'use strict';
 
 const SEVERITY_ORDER = { ERROR: 0, WARNING: 1, INFO: 2 };
-const state = { source: null, findings: [], sort: { key: 'severity', direction: 1 } };
+const state = {
+  source: null,
+  findings: [],
+  sort: { key: 'severity', direction: 1 },
+  subnets: [],
+  subnetSort: { key: 'name', direction: 1 }
+};
 
 function element(id) {
   return document.getElementById(id);
@@ -110,12 +116,15 @@ async function render() {
   const base = stored ? '/api/v1/clusters/' + encodeURIComponent(stored) : null;
   const get = (path) => call('GET', base + path);
   const post = (path) => call('POST', '/api/v1' + path, state.source.document, 'application/json');
-  const [report, network, balancers] = await Promise.all([
+  const [report, ipPlan, network, balancers] = await Promise.all([
     stored ? get('/validation') : post('/validations'),
+    stored ? get('/ip-plan' + query) : post('/ip-plans' + query),
     stored ? get('/diagrams/network.svg' + query) : post('/diagrams/network.svg' + query),
     stored ? get('/diagrams/load-balancers.svg' + query) : post('/diagrams/load-balancers.svg' + query)
   ]);
   showReport(JSON.parse(report));
+  state.subnets = JSON.parse(ipPlan).subnets;
+  showSubnets();
   showSvg('network', network);
   showSvg('load-balancers', balancers);
   showLinks(base, query);
@@ -162,6 +171,9 @@ function compare(a, b, key) {
   if (key === 'severity') {
     return (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9);
   }
+  if (typeof a[key] === 'number' && typeof b[key] === 'number') {
+    return a[key] - b[key];
+  }
   return String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
 }
 
@@ -183,10 +195,35 @@ function showFindings() {
   }
   element('no-findings').hidden = state.findings.length > 0;
   element('findings').hidden = state.findings.length === 0;
-  for (const button of document.querySelectorAll('#findings th button')) {
-    const sorted = button.dataset.sort === key;
-    button.setAttribute('aria-sort', sorted ? (direction > 0 ? 'ascending' : 'descending') : 'none');
+  markSort('findings', state.sort);
+}
+
+function markSort(table, sort) {
+  for (const button of document.querySelectorAll('#' + table + ' th button')) {
+    const sorted = button.dataset.sort === sort.key;
+    button.setAttribute('aria-sort', sorted ? (sort.direction > 0 ? 'ascending' : 'descending') : 'none');
   }
+}
+
+/** The IP plan's subnets in the scenario shown, sorted and filtered like the findings. */
+function showSubnets() {
+  const filter = element('filter').value.trim().toLowerCase();
+  const { key, direction } = state.subnetSort;
+  const rows = state.subnets
+    .filter((s) => !filter || [s.name, s.cidr, s.availabilityZone].join(' ').toLowerCase().includes(filter))
+    .sort((a, b) => direction * compare(a, b, key) || compare(a, b, 'name'));
+  const body = element('subnets').tBodies[0];
+  body.replaceChildren();
+  for (const subnet of rows) {
+    const row = make('tr', null, subnet.exhausted ? 'exhausted' : null);
+    for (const value of [subnet.name, subnet.cidr, subnet.availabilityZone, subnet.nodeIps, subnet.podIps,
+      subnet.warmIps, subnet.otherIps + subnet.reservedIps, subnet.freeIps,
+      (subnet.utilization * 100).toFixed(1) + ' %' + (subnet.exhausted ? ' (exhausted)' : '')]) {
+      row.append(make('td', value));
+    }
+    body.append(row);
+  }
+  markSort('subnets', state.subnetSort);
 }
 
 /** Marks in the network diagram the subnet a finding's path names (subnets[3].cidr → subnets[3]). */
@@ -246,7 +283,10 @@ document.addEventListener('DOMContentLoaded', () => {
   element('plan').addEventListener('click', guarded(planPasted));
   element('store').addEventListener('click', guarded(storePasted));
   element('file').addEventListener('change', readFile);
-  element('filter').addEventListener('input', showFindings);
+  element('filter').addEventListener('input', () => {
+    showFindings();
+    showSubnets();
+  });
   for (const radio of document.querySelectorAll('input[name="scenario"]')) {
     radio.addEventListener('change', guarded(render));
   }
@@ -255,6 +295,13 @@ document.addEventListener('DOMContentLoaded', () => {
       const key = button.dataset.sort;
       state.sort = { key, direction: state.sort.key === key ? -state.sort.direction : 1 };
       showFindings();
+    });
+  }
+  for (const button of document.querySelectorAll('#subnets th button')) {
+    button.addEventListener('click', () => {
+      const key = button.dataset.sort;
+      state.subnetSort = { key, direction: state.subnetSort.key === key ? -state.subnetSort.direction : 1 };
+      showSubnets();
     });
   }
   element('findings').tBodies[0].addEventListener('click', (event) => {

@@ -63,6 +63,7 @@ class PlannerPageBrowserTests {
             assertThat(count(browser, "#network svg .node-marker")).isEqualTo(4);
             assertThat(count(browser, "#load-balancers svg .target")).isEqualTo(4);
             assertThat(count(browser, "#load-balancers svg .pod-share")).isEqualTo(4);
+            assertThat(count(browser, "#subnets tbody tr")).isEqualTo(6);
             assertThat(text(browser, "#cluster option:checked")).startsWith("demo");
             assertThat(text(browser, "#title")).isEqualTo("Cluster demo");
             assertThat(text(browser, "#verdict")).startsWith("Valid: 0 errors");
@@ -93,6 +94,9 @@ class PlannerPageBrowserTests {
                                     + ".getAttribute('aria-sort')")
                             .asString())
                     .isEqualTo("ascending");
+            browser.evaluate("document.querySelector('#subnets th button[data-sort=freeIps]').click(); true");
+            assertThat(text(browser, "#subnets tbody tr:first-child td")).isEqualTo("public-b");
+            assertThat(count(browser, "#subnets tbody tr.exhausted")).isEqualTo(1);
             browser.evaluate("document.getElementById('verdict').scrollIntoView(); true");
             browser.screenshot(SCREENSHOTS.resolve("planner-page-findings.png"));
         }
