@@ -128,6 +128,7 @@ async function render() {
   showSvg('network', network);
   showSvg('load-balancers', balancers);
   showLinks(base, query);
+  element('node-section').hidden = true;
   element('title').textContent = stored ? 'Cluster ' + stored : 'Posted document (not stored)';
   element('result').hidden = false;
 }
@@ -241,6 +242,18 @@ function linkFinding(row) {
   }
 }
 
+/** Draws the node a marker in the network diagram names, in the scenario shown. */
+async function showNode(name) {
+  const path = '/diagrams/nodes/' + encodeURIComponent(name) + '.svg?scenario=' + encodeURIComponent(scenario());
+  const svg = state.source.cluster
+    ? await call('GET', '/api/v1/clusters/' + encodeURIComponent(state.source.cluster) + path)
+    : await call('POST', '/api/v1' + path, state.source.document, 'application/json');
+  showSvg('node', svg);
+  element('node-title').textContent = 'Node ' + name;
+  element('node-section').hidden = false;
+  element('node-section').scrollIntoView({ block: 'nearest' });
+}
+
 function guarded(action) {
   return () => action().catch(showProblem);
 }
@@ -304,6 +317,12 @@ document.addEventListener('DOMContentLoaded', () => {
       showSubnets();
     });
   }
+  element('network').addEventListener('click', (event) => {
+    const marker = event.target.closest('[data-node]');
+    if (marker) {
+      guarded(() => showNode(marker.getAttribute('data-node')))();
+    }
+  });
   element('findings').tBodies[0].addEventListener('click', (event) => {
     const row = event.target.closest('tr');
     if (row) {

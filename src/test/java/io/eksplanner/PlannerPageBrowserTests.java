@@ -72,6 +72,12 @@ class PlannerPageBrowserTests {
                     .isTrue();
             browser.screenshot(SCREENSHOTS.resolve("planner-page-network.png"));
 
+            browser.evaluate("document.querySelector('#network svg .node-marker')"
+                    + ".dispatchEvent(new MouseEvent('click', {bubbles: true})); true");
+            browser.waitFor("document.querySelectorAll('#node svg .eni').length > 0", PATIENCE);
+            assertThat(text(browser, "#node-title")).startsWith("Node ip-192-168-");
+            assertThat(count(browser, "#node svg .pod")).isPositive();
+
             var exhausted = Canonical.tree();
             ((tools.jackson.databind.node.ObjectNode)
                             exhausted.withArray("subnets").get(1))

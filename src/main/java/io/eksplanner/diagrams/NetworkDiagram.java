@@ -245,6 +245,8 @@ final class NetworkDiagram {
                             "circle",
                             "class",
                             "node-marker",
+                            "data-node",
+                            name,
                             "cx",
                             num(left),
                             "cy",
