@@ -123,8 +123,9 @@ final class NodeDiagram {
     }
 
     private static double pods(Svg svg, double y, List<PodPlan> pods) {
-        svg.group("pods", pods.size() + " pods");
-        svg.text(MARGIN, y + 12, pods.size() + " pods", "font-weight", "bold");
+        var heading = pods.size() == 1 ? "1 pod" : pods.size() + " pods";
+        svg.group("pods", heading);
+        svg.text(MARGIN, y + 12, heading, "font-weight", "bold");
         y += 22;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < pods.size(); i++) {
