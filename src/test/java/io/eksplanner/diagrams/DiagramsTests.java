@@ -116,6 +116,47 @@ class DiagramsTests {
     }
 
     @Test
+    void drawsANodesPrefixesUnderPrefixDelegation() {
+        var plan = Topologies.PLANNER.plan(
+                Topologies.canonical().set("cni.prefixDelegation", true).topology());
+        var node = plan.desired().nodes().get(0);
+        var svg = SvgDocument.parse(Diagrams.nodeSvg(plan, Scenario.DESIRED, node.name()));
+
+        int prefixes =
+                node.enis().stream().mapToInt(eni -> eni.prefixes().length).sum();
+        assertThat(prefixes).isPositive();
+        assertThat(svg.count("//*[" + hasClass("prefix") + "]")).isEqualTo(prefixes);
+        assertThat(svg.texts("//*[" + hasClass("prefix") + "]/*[local-name()='text']"))
+                .allMatch(text -> text.endsWith("/28"));
+        assertThat(svg.count("//*[" + hasClass("secondary-ip") + "]")).isZero();
+    }
+
+    @Test
+    void showsIpTargetsAndLocalTrafficPolicyAtAGlance() {
+        var ipTargets = Topologies.PLANNER.plan(Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set("loadBalancing.serviceMutatorWebhook", true)
+                .set(
+                        "services[0].annotations",
+                        java.util.Map.of("service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "ip"))
+                .topology());
+        var local = Topologies.PLANNER.plan(Topologies.canonical()
+                .set("services[0].externalTrafficPolicy", "Local")
+                .topology());
+
+        var nlb = SvgDocument.parse(Diagrams.loadBalancersSvg(ipTargets, Scenario.DESIRED));
+        var clb = SvgDocument.parse(Diagrams.loadBalancersSvg(local, Scenario.DESIRED));
+
+        assertThat(nlb.texts("//*[" + hasClass("lb-facts") + "]").get(0)).contains("NLB", "target type ip");
+        assertThat(nlb.texts("//*[" + hasClass("packet-path") + "]/*[local-name()='title']"))
+                .isNotEmpty()
+                .noneMatch(title -> title.contains("kube-proxy"));
+        assertThat(clb.texts("//*[" + hasClass("lb-facts") + "]").get(0)).contains("externalTrafficPolicy Local");
+        assertThat(clb.texts("//*[" + hasClass("packet-path") + "]/*[local-name()='title']"))
+                .allMatch(title -> title.contains("kube-proxy DNAT to a local pod"));
+    }
+
+    @Test
     void refusesAnUnknownNode() {
         assertThatThrownBy(() -> Diagrams.nodeSvg(canonical(), Scenario.DESIRED, "ip-1-2-3-4.nowhere"))
                 .isInstanceOf(NodeNotFound.class)
