@@ -43,6 +43,7 @@ class ArchitectureTests {
         "io.eksplanner.ipam..",
         "io.eksplanner.routing..",
         "io.eksplanner.planning",
+        "io.eksplanner.diagrams",
         "io.eksplanner.importing.yaml..",
         "io.eksplanner.importing.eksctl..",
         "io.eksplanner.importing.manifests..",

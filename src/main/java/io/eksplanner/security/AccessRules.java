@@ -32,9 +32,15 @@ final class AccessRules {
 
     private AccessRules() {}
 
-    /** Whether anyone may call this path, signed in or not. */
+    /**
+     * Whether anyone may call this path, signed in or not: probes, the API description, and the pages, which hold no
+     * data of their own (the page's calls to the API need the caller's role like any other).
+     */
     static boolean open(String path) {
-        return path.equals("/actuator/health")
+        return path.equals("/")
+                || path.equals("/index.html")
+                || path.startsWith("/ui/")
+                || path.equals("/actuator/health")
                 || path.startsWith("/actuator/health/")
                 || path.equals("/actuator/info")
                 || path.equals("/swagger-ui.html")

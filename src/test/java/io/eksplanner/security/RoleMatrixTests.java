@@ -193,6 +193,7 @@ class RoleMatrixTests {
             assertThat(api.get(path).status()).as(path).isEqualTo(200);
         }
         assertThat(api.get("/swagger-ui.html").status()).isIn(200, 302);
+        assertThat(api.get("/").status()).isEqualTo(200);
     }
 
     @Test

@@ -7,10 +7,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way every plan endpoint says what it plans: a stored cluster, answered with its ETag, or a posted
- * document, stored nowhere. Either way the topology is planned once per request.
+ * document, stored nowhere. Either way the topology is planned once per request. Public, with its two methods, only
+ * so that {@code diagrams.web} draws the same plan the plan endpoints answer with rather than planning on its own.
  */
 @Component
-class PlannedTopologies {
+public class PlannedTopologies {
 
     private final TopologyService topology;
     private final ClusterPlanner planner;
@@ -21,13 +22,13 @@ class PlannedTopologies {
     }
 
     /** The stored cluster of that name; throws when there is none. */
-    PlannedTopology stored(String name) {
+    public PlannedTopology stored(String name) {
         var cluster = topology.get(name);
         return new PlannedTopology(planner.plan(cluster.value().toTopology()), "\"" + cluster.version() + "\"");
     }
 
     /** A document sent with the request. */
-    PlannedTopology posted(TopologyDocument document) {
+    public PlannedTopology posted(TopologyDocument document) {
         return new PlannedTopology(planner.plan(document.toTopology()), null);
     }
 }

@@ -1,0 +1,128 @@
+package io.eksplanner.diagrams.web;
+
+import io.eksplanner.diagrams.Diagrams;
+import io.eksplanner.ipam.Scenario;
+import io.eksplanner.planning.ClusterPlan;
+import io.eksplanner.planning.web.PlannedTopologies;
+import io.eksplanner.planning.web.PlannedTopology;
+import io.eksplanner.topology.spec.TopologyDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Diagrams of a plan: SVG ({@code image/svg+xml}) and Mermaid text ({@code text/plain;charset=UTF-8}, which every
+ * browser and {@code curl} shows as it is and GitHub renders inside a ```mermaid block; {@code text/vnd.mermaid} is not
+ * a registered type). The routes name their format, since Spring maps no suffix to a media type.
+ */
+@RestController
+@Tag(name = "Diagrams", description = "SVG and Mermaid pictures of the plan: the VPC, the load balancers, one node")
+class DiagramController {
+
+    static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+    static final MediaType MERMAID = MediaType.parseMediaType("text/plain;charset=UTF-8");
+    private static final String SCENARIO = "desired (node groups at desiredSize) or max (at maxSize)";
+
+    private final PlannedTopologies topologies;
+
+    DiagramController(PlannedTopologies topologies) {
+        this.topologies = topologies;
+    }
+
+    @GetMapping("/api/v1/clusters/{name}/diagrams/network.svg")
+    @Operation(summary = "Draw a stored cluster's VPC: subnets per AZ, their addresses, where the nodes land")
+    ResponseEntity<String> clusterNetworkSvg(
+            @PathVariable String name,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.stored(name), SVG, plan -> Diagrams.networkSvg(plan, scenario));
+    }
+
+    @PostMapping(path = "/api/v1/diagrams/network.svg", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Draw a topology document's VPC without storing it")
+    ResponseEntity<String> documentNetworkSvg(
+            @Valid @RequestBody TopologyDocument document,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.posted(document), SVG, plan -> Diagrams.networkSvg(plan, scenario));
+    }
+
+    @GetMapping("/api/v1/clusters/{name}/diagrams/load-balancers.svg")
+    @Operation(summary = "Draw a stored cluster's load balancers, target groups and packet paths")
+    ResponseEntity<String> clusterLoadBalancersSvg(
+            @PathVariable String name,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.stored(name), SVG, plan -> Diagrams.loadBalancersSvg(plan, scenario));
+    }
+
+    @PostMapping(path = "/api/v1/diagrams/load-balancers.svg", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Draw a topology document's load balancers without storing it")
+    ResponseEntity<String> documentLoadBalancersSvg(
+            @Valid @RequestBody TopologyDocument document,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.posted(document), SVG, plan -> Diagrams.loadBalancersSvg(plan, scenario));
+    }
+
+    @GetMapping("/api/v1/clusters/{name}/diagrams/nodes/{node}.svg")
+    @Operation(summary = "Draw one node of a stored cluster: its ENIs, their addresses or prefixes, its pods")
+    ResponseEntity<String> clusterNodeSvg(
+            @PathVariable String name,
+            @PathVariable String node,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.stored(name), SVG, plan -> Diagrams.nodeSvg(plan, scenario, node));
+    }
+
+    @PostMapping(path = "/api/v1/diagrams/nodes/{node}.svg", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Draw one node of a topology document without storing it")
+    ResponseEntity<String> documentNodeSvg(
+            @PathVariable String node,
+            @Valid @RequestBody TopologyDocument document,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.posted(document), SVG, plan -> Diagrams.nodeSvg(plan, scenario, node));
+    }
+
+    @GetMapping("/api/v1/clusters/{name}/diagrams/network.mmd")
+    @Operation(summary = "A stored cluster's VPC as a Mermaid flowchart")
+    ResponseEntity<String> clusterNetworkMermaid(
+            @PathVariable String name,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.stored(name), MERMAID, plan -> Diagrams.networkMermaid(plan, scenario));
+    }
+
+    @PostMapping(path = "/api/v1/diagrams/network.mmd", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A topology document's VPC as a Mermaid flowchart, without storing it")
+    ResponseEntity<String> documentNetworkMermaid(
+            @Valid @RequestBody TopologyDocument document,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.posted(document), MERMAID, plan -> Diagrams.networkMermaid(plan, scenario));
+    }
+
+    @GetMapping("/api/v1/clusters/{name}/diagrams/load-balancers.mmd")
+    @Operation(summary = "A stored cluster's load-balancer packet paths as a Mermaid flowchart")
+    ResponseEntity<String> clusterLoadBalancersMermaid(
+            @PathVariable String name,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.stored(name), MERMAID, plan -> Diagrams.loadBalancersMermaid(plan, scenario));
+    }
+
+    @PostMapping(path = "/api/v1/diagrams/load-balancers.mmd", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A topology document's load-balancer packet paths as a Mermaid flowchart, without storing it")
+    ResponseEntity<String> documentLoadBalancersMermaid(
+            @Valid @RequestBody TopologyDocument document,
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
+        return answer(topologies.posted(document), MERMAID, plan -> Diagrams.loadBalancersMermaid(plan, scenario));
+    }
+
+    private static ResponseEntity<String> answer(
+            PlannedTopology planned, MediaType type, java.util.function.Function<ClusterPlan, String> draw) {
+        return planned.answer(HttpStatus.OK).contentType(type).body(draw.apply(planned.plan()));
+    }
+}

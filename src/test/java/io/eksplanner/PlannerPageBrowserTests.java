@@ -1,0 +1,135 @@
+package io.eksplanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.eksplanner.support.ApiClient;
+import io.eksplanner.support.Canonical;
+import io.eksplanner.support.DevTools;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The page at {@code /} as a person uses it, in headless Chromium driven over the DevTools protocol under the page's
+ * strict Content-Security-Policy: paste the canonical cluster, store it, and find its diagrams and verdict in the DOM;
+ * then plan a document with an exhausted subnet and find the finding in the table and the mark in the diagram.
+ * Screenshots at 1280×800 go to {@code target/screenshots/}. Skipped where Chromium is missing, except under
+ * {@code CI=true}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "planner.data-dir=./target/test-data/planner-page-${random.uuid}")
+@ExtendWith(SwaggerUiBrowserTests.ChromiumPresent.class)
+class PlannerPageBrowserTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(() -> "http://localhost:" + port);
+        api.deleteAllClusters();
+    }
+
+    @Test
+    void storesTheCanonicalClusterThroughThePageAndShowsItsDiagramsAndFindings() throws Exception {
+        try (var browser = DevTools.start(SwaggerUiBrowserTests.CHROMIUM, 1280, 800)) {
+            browser.send(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+            browser.send("Page.navigate", Map.of("url", "http://localhost:" + port + "/"));
+            browser.waitFor("document.readyState === 'complete' && document.getElementById('store')", PATIENCE);
+
+            browser.evaluate("document.getElementById('document').value = " + DevTools.literal(Canonical.text())
+                    + "; document.getElementById('store').click(); true");
+            browser.waitFor(
+                    "document.querySelectorAll('#network svg .subnet').length > 0"
+                            + " && document.querySelectorAll('#load-balancers svg .target').length > 0",
+                    PATIENCE);
+
+            assertThat(api.get("/api/v1/clusters/demo").status()).isEqualTo(200);
+            assertThat(count(browser, "#network svg .az-column")).isEqualTo(3);
+            assertThat(count(browser, "#network svg .subnet")).isEqualTo(6);
+            assertThat(count(browser, "#network svg .node-marker")).isEqualTo(4);
+            assertThat(count(browser, "#load-balancers svg .target")).isEqualTo(4);
+            assertThat(count(browser, "#load-balancers svg .pod-share")).isEqualTo(4);
+            assertThat(count(browser, "#subnets tbody tr")).isEqualTo(6);
+            assertThat(text(browser, "#cluster option:checked")).startsWith("demo");
+            assertThat(text(browser, "#title")).isEqualTo("Cluster demo");
+            assertThat(text(browser, "#verdict")).startsWith("Valid: 0 errors");
+            assertThat(browser.evaluate("document.getElementById('error').hidden")
+                            .asBoolean())
+                    .isTrue();
+            browser.screenshot(SCREENSHOTS.resolve("planner-page-network.png"));
+
+            browser.evaluate("document.querySelector('#network svg .node-marker')"
+                    + ".dispatchEvent(new MouseEvent('click', {bubbles: true})); true");
+            browser.waitFor("document.querySelectorAll('#node svg .eni').length > 0", PATIENCE);
+            assertThat(text(browser, "#node-title")).startsWith("Node ip-192-168-");
+            assertThat(count(browser, "#node svg .pod")).isPositive();
+
+            var exhausted = Canonical.tree();
+            ((tools.jackson.databind.node.ObjectNode)
+                            exhausted.withArray("subnets").get(1))
+                    .put("cidr", "192.168.32.0/28");
+            browser.evaluate("document.getElementById('document').value = "
+                    + DevTools.literal(ApiClient.json(exhausted)) + "; document.getElementById('plan').click(); true");
+            browser.waitFor(
+                    "document.getElementById('title').textContent.startsWith('Posted')"
+                            + " && document.querySelectorAll('#network svg .exhausted').length === 1",
+                    PATIENCE);
+
+            assertThat(count(browser, "#findings tbody tr")).isPositive();
+            assertThat(text(browser, "#verdict")).startsWith("Not valid");
+            assertThat(browser.evaluate("[...document.querySelectorAll('#findings tbody tr')]"
+                                    + ".some(row => row.dataset.path.startsWith('subnets[1]'))")
+                            .asBoolean())
+                    .isTrue();
+            browser.evaluate("document.querySelector('#findings th button[data-sort=code]').click(); true");
+            assertThat(browser.evaluate("document.querySelector('#findings th button[data-sort=code]')"
+                                    + ".getAttribute('aria-sort')")
+                            .asString())
+                    .isEqualTo("ascending");
+            browser.evaluate("document.querySelector('#subnets th button[data-sort=freeIps]').click(); true");
+            assertThat(text(browser, "#subnets tbody tr:first-child td")).isEqualTo("public-b");
+            assertThat(count(browser, "#subnets tbody tr.exhausted")).isEqualTo(1);
+            browser.evaluate("document.getElementById('verdict').scrollIntoView(); true");
+            browser.screenshot(SCREENSHOTS.resolve("planner-page-findings.png"));
+        }
+    }
+
+    @Test
+    void showsAnApiProblemAsItsTitleAndDetail() throws Exception {
+        try (var browser = DevTools.start(SwaggerUiBrowserTests.CHROMIUM, 1280, 800)) {
+            browser.send("Page.navigate", Map.of("url", "http://localhost:" + port + "/"));
+            browser.waitFor("document.readyState === 'complete' && document.getElementById('plan')", PATIENCE);
+
+            browser.evaluate("document.getElementById('document').value = '{\"name\": \"Not A Name!\"}';"
+                    + " document.getElementById('plan').click(); true");
+            browser.waitFor("!document.getElementById('error').hidden", PATIENCE);
+
+            assertThat(text(browser, "#error h2")).isNotBlank().doesNotContain("Exception");
+            assertThat(text(browser, "#error")).contains("name");
+        }
+    }
+
+    private static int count(DevTools browser, String selector) throws Exception {
+        return browser.evaluate("document.querySelectorAll(" + DevTools.literal(selector) + ").length")
+                .asInt();
+    }
+
+    private static String text(DevTools browser, String selector) throws Exception {
+        return browser.evaluate("document.querySelector(" + DevTools.literal(selector) + ").textContent")
+                .asString();
+    }
+}
