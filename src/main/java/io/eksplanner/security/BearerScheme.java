@@ -3,10 +3,6 @@ package io.eksplanner.security;
 import io.eksplanner.common.web.OpenApiConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -55,27 +51,11 @@ class BearerScheme {
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
-        add(operation.getResponses(), "401", "No bearer token, or one not accepted (token and oidc modes)");
-        add(
+        OpenApiConfiguration.addProblemResponse(
+                operation.getResponses(), "401", "No bearer token, or one not accepted (token and oidc modes)");
+        OpenApiConfiguration.addProblemResponse(
                 operation.getResponses(),
                 "403",
                 "The caller's role may not call this operation, or a cross-site or non-local request was refused");
-    }
-
-    private static void add(ApiResponses responses, String status, String description) {
-        if (responses.containsKey(status)) {
-            return;
-        }
-        responses.addApiResponse(
-                status,
-                new ApiResponse()
-                        .description(description)
-                        .content(new Content()
-                                .addMediaType(
-                                        "application/problem+json",
-                                        new MediaType()
-                                                .schema(new Schema<>()
-                                                        .$ref("#/components/schemas/"
-                                                                + OpenApiConfiguration.PROBLEM_SCHEMA)))));
     }
 }

@@ -113,6 +113,11 @@ public class OpenApiConfiguration {
         add(responses, "500", "Internal error: the planner failed; the error is logged on the server");
     }
 
+    /** Documents a problem answer of {@code status} on an operation, unless the operation documents one already. */
+    public static void addProblemResponse(ApiResponses responses, String status, String description) {
+        add(responses, status, description);
+    }
+
     private static void add(ApiResponses responses, String status, String description) {
         if (responses.containsKey(status)) {
             return;
