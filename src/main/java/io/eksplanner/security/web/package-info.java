@@ -4,4 +4,4 @@
  * service like {@code config} and the {@code web} packages: it answers 401 and 403 through {@code common.web}'s
  * problem writer, and nothing depends on it.
  */
-package io.eksplanner.security;
+package io.eksplanner.security.web;

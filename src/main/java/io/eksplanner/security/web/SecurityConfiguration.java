@@ -1,4 +1,4 @@
-package io.eksplanner.security;
+package io.eksplanner.security.web;
 
 import io.eksplanner.common.web.ProblemWriter;
 import jakarta.servlet.DispatcherType;

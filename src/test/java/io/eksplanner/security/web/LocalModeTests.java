@@ -1,6 +1,6 @@
-package io.eksplanner.security;
+package io.eksplanner.security.web;
 
-import static io.eksplanner.security.RoleMatrixTests.assertProblem;
+import static io.eksplanner.security.web.RoleMatrixTests.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eksplanner.support.ApiClient;

@@ -1,4 +1,4 @@
-package io.eksplanner.security;
+package io.eksplanner.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

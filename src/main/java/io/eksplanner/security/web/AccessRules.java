@@ -1,4 +1,4 @@
-package io.eksplanner.security;
+package io.eksplanner.security.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;

@@ -1,4 +1,4 @@
-package io.eksplanner.security;
+package io.eksplanner.security.web;
 
 import java.util.List;
 import java.util.Map;
