@@ -43,5 +43,6 @@ USER planner
 EXPOSE 8080
 # The service by default; given check or diff, the command line (PlannerApplication.main decides before Spring starts):
 #   docker run --rm -v "$PWD:/work" -w /work IMAGE check --format github clusters/
-# The class path is absolute so the launcher is found from any working directory.
-ENTRYPOINT ["java", "-cp", "/app", "org.springframework.boot.loader.launch.JarLauncher"]
+# The class path is absolute so the launcher is found from any working directory. An OutOfMemoryError ends the
+# process, so that the container restarts instead of living on with a dead connector thread.
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-cp", "/app", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -32,8 +32,8 @@ class CiRecipesTests {
                 .toList();
 
         assertThat(entrypoint)
-                .containsExactly(
-                        "ENTRYPOINT [\"java\", \"-cp\", \"/app\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
+                .containsExactly("ENTRYPOINT [\"java\", \"-XX:+ExitOnOutOfMemoryError\", \"-cp\", \"/app\","
+                        + " \"org.springframework.boot.loader.launch.JarLauncher\"]");
         assertThat(Files.readString(Path.of("Dockerfile"))).doesNotContain("\nCMD");
         assertThat(CommandLine.handles(new String[] {"check", "."})).isTrue();
         assertThat(CommandLine.handles(new String[] {"diff", "a", "b"})).isTrue();
