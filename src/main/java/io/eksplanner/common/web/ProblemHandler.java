@@ -202,16 +202,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status,
             WebRequest request) {
         var errors = new ArrayList<FieldProblem>();
-        exception.getParameterValidationResults().forEach(result -> {
+        boolean body = false;
+        for (var result : exception.getParameterValidationResults()) {
             var name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors()
-                    .forEach(error -> errors.add(new FieldProblem(
-                            name, error.getDefaultMessage(), FieldPaths.scalar(result.getArgument()))));
-        });
+            for (var error : result.getResolvableErrors()) {
+                // A request body's errors name the field inside it, as they do where no parameter is validated too.
+                if (error instanceof FieldError field) {
+                    body = true;
+                    errors.add(new FieldProblem(
+                            field.getField(), field.getDefaultMessage(), FieldPaths.scalar(field.getRejectedValue())));
+                } else {
+                    errors.add(
+                            new FieldProblem(name, error.getDefaultMessage(), FieldPaths.scalar(result.getArgument())));
+                }
+            }
+        }
         var detail = errors.isEmpty()
                 ? "invalid request parameters"
                 : errors.get(0).field() + ": " + errors.get(0).message();
-        return respond(ProblemType.INVALID_PARAMETER, detail, servletRequest(request), errors);
+        var type = body ? ProblemType.INVALID_FIELDS : ProblemType.INVALID_PARAMETER;
+        return respond(type, detail, servletRequest(request), errors);
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -216,5 +218,20 @@ class ValidationApiTests {
                 .isFalse();
         assertThat(responses.has("422")).isTrue();
         assertThat(responses.has("400")).isTrue();
+    }
+
+    /**
+     * Each plan endpoint validates its query parameters too, so Spring reports a bad body through method validation;
+     * the problem still names the field inside the body, as for a write.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/plans", "/api/v1/validations", "/api/v1/ip-plans", "/api/v1/load-balancer-plans"})
+    void namesTheIllFormedFieldOfAPostedDocument(String endpoint) {
+        var response = api.post(endpoint, "{\"name\": \"Not A Name!\"}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).isEqualTo("https://eksplanner.io/problems/invalid-fields");
+        assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("name");
+        assertThat(response.json().at("/errors/0/rejectedValue").asString()).isEqualTo("Not A Name!");
     }
 }
