@@ -1,6 +1,7 @@
 package io.eksplanner.topology.web;
 
 import io.eksplanner.common.IfMatch;
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.Revision;
 import io.eksplanner.topology.RevisionService;
 import io.eksplanner.topology.TopologyService;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A cluster's revisions (src/docs/domain-rules.md §7): the list of its writes, the document at each version, and the
@@ -35,10 +35,12 @@ class RevisionController {
 
     private final RevisionService revisions;
     private final TopologyService topology;
+    private final ResourceLocations locations;
 
-    RevisionController(RevisionService revisions, TopologyService topology) {
+    RevisionController(RevisionService revisions, TopologyService topology, ResourceLocations locations) {
         this.revisions = revisions;
         this.topology = topology;
+        this.locations = locations;
     }
 
     @GetMapping
@@ -79,13 +81,11 @@ class RevisionController {
                             description = "the cluster's ETag last read (a deleted cluster's: its delete's version); a"
                                     + " stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
-            UriComponentsBuilder uris) {
+                    String ifMatch) {
         var restored = topology.restore(name, version, IfMatch.of(ifMatch));
         var etag = ClusterController.etag(restored.stored());
         if (restored.created()) {
-            var location =
-                    uris.path("/api/v1/clusters/{name}").buildAndExpand(name).toUri();
+            var location = locations.of("/api/v1/clusters/{name}", name);
             return ResponseEntity.created(location)
                     .eTag(etag)
                     .body(restored.stored().value());
