@@ -14,6 +14,7 @@ import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.ChildKey;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.Versioned;
+import io.eksplanner.topology.WriteOperation;
 import io.eksplanner.topology.spec.IngressClassSpec;
 import io.eksplanner.topology.spec.IngressSpec;
 import io.eksplanner.topology.spec.ServiceSpec;
@@ -91,7 +92,7 @@ public class ImportService {
             return new Imported(result, null, log.report());
         }
         var stored = cluster == null
-                ? topology.create(checked(create(contents)))
+                ? topology.create(checked(create(contents)), WriteOperation.IMPORT)
                 : topology.apply(cluster, current -> appliedTo(current, cluster, contents), ifMatch);
         return new Imported(stored.value(), stored, log.report());
     }

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -40,6 +41,8 @@ class Cluster {
     private Long id;
 
     private String name;
+
+    private String historyId;
 
     @Version
     private long version;
@@ -150,9 +153,21 @@ class Cluster {
 
     protected Cluster() {}
 
+    /** A new cluster, which starts a history of its own. */
     Cluster(TopologyDocument document, Instant now) {
+        this(document, now, UUID.randomUUID().toString(), 0);
+    }
+
+    /**
+     * A cluster that continues {@code historyId} at {@code version}: a deleted cluster restored, whose versions go on
+     * from its delete's, so that no ETag of the deleted cluster matches it.
+     */
+    Cluster(TopologyDocument document, Instant now, String historyId, long version) {
         this.createdAt = now;
         this.updatedAt = now;
+        this.historyId = historyId;
+        // Hibernate seeds a new row's version only when none is set; a version given here is stored as it is.
+        this.version = version;
         replaceWith(document);
     }
 
@@ -162,6 +177,15 @@ class Cluster {
 
     long version() {
         return version;
+    }
+
+    /** The history this cluster's revisions belong to (src/docs/domain-rules.md §7). */
+    String historyId() {
+        return historyId;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
     }
 
     /** Marks the aggregate as written, so that its version moves even when only a child changed. */

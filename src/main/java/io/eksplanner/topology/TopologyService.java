@@ -26,23 +26,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class TopologyService {
 
     private final ClusterRepository clusters;
+    private final RevisionService revisions;
+    private final AuditTrail audit;
     private final Clock clock;
     private final SizeLimits limits;
 
-    TopologyService(ClusterRepository clusters, Clock clock, SizeLimits limits) {
+    TopologyService(
+            ClusterRepository clusters, RevisionService revisions, AuditTrail audit, Clock clock, SizeLimits limits) {
         this.clusters = clusters;
+        this.revisions = revisions;
+        this.audit = audit;
         this.clock = clock;
         this.limits = limits;
     }
 
     /** Stores a new cluster; throws {@link ClusterNameTaken} when the name is in use. */
     public Versioned<TopologyDocument> create(TopologyDocument document) {
+        return create(document, WriteOperation.CREATE);
+    }
+
+    /**
+     * Stores a new cluster, recorded as {@code operation} ({@link WriteOperation#IMPORT} for an import); throws
+     * {@link ClusterNameTaken} when the name is in use. A new cluster starts a new history, even under the name of a
+     * deleted one.
+     */
+    public Versioned<TopologyDocument> create(TopologyDocument document, WriteOperation operation) {
         if (clusters.existsByName(document.name())) {
             throw new ClusterNameTaken(document.name());
         }
         limits.check(document.toTopology());
         var cluster = clusters.saveAndFlush(new Cluster(document, clock.instant()));
-        return new Versioned<>(cluster.toDocument(), cluster.version());
+        var stored = cluster.toDocument();
+        audit.written(cluster, stored, Write.of(operation), cluster.updatedAt());
+        return new Versioned<>(stored, cluster.version());
     }
 
     /** One page of cluster summaries, in the order the pageable asks. */
@@ -68,7 +84,7 @@ public class TopologyService {
         requireSame("name", name, document.name());
         var cluster = lockForWrite(name, ifMatch);
         cluster.replaceWith(document);
-        return new Versioned<>(cluster.toDocument(), written(cluster));
+        return new Versioned<>(cluster.toDocument(), written(cluster, Write.of(WriteOperation.REPLACE)));
     }
 
     /**
@@ -82,14 +98,51 @@ public class TopologyService {
         var document = merge.apply(cluster.toDocument());
         requireSame("name", name, document.name());
         ifMatch.check(cluster.version());
+        audit.baselineIfMissing(cluster);
         cluster.replaceWith(document);
-        return new Versioned<>(cluster.toDocument(), written(cluster));
+        return new Versioned<>(cluster.toDocument(), written(cluster, Write.of(WriteOperation.IMPORT_APPLY)));
     }
 
-    /** Deletes the named cluster and everything in it. */
+    /**
+     * Deletes the named cluster and everything in it. Its revisions stay, with the delete as the last, until {@code
+     * planner.revisions.retention} has passed, so that a restore can undo it.
+     */
     public void delete(String name, IfMatch ifMatch) {
-        clusters.delete(lockForWrite(name, ifMatch));
+        var cluster = lockForWrite(name, ifMatch);
+        audit.deleted(cluster, Write.of(WriteOperation.DELETE), clock.instant());
+        clusters.delete(cluster);
     }
+
+    /**
+     * Makes the document of revision {@code version} current again as a new version (src/docs/domain-rules.md §7): of
+     * the named cluster's history, or, while no cluster holds the name, of the history most recently deleted under
+     * it, which is then stored again and continues that history. {@code ifMatch} is checked against the cluster's
+     * version, or the deleted history's last (its delete's).
+     */
+    public Restored restore(String name, long version, IfMatch ifMatch) {
+        var live = clusters.findByNameForUpdate(name);
+        if (live.isPresent()) {
+            var cluster = live.get();
+            var document = revisions.document(cluster.historyId(), name, version);
+            ifMatch.check(cluster.version());
+            audit.baselineIfMissing(cluster);
+            cluster.replaceWith(document);
+            long restored = written(cluster, Write.restoring(version));
+            return new Restored(new Versioned<>(cluster.toDocument(), restored), false);
+        }
+        var latest = revisions.latestOfFreeName(name);
+        var document = revisions.document(latest.historyId(), name, version);
+        ifMatch.check(latest.version());
+        limits.check(document.toTopology());
+        var cluster =
+                clusters.saveAndFlush(new Cluster(document, clock.instant(), latest.historyId(), latest.version() + 1));
+        var stored = cluster.toDocument();
+        audit.written(cluster, stored, Write.restoring(version), cluster.updatedAt());
+        return new Restored(new Versioned<>(stored, cluster.version()), true);
+    }
+
+    /** What a restore stored, and whether it stored a deleted cluster again (a create) rather than replacing one. */
+    public record Restored(Versioned<TopologyDocument> stored, boolean created) {}
 
     /** The children of one collection, in order. */
     @Transactional(readOnly = true)
@@ -115,7 +168,7 @@ public class TopologyService {
             throw new ChildNameTaken(name, collection, key);
         }
         cluster.addChild(collection, spec);
-        long version = written(cluster);
+        long version = written(cluster, Write.ofChild(WriteOperation.CREATE_CHILD, collection, key));
         return new Versioned<>(child(cluster, collection, key).toSpec(), version);
     }
 
@@ -130,14 +183,15 @@ public class TopologyService {
         var cluster = lockForWrite(name, ifMatch);
         var child = child(cluster, collection, key);
         child.apply(spec);
-        return new Versioned<>(child.toSpec(), written(cluster));
+        return new Versioned<>(
+                child.toSpec(), written(cluster, Write.ofChild(WriteOperation.REPLACE_CHILD, collection, key)));
     }
 
     /** Deletes a child and returns the cluster's new version. */
     public long deleteChild(String name, ChildCollection<?> collection, ChildKey key, IfMatch ifMatch) {
         var cluster = lockForWrite(name, ifMatch);
         cluster.children(collection).remove(child(cluster, collection, key));
-        return written(cluster);
+        return written(cluster, Write.ofChild(WriteOperation.DELETE_CHILD, collection, key));
     }
 
     private Cluster find(String name) {
@@ -147,17 +201,21 @@ public class TopologyService {
     private Cluster lockForWrite(String name, IfMatch ifMatch) {
         var cluster = clusters.findByNameForUpdate(name).orElseThrow(() -> new ClusterNotFound(name));
         ifMatch.check(cluster.version());
+        audit.baselineIfMissing(cluster);
         return cluster;
     }
 
     /**
-     * Marks the cluster written and flushes, so that the returned version is the one now stored. A topology past the
-     * size limits is refused here, rolling the write back, so that every stored topology can be planned.
+     * Marks the cluster written and flushes, so that the returned version is the one now stored, and records the
+     * write as a revision and an audit line. A topology past the size limits is refused here, rolling the write
+     * back, so that every stored topology can be planned.
      */
-    private long written(Cluster cluster) {
-        limits.check(cluster.toDocument().toTopology());
+    private long written(Cluster cluster, Write write) {
+        var document = cluster.toDocument();
+        limits.check(document.toTopology());
         cluster.touch(clock.instant());
         clusters.flush();
+        audit.written(cluster, document, write, cluster.updatedAt());
         return cluster.version();
     }
 

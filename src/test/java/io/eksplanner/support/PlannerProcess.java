@@ -14,7 +14,8 @@ import java.util.List;
  */
 public final class PlannerProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    // Generous: a start takes seconds alone, but minutes on a machine busy with other builds or a second planner.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final Process process;
     private final int port;

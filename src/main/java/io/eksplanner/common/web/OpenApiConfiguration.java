@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -38,9 +39,14 @@ public class OpenApiConfiguration {
     private static final String API_PATHS = "/api/";
     private static final String CLUSTER_PATHS = "/api/v1/clusters";
 
+    /**
+     * The description names its server as {@code Location} headers do ({@link ResourceLocations#serverUrl}), not as
+     * springdoc would by default, from the {@code Host} of whoever asked for the description.
+     */
     @Bean
-    OpenAPI plannerOpenApi() {
+    OpenAPI plannerOpenApi(ResourceLocations locations) {
         return new OpenAPI()
+                .servers(List.of(new Server().url(locations.serverUrl())))
                 .info(new Info()
                         .title("EKS Network Planner API")
                         .version("v1")

@@ -1,6 +1,7 @@
 package io.eksplanner.importing.web;
 
 import io.eksplanner.common.IfMatch;
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.importing.ImportService;
 import io.eksplanner.importing.eksctl.EksctlWriter;
 import io.eksplanner.importing.manifests.ManifestWriter;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Imports eksctl ClusterConfigs and Kubernetes manifests, and exports a stored topology in both formats. */
 @RestController
@@ -47,11 +47,14 @@ class ImportController {
     private final ImportService imports;
     private final TopologyService topology;
     private final ClusterPlanner planner;
+    private final ResourceLocations locations;
 
-    ImportController(ImportService imports, TopologyService topology, ClusterPlanner planner) {
+    ImportController(
+            ImportService imports, TopologyService topology, ClusterPlanner planner, ResourceLocations locations) {
         this.imports = imports;
         this.topology = topology;
         this.planner = planner;
+        this.locations = locations;
     }
 
     /** What an import made, what it read, and (on a dry run) what validation says. */
@@ -78,9 +81,8 @@ class ImportController {
             @Parameter(description = FAIL_ON) @RequestParam(required = false) FailOn failOn,
             @Parameter(description = "with ?cluster: the cluster's ETag last read; a stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
-            UriComponentsBuilder uris) {
-        return answer(List.of(stream), new ImportRequest(cluster, dryRun, failOn, ifMatch), uris);
+                    String ifMatch) {
+        return answer(List.of(stream), new ImportRequest(cluster, dryRun, failOn, ifMatch));
     }
 
     @PostMapping(
@@ -93,8 +95,7 @@ class ImportController {
             @RequestParam(required = false) String cluster,
             @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = FAIL_ON) @RequestParam(required = false) FailOn failOn,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            UriComponentsBuilder uris) {
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var streams = new ArrayList<String>();
         for (MultipartFile file : request.getMultiFileMap().values().stream()
                 .flatMap(List::stream)
@@ -105,13 +106,13 @@ class ImportController {
                 throw new UncheckedIOException(e);
             }
         }
-        return answer(streams, new ImportRequest(cluster, dryRun, failOn, ifMatch), uris);
+        return answer(streams, new ImportRequest(cluster, dryRun, failOn, ifMatch));
     }
 
     /** What the query and headers ask of an import. */
     private record ImportRequest(String cluster, boolean dryRun, FailOn failOn, String ifMatch) {}
 
-    private ResponseEntity<ImportResponse> answer(List<String> streams, ImportRequest ask, UriComponentsBuilder uris) {
+    private ResponseEntity<ImportResponse> answer(List<String> streams, ImportRequest ask) {
         var imported = imports.importStreams(streams, ask.cluster(), ask.dryRun(), IfMatch.of(ask.ifMatch()));
         // The report is made on a dry run, and whenever failOn asks for a verdict.
         var report = ask.dryRun() || ask.failOn() != null
@@ -129,9 +130,8 @@ class ImportController {
                     .eTag(etag)
                     .body(body);
         }
-        var location = uris.path("/api/v1/clusters/{name}")
-                .buildAndExpand(imported.topology().name())
-                .toUri();
+        var location =
+                locations.of("/api/v1/clusters/{name}", imported.topology().name());
         return ResponseEntity.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED)
                 .location(location)
                 .eTag(etag)

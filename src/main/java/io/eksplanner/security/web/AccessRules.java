@@ -10,7 +10,10 @@ import java.util.Set;
 /**
  * Which role each request needs. Reads are for viewers, and so are the stateless operations that only plan what
  * they are sent (plans, validations, diffs, diagrams, import dry runs); every other write is an editor's, except
- * deleting a whole cluster, which is an admin's. Health, info and the API description are open to all.
+ * deleting a whole cluster, which is an admin's. A cluster's revisions are read like the cluster, by a viewer;
+ * restoring one ({@code POST …/revisions/{version}/restore}) is a write like a replace, an editor's — it undoes an
+ * admin's delete too, which the revisions keep for a while, but makes nothing an editor could not write by hand.
+ * Health, info and the API description are open to all.
  */
 final class AccessRules {
 

@@ -1,6 +1,7 @@
 package io.eksplanner.topology.web;
 
 import io.eksplanner.common.IfMatch;
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.ChildKey;
 import io.eksplanner.topology.TopologyService;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The collection operations every kind of cluster child shares: list and create. Item operations differ in how
@@ -28,10 +28,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 abstract class ChildController<S> {
 
     protected final TopologyService topology;
+    private final ResourceLocations locations;
     private final ChildCollection<S> collection;
 
-    protected ChildController(TopologyService topology, ChildCollection<S> collection) {
+    protected ChildController(TopologyService topology, ResourceLocations locations, ChildCollection<S> collection) {
         this.topology = topology;
+        this.locations = locations;
         this.collection = collection;
     }
 
@@ -58,12 +60,10 @@ abstract class ChildController<S> {
                     String ifMatch) {
         var created = topology.createChild(cluster, collection, spec, IfMatch.of(ifMatch));
         var key = collection.keyOf(spec);
-        var builder = ServletUriComponentsBuilder.fromCurrentRequestUri();
+        var items = "/api/v1/clusters/{cluster}/" + collection.path();
         URI location = collection.namespaced()
-                ? builder.path("/{namespace}/{name}")
-                        .buildAndExpand(key.namespace(), key.name())
-                        .toUri()
-                : builder.path("/{name}").buildAndExpand(key.name()).toUri();
+                ? locations.of(items + "/{namespace}/{name}", cluster, key.namespace(), key.name())
+                : locations.of(items + "/{name}", cluster, key.name());
         return ResponseEntity.created(location)
                 .eTag(ClusterController.etag(created))
                 .body(created.value());

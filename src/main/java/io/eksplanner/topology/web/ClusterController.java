@@ -1,6 +1,7 @@
 package io.eksplanner.topology.web;
 
 import io.eksplanner.common.IfMatch;
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.Versioned;
 import io.eksplanner.topology.spec.TopologyDocument;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The cluster collection: whole topology documents, versioned by ETag. */
 @RestController
@@ -35,9 +35,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ClusterController {
 
     private final TopologyService topology;
+    private final ResourceLocations locations;
 
-    ClusterController(TopologyService topology) {
+    ClusterController(TopologyService topology, ResourceLocations locations) {
         this.topology = topology;
+        this.locations = locations;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -45,11 +47,9 @@ class ClusterController {
             summary = "Create a cluster from a whole topology document",
             description = "Stores the document as given; only name is required. A well-formed but invalid network"
                     + " is stored: validation reports it.")
-    ResponseEntity<TopologyDocument> create(@Valid @RequestBody TopologyDocument document, UriComponentsBuilder uris) {
+    ResponseEntity<TopologyDocument> create(@Valid @RequestBody TopologyDocument document) {
         var created = topology.create(document);
-        var location = uris.path("/api/v1/clusters/{name}")
-                .buildAndExpand(document.name())
-                .toUri();
+        var location = locations.of("/api/v1/clusters/{name}", document.name());
         return ResponseEntity.created(location).eTag(etag(created)).body(created.value());
     }
 

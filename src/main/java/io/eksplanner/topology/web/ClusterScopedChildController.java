@@ -1,5 +1,6 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.ChildKey;
 import io.eksplanner.topology.TopologyService;
@@ -20,8 +21,9 @@ import org.springframework.web.context.request.WebRequest;
 /** Item operations for children addressed by name alone: subnets, node groups, ingress classes. */
 abstract class ClusterScopedChildController<S> extends ChildController<S> {
 
-    protected ClusterScopedChildController(TopologyService topology, ChildCollection<S> collection) {
-        super(topology, collection);
+    protected ClusterScopedChildController(
+            TopologyService topology, ResourceLocations locations, ChildCollection<S> collection) {
+        super(topology, locations, collection);
     }
 
     @GetMapping(path = "/{item}", produces = MediaType.APPLICATION_JSON_VALUE)

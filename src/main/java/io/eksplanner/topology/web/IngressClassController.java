@@ -1,5 +1,6 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.spec.IngressClassSpec;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Ingress classes")
 class IngressClassController extends ClusterScopedChildController<IngressClassSpec> {
 
-    IngressClassController(TopologyService topology) {
-        super(topology, ChildCollection.INGRESS_CLASSES);
+    IngressClassController(TopologyService topology, ResourceLocations locations) {
+        super(topology, locations, ChildCollection.INGRESS_CLASSES);
     }
 }

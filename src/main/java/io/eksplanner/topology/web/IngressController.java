@@ -1,5 +1,6 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.spec.IngressSpec;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Ingresses")
 class IngressController extends NamespacedChildController<IngressSpec> {
 
-    IngressController(TopologyService topology) {
-        super(topology, ChildCollection.INGRESSES);
+    IngressController(TopologyService topology, ResourceLocations locations) {
+        super(topology, locations, ChildCollection.INGRESSES);
     }
 }

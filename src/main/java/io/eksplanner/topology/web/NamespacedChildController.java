@@ -1,5 +1,6 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.ChildKey;
 import io.eksplanner.topology.TopologyService;
@@ -22,8 +23,9 @@ import org.springframework.web.context.request.WebRequest;
  */
 abstract class NamespacedChildController<S> extends ChildController<S> {
 
-    protected NamespacedChildController(TopologyService topology, ChildCollection<S> collection) {
-        super(topology, collection);
+    protected NamespacedChildController(
+            TopologyService topology, ResourceLocations locations, ChildCollection<S> collection) {
+        super(topology, locations, collection);
     }
 
     @GetMapping(path = "/{namespace}/{item}", produces = MediaType.APPLICATION_JSON_VALUE)

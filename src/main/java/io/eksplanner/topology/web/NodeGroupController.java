@@ -1,5 +1,6 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.spec.NodeGroupSpec;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Node groups")
 class NodeGroupController extends ClusterScopedChildController<NodeGroupSpec> {
 
-    NodeGroupController(TopologyService topology) {
-        super(topology, ChildCollection.NODE_GROUPS);
+    NodeGroupController(TopologyService topology, ResourceLocations locations) {
+        super(topology, locations, ChildCollection.NODE_GROUPS);
     }
 }

@@ -1,5 +1,6 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.spec.WorkloadSpec;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Workloads")
 class WorkloadController extends NamespacedChildController<WorkloadSpec> {
 
-    WorkloadController(TopologyService topology) {
-        super(topology, ChildCollection.WORKLOADS);
+    WorkloadController(TopologyService topology, ResourceLocations locations) {
+        super(topology, locations, ChildCollection.WORKLOADS);
     }
 }

@@ -40,6 +40,10 @@ class AccessRulesTests {
         assertThat(AccessRules.required("PATCH", "/api/v1/clusters/a", null)).isEqualTo(Role.EDITOR);
         assertThat(AccessRules.required("DELETE", "/api/v1/clusters/a/subnets/s", null))
                 .isEqualTo(Role.EDITOR);
+        assertThat(AccessRules.required("POST", "/api/v1/clusters/a/revisions/3/restore", null))
+                .isEqualTo(Role.EDITOR);
+        assertThat(AccessRules.required("GET", "/api/v1/clusters/a/revisions/3", null))
+                .isEqualTo(Role.VIEWER);
         assertThat(AccessRules.required("DELETE", "/api/v1/clusters/a", null)).isEqualTo(Role.ADMIN);
         assertThat(AccessRules.required("DELETE", "/api/v1/clusters/a/", null)).isEqualTo(Role.ADMIN);
     }

@@ -79,6 +79,14 @@ class OidcModeTests {
                 .isEqualTo(201);
         assertThat(api.delete("/api/v1/clusters/oidc", bearer(editor)).status()).isEqualTo(403);
         assertThat(api.delete("/api/v1/clusters/oidc", bearer(admin)).status()).isEqualTo(204);
+
+        // The writes are recorded under the JWT's subject; a deleted cluster's revisions stay readable.
+        var revisions = api.get("/api/v1/clusters/oidc/revisions", bearer(viewer))
+                .json()
+                .get("items");
+        assertThat(revisions).hasSize(2);
+        revisions.forEach(
+                revision -> assertThat(revision.get("principal").asString()).isEqualTo("someone@example.com"));
     }
 
     @Test

@@ -100,6 +100,11 @@ class RoleMatrixTests {
                     false,
                     (c, n) -> c.api().send("POST", "/api/v1/imports?dryRun=true", eksctl("dry"), YAML, c.auth())),
             new Operation(
+                    "GET revisions",
+                    Role.VIEWER,
+                    true,
+                    (c, n) -> c.api().get("/api/v1/clusters/" + n + "/revisions", c.auth())),
+            new Operation(
                     "POST cluster",
                     Role.EDITOR,
                     false,
@@ -119,6 +124,11 @@ class RoleMatrixTests {
                     Role.EDITOR,
                     true,
                     (c, n) -> c.api().delete("/api/v1/clusters/" + n + "/subnets/private-c", c.auth())),
+            new Operation(
+                    "POST restore",
+                    Role.EDITOR,
+                    true,
+                    (c, n) -> c.api().post("/api/v1/clusters/" + n + "/revisions/0/restore", null, c.auth())),
             new Operation(
                     "POST import storing",
                     Role.EDITOR,
@@ -164,8 +174,8 @@ class RoleMatrixTests {
         System.out.printf(
                 "role matrix: %d cells, %d allowed, %d x 401, %d x 403%n",
                 OPERATIONS.size() * CALLERS.size(), allowed, unauthenticated, forbidden);
-        // Five editor operations refused to the viewer, the admin one to viewer and editor.
-        assertThat(forbidden).isEqualTo(5 + 2);
+        // Six editor operations refused to the viewer, the admin one to viewer and editor.
+        assertThat(forbidden).isEqualTo(6 + 2);
         assertThat(unauthenticated).isEqualTo(2 * OPERATIONS.size());
     }
 
@@ -185,6 +195,24 @@ class RoleMatrixTests {
         var stored = api.get("/api/v1/clusters/" + name, bearer(VIEWER));
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.header("ETag")).isEqualTo("\"0\"");
+    }
+
+    @Test
+    void eachWriteIsRecordedUnderTheTokensName() {
+        var name = "matrix-audited";
+        assertThat(api.post("/api/v1/clusters", ApiClient.json(Canonical.named(name)), bearer(EDITOR))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.delete("/api/v1/clusters/" + name + "/subnets/private-c", bearer(ADMIN))
+                        .status())
+                .isEqualTo(204);
+
+        var items = api.get("/api/v1/clusters/" + name + "/revisions", bearer(VIEWER))
+                .json()
+                .get("items");
+        // The editor's token has no name configured, so it is named by its place in the list.
+        assertThat(items.get(0).get("principal").asString()).isEqualTo("token-2");
+        assertThat(items.get(1).get("principal").asString()).isEqualTo("token-1");
     }
 
     @Test

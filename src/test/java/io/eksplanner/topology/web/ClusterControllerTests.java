@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import io.eksplanner.common.web.JacksonConfiguration;
 import io.eksplanner.common.web.ProblemWriter;
+import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.Versioned;
 import io.eksplanner.topology.spec.TopologyDocument;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * like to a client — the cases a running service cannot be made to show on demand.
  */
 @WebMvcTest(ClusterController.class)
-@Import({JacksonConfiguration.class, ProblemWriter.class})
+@Import({JacksonConfiguration.class, ProblemWriter.class, ResourceLocations.class})
 class ClusterControllerTests {
 
     @Autowired
