@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Which role each request needs. Reads are for viewers, and so are the stateless operations that only plan what
  * they are sent (plans, validations, diffs, diagrams, import dry runs); every other write is an editor's, except
- * deleting a whole cluster, which is an admin's. Health, info and the API description are open to all.
+ * deleting a whole cluster, which is an admin's. Health, info, the API description and the problem type pages are
+ * open to all.
  */
 final class AccessRules {
 
@@ -47,7 +48,9 @@ final class AccessRules {
                 || path.startsWith("/swagger-ui/")
                 || path.equals("/v3/api-docs")
                 || path.startsWith("/v3/api-docs/")
-                || path.startsWith("/v3/api-docs.");
+                || path.startsWith("/v3/api-docs.")
+                || path.equals("/problems")
+                || path.startsWith("/problems/");
     }
 
     /** The role a request needs; paths not named here need a viewer to read and an editor to write. */
