@@ -61,14 +61,14 @@ class OpenApiDocumentationTests {
         var expected = new TreeSet<String>(List.of(
                 "POST /api/v1/clusters",
                 "GET /api/v1/clusters",
-                "GET /api/v1/clusters/{name}",
-                "PUT /api/v1/clusters/{name}",
-                "DELETE /api/v1/clusters/{name}"));
+                "GET /api/v1/clusters/{cluster}",
+                "PUT /api/v1/clusters/{cluster}",
+                "DELETE /api/v1/clusters/{cluster}"));
         for (var collection : List.of("subnets", "node-groups", "ingress-classes")) {
-            addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{item}");
+            addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{name}");
         }
         for (var collection : List.of("workloads", "services", "ingresses")) {
-            addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{namespace}/{item}");
+            addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{namespace}/{name}");
         }
         assertThat(expected).hasSize(35);
 
@@ -143,16 +143,16 @@ class OpenApiDocumentationTests {
                 assertProblem(op, responses, "415");
             }
         }
-        var replace = spec.at("/paths/~1api~1v1~1clusters~1{name}/put/responses");
+        var replace = spec.at("/paths/~1api~1v1~1clusters~1{cluster}/put/responses");
         assertThat(replace.has("412")).isTrue();
         assertThat(replace.has("409")).isTrue();
         assertThat(spec.at("/paths/~1api~1v1~1clusters/post/responses").propertyNames())
                 .as("POST /api/v1/clusters answers 201")
                 .contains("201")
                 .doesNotContain("200");
-        assertThat(spec.at("/paths/~1api~1v1~1clusters~1{name}/delete/responses")
+        assertThat(spec.at("/paths/~1api~1v1~1clusters~1{cluster}/delete/responses")
                         .propertyNames())
-                .as("DELETE /api/v1/clusters/{name} answers 204")
+                .as("DELETE /api/v1/clusters/{cluster} answers 204")
                 .contains("204")
                 .doesNotContain("200");
         assertThat(spec.at("/paths/~1api~1v1~1clusters/post/responses").has("412"))
@@ -178,12 +178,97 @@ class OpenApiDocumentationTests {
         var added = spec.at(subnetsPath + "/post/requestBody/content/application~1json/example");
         assertThat(added.path("name").asString()).isEqualTo("public-d");
         assertThat(added.path("cidr").asString()).isEqualTo("192.168.192.0/19");
-        var replaced = spec.at(subnetsPath + "~1{item}/put/requestBody/content/application~1json/example");
+        var replaced = spec.at(subnetsPath + "~1{name}/put/requestBody/content/application~1json/example");
         assertThat(replaced.path("name").asString()).isEqualTo("public-a");
-        var item = parameter(spec.at(subnetsPath + "~1{item}/put/parameters"), "item");
+        var item = parameter(spec.at(subnetsPath + "~1{name}/put/parameters"), "name");
         assertThat(item.path("example").asString()).isEqualTo("public-a");
-        var cluster = parameter(spec.at(subnetsPath + "~1{item}/put/parameters"), "cluster");
+        var cluster = parameter(spec.at(subnetsPath + "~1{name}/put/parameters"), "cluster");
         assertThat(cluster.path("example").asString()).isEqualTo("demo");
+    }
+
+    /** src/docs/api-conventions.md §2: every operation says what it does, beyond its one-line summary. */
+    @Test
+    void everyOperationHasADescription() {
+        var missing = operations().stream()
+                .filter(op -> op.path().startsWith("/api/"))
+                .filter(op -> op.operation().path("description").asString("").isBlank())
+                .map(Op::toString)
+                .toList();
+        assertThat(missing).as("operations without a description").isEmpty();
+    }
+
+    /** src/docs/api-conventions.md §2: one name for one thing in every path: {cluster}, then the child's {name}. */
+    @Test
+    void pathParametersNameTheSameThingTheSameWay() {
+        for (var op : operations()) {
+            var path = op.path();
+            if (path.startsWith("/api/v1/clusters/{")) {
+                assertThat(path).as("%s names the cluster {cluster}", op).startsWith("/api/v1/clusters/{cluster}");
+            }
+            assertThat(path)
+                    .as("%s: a child is {name} (or {namespace}/{name})", op)
+                    .doesNotContain("{item}");
+            var id = op.operation().path("operationId").asString("");
+            assertThat(id)
+                    .as("operationId of %s", op)
+                    .matches("[a-z][A-Za-z0-9]*")
+                    .doesNotContain("_");
+        }
+    }
+
+    /**
+     * src/docs/api-conventions.md §3: each problem response shows an example of each problem type it stands for, of
+     * its own status, at the operation's own path; no success is documented as any media type.
+     */
+    @Test
+    void everyProblemResponseHasAnExampleOfItsOwnTypes() {
+        int examples = 0;
+        for (var op : operations()) {
+            if (!op.path().startsWith("/api/")) {
+                continue;
+            }
+            for (var response : op.operation().path("responses").properties()) {
+                var content = response.getValue().path("content");
+                assertThat(content.has("*/*"))
+                        .as("%s %s documents */*", op, response.getKey())
+                        .isFalse();
+                var problem = content.path("application/problem+json");
+                if (problem.isMissingNode()) {
+                    continue;
+                }
+                var named = problem.path("examples");
+                assertThat(named.size())
+                        .as("examples of %s %s", op, response.getKey())
+                        .isPositive();
+                for (var example : named.properties()) {
+                    var value = example.getValue().path("value");
+                    assertThat(value.path("status").asInt())
+                            .as("%s %s example %s", op, response.getKey(), example.getKey())
+                            .isEqualTo(Integer.parseInt(response.getKey()));
+                    assertThat(value.path("type").asString()).endsWith("/problems/" + example.getKey());
+                    assertThat(value.path("instance").asString())
+                            .startsWith("/api/")
+                            .doesNotContain("{");
+                    examples++;
+                }
+            }
+        }
+        var plan = spec.at("/paths/~1api~1v1~1plans/post/responses");
+        assertThat(plan.has("422"))
+                .as("POST /api/v1/plans documents failOn's 422")
+                .isTrue();
+        assertThat(plan.at("/413/content/application~1problem+json/examples").has("plan-too-large"))
+                .isTrue();
+        var imports = spec.at("/paths/~1api~1v1~1imports/post");
+        assertThat(imports.path("responses").propertyNames()).contains("200", "201", "409", "412", "422");
+        assertThat(imports.at("/requestBody/content").propertyNames())
+                .contains("application/yaml", "multipart/form-data");
+        assertThat(imports.at("/responses/201/headers").has("Location")).isTrue();
+        assertThat(spec.at("/paths/~1api~1v1~1clusters~1{cluster}/get/responses")
+                        .propertyNames())
+                .contains("304");
+        System.out.printf(
+                "OpenAPI problem examples: %d, one per problem type and status of each operation%n", examples);
     }
 
     @Test

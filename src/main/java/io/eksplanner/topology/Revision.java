@@ -1,5 +1,6 @@
 package io.eksplanner.topology;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,7 @@ import java.time.Instant;
  * @param restoredFrom for a restore, the version made current again; else null
  * @param hasDocument whether the revision holds a document; a delete holds none
  */
+@Schema(name = "Revision", description = "One write of a cluster: its version, when, who and what")
 public record Revision(
         long version,
         Instant time,
@@ -28,5 +30,6 @@ public record Revision(
      * @param kind the collection's path segment, such as {@code node-groups}
      * @param key its name, or {@code namespace/name} for namespaced kinds
      */
+    @Schema(name = "RevisionChild", description = "The child collection and key a write touched")
     public record Child(String kind, String key) {}
 }

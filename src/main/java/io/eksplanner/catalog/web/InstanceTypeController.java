@@ -66,6 +66,8 @@ class InstanceTypeController {
     @Operation(
             operationId = "getInstanceType",
             summary = "Read one instance type's ENI limits and max pods",
+            description = "The ENIs, IPv4 addresses per ENI, trunk and prefix support and max pods of one EC2 instance"
+                    + " type, from the Amazon VPC CNI's generated limits.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The instance type"),
                 @ApiResponse(

@@ -1,9 +1,12 @@
 package io.eksplanner.catalog.web;
 
 import io.eksplanner.catalog.InstanceType;
+import io.eksplanner.common.web.PageMetadata;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** One page of instance types, sorted by name, with the paging metadata to fetch the others. */
+@Schema(name = "InstanceTypePage")
 record InstanceTypePage(List<InstanceTypeResponse> items, PageMetadata page) {
 
     /** Page {@code number} (from 0) of {@code size} types out of {@code matching}; empty past the last page. */
@@ -17,7 +20,4 @@ record InstanceTypePage(List<InstanceTypeResponse> items, PageMetadata page) {
         int totalPages = (total + size - 1) / size;
         return new InstanceTypePage(items, new PageMetadata(number, size, total, totalPages));
     }
-
-    /** Where this page lies: its zero-based number, its size, and the totals. */
-    public record PageMetadata(int number, int size, long totalElements, int totalPages) {}
 }

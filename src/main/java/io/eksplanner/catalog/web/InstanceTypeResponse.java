@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One instance type of the catalogue: its network limits and the max-pods figures they give. */
 @Schema(
+        name = "InstanceType",
         description = "An EC2 instance type's network limits (from the Amazon VPC CNI's generated table) and its max"
                 + " pods. N is maxEnis, M is ipv4PerEni.")
 record InstanceTypeResponse(

@@ -17,9 +17,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
-import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -46,7 +46,7 @@ public class OpenApiConfiguration {
     @Bean
     OpenAPI plannerOpenApi(ResourceLocations locations) {
         return new OpenAPI()
-                .servers(List.of(new Server().url(locations.serverUrl())))
+                .servers(List.of(new Server().url(locations.serverUrl()).description("this service")))
                 .info(new Info()
                         .title("EKS Network Planner API")
                         .version("v1")
@@ -55,12 +55,14 @@ public class OpenApiConfiguration {
                                         + " later validates them and plans pod IP addresses and load balancers. Errors are"
                                         + " RFC 9457 problem details (" + PROBLEM_MEDIA_TYPE
                                         + ") whose type is one of the "
-                                        + ProblemType.BASE + "* URIs."));
+                                        + ProblemType.BASE + "* URIs; the service explains each at"
+                                        + " /problems/{type}."));
     }
 
     /** Registers the {@code Problem} schema and documents the problem responses of every API operation. */
     @Bean
-    GlobalOpenApiCustomizer problemResponses() {
+    @Order(0)
+    ApiDocumentation problemResponses() {
         return openApi -> {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
@@ -80,7 +82,6 @@ public class OpenApiConfiguration {
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         var parameters = operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters();
         boolean body = operation.getRequestBody() != null;
-        boolean query = parameters.stream().anyMatch(parameter -> "query".equals(parameter.getIn()));
         boolean pathParameters = parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()));
         boolean ifMatch = parameters.stream()
                 .anyMatch(parameter -> "header".equals(parameter.getIn())
@@ -94,28 +95,28 @@ public class OpenApiConfiguration {
             operation.setResponses(new ApiResponses());
         }
         var responses = operation.getResponses();
-        if (body) {
-            add(
-                    responses,
-                    "400",
-                    "Ill-formed input: malformed JSON, unknown property, wrong type or enum value, a field breaking"
-                            + " its rule");
-        } else if (query) {
-            add(responses, "400", "Invalid request parameter: of the wrong type or out of its range");
-        }
+        add(
+                responses,
+                "400",
+                body
+                        ? "Ill-formed input: malformed JSON, unknown property, wrong type or enum value, a field"
+                                + " breaking its rule, or an unknown query parameter"
+                        : "Invalid or unknown request parameter");
         if (pathParameters) {
             add(responses, "404", "Not found: no cluster, or no child in it, of that name");
         }
+        add(responses, "406", "No representation the Accept header allows");
         if (clusterWrite) {
             add(responses, "409", "Name already taken, or a concurrent write lost the race");
-            if (ifMatch) {
-                add(responses, "412", "Stale If-Match: the cluster changed since it was read");
-            }
+        }
+        if (ifMatch) {
+            add(responses, "412", "Stale If-Match: the cluster changed since it was read");
         }
         if (body) {
             add(responses, "413", "Request body larger than the limit (planner.max-request-size)");
-            add(responses, "415", "Request body not sent as application/json");
+            add(responses, "415", "Request body not sent in a media type this operation reads");
         }
+        add(responses, "429", "Too many requests in flight on this instance (planner.max-requests-in-flight)");
         add(responses, "500", "Internal error: the planner failed; the error is logged on the server");
     }
 

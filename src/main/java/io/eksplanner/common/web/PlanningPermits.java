@@ -60,10 +60,12 @@ final class PlanningPermits implements HandlerInterceptor {
     }
 
     private static boolean plans(Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
-            return false;
-        }
-        var packageName = method.getBeanType().getPackageName();
+        return handler instanceof HandlerMethod method && plans(method.getBeanType());
+    }
+
+    /** Whether the handlers of {@code controller} plan, and so wait for a permit (and may answer 503). */
+    static boolean plans(Class<?> controller) {
+        var packageName = controller.getPackageName();
         return packageName.equals("io.eksplanner.planning.web") || packageName.equals("io.eksplanner.importing.web");
     }
 }

@@ -39,49 +39,67 @@ class DiagramController {
         this.topologies = topologies;
     }
 
-    @GetMapping("/api/v1/clusters/{name}/diagrams/network.svg")
-    @Operation(summary = "Draw a stored cluster's VPC: subnets per AZ, their addresses, where the nodes land")
+    @GetMapping("/api/v1/clusters/{cluster}/diagrams/network.svg")
+    @Operation(
+            summary = "Draw a stored cluster's VPC: subnets per AZ, their addresses, where the nodes land",
+            description = "Answers SVG (image/svg+xml) of the stored cluster, with its ETag, at scenario=desired (node "
+                    + "groups at desiredSize) or max.")
     ResponseEntity<String> clusterNetworkSvg(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(name), SVG, plan -> Diagrams.networkSvg(plan, scenario));
+        return answer(topologies.stored(cluster), SVG, plan -> Diagrams.networkSvg(plan, scenario));
     }
 
     @PostMapping(path = "/api/v1/diagrams/network.svg", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Draw a topology document's VPC without storing it")
+    @Operation(
+            summary = "Draw a topology document's VPC without storing it",
+            description = "Answers SVG (image/svg+xml) of the document in the body, which is not stored, at "
+                    + "scenario=desired (node groups at desiredSize) or max.")
     ResponseEntity<String> documentNetworkSvg(
             @Valid @RequestBody TopologyDocument document,
             @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
         return answer(topologies.posted(document), SVG, plan -> Diagrams.networkSvg(plan, scenario));
     }
 
-    @GetMapping("/api/v1/clusters/{name}/diagrams/load-balancers.svg")
-    @Operation(summary = "Draw a stored cluster's load balancers, target groups and packet paths")
+    @GetMapping("/api/v1/clusters/{cluster}/diagrams/load-balancers.svg")
+    @Operation(
+            summary = "Draw a stored cluster's load balancers, target groups and packet paths",
+            description = "Answers SVG (image/svg+xml) of the stored cluster, with its ETag, at scenario=desired (node "
+                    + "groups at desiredSize) or max.")
     ResponseEntity<String> clusterLoadBalancersSvg(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(name), SVG, plan -> Diagrams.loadBalancersSvg(plan, scenario));
+        return answer(topologies.stored(cluster), SVG, plan -> Diagrams.loadBalancersSvg(plan, scenario));
     }
 
     @PostMapping(path = "/api/v1/diagrams/load-balancers.svg", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Draw a topology document's load balancers without storing it")
+    @Operation(
+            summary = "Draw a topology document's load balancers without storing it",
+            description = "Answers SVG (image/svg+xml) of the document in the body, which is not stored, at "
+                    + "scenario=desired (node groups at desiredSize) or max.")
     ResponseEntity<String> documentLoadBalancersSvg(
             @Valid @RequestBody TopologyDocument document,
             @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
         return answer(topologies.posted(document), SVG, plan -> Diagrams.loadBalancersSvg(plan, scenario));
     }
 
-    @GetMapping("/api/v1/clusters/{name}/diagrams/nodes/{node}.svg")
-    @Operation(summary = "Draw one node of a stored cluster: its ENIs, their addresses or prefixes, its pods")
+    @GetMapping("/api/v1/clusters/{cluster}/diagrams/nodes/{node}.svg")
+    @Operation(
+            summary = "Draw one node of a stored cluster: its ENIs, their addresses or prefixes, its pods",
+            description = "Answers SVG (image/svg+xml) of the stored cluster, with its ETag, at scenario=desired (node "
+                    + "groups at desiredSize) or max.")
     ResponseEntity<String> clusterNodeSvg(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @PathVariable String node,
             @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(name), SVG, plan -> Diagrams.nodeSvg(plan, scenario, node));
+        return answer(topologies.stored(cluster), SVG, plan -> Diagrams.nodeSvg(plan, scenario, node));
     }
 
     @PostMapping(path = "/api/v1/diagrams/nodes/{node}.svg", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Draw one node of a topology document without storing it")
+    @Operation(
+            summary = "Draw one node of a topology document without storing it",
+            description = "Answers SVG (image/svg+xml) of the document in the body, which is not stored, at "
+                    + "scenario=desired (node groups at desiredSize) or max.")
     ResponseEntity<String> documentNodeSvg(
             @PathVariable String node,
             @Valid @RequestBody TopologyDocument document,
@@ -89,32 +107,50 @@ class DiagramController {
         return answer(topologies.posted(document), SVG, plan -> Diagrams.nodeSvg(plan, scenario, node));
     }
 
-    @GetMapping("/api/v1/clusters/{name}/diagrams/network.mmd")
-    @Operation(summary = "A stored cluster's VPC as a Mermaid flowchart")
+    @GetMapping("/api/v1/clusters/{cluster}/diagrams/network.mmd")
+    @Operation(
+            summary = "A stored cluster's VPC as a Mermaid flowchart",
+            description =
+                    "Answers Mermaid flowchart text (text/plain), which GitHub renders in a ```mermaid block of the "
+                            + "stored cluster, with its ETag, at scenario=desired (node groups at desiredSize) or max.")
     ResponseEntity<String> clusterNetworkMermaid(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(name), MERMAID, plan -> Diagrams.networkMermaid(plan, scenario));
+        return answer(topologies.stored(cluster), MERMAID, plan -> Diagrams.networkMermaid(plan, scenario));
     }
 
     @PostMapping(path = "/api/v1/diagrams/network.mmd", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A topology document's VPC as a Mermaid flowchart, without storing it")
+    @Operation(
+            summary = "A topology document's VPC as a Mermaid flowchart, without storing it",
+            description =
+                    "Answers Mermaid flowchart text (text/plain), which GitHub renders in a ```mermaid block of the "
+                            + "document in the body, which is not stored, at scenario=desired (node groups at desiredSize) or "
+                            + "max.")
     ResponseEntity<String> documentNetworkMermaid(
             @Valid @RequestBody TopologyDocument document,
             @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
         return answer(topologies.posted(document), MERMAID, plan -> Diagrams.networkMermaid(plan, scenario));
     }
 
-    @GetMapping("/api/v1/clusters/{name}/diagrams/load-balancers.mmd")
-    @Operation(summary = "A stored cluster's load-balancer packet paths as a Mermaid flowchart")
+    @GetMapping("/api/v1/clusters/{cluster}/diagrams/load-balancers.mmd")
+    @Operation(
+            summary = "A stored cluster's load-balancer packet paths as a Mermaid flowchart",
+            description =
+                    "Answers Mermaid flowchart text (text/plain), which GitHub renders in a ```mermaid block of the "
+                            + "stored cluster, with its ETag, at scenario=desired (node groups at desiredSize) or max.")
     ResponseEntity<String> clusterLoadBalancersMermaid(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(name), MERMAID, plan -> Diagrams.loadBalancersMermaid(plan, scenario));
+        return answer(topologies.stored(cluster), MERMAID, plan -> Diagrams.loadBalancersMermaid(plan, scenario));
     }
 
     @PostMapping(path = "/api/v1/diagrams/load-balancers.mmd", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A topology document's load-balancer packet paths as a Mermaid flowchart, without storing it")
+    @Operation(
+            summary = "A topology document's load-balancer packet paths as a Mermaid flowchart, without storing it",
+            description =
+                    "Answers Mermaid flowchart text (text/plain), which GitHub renders in a ```mermaid block of the "
+                            + "document in the body, which is not stored, at scenario=desired (node groups at desiredSize) or "
+                            + "max.")
     ResponseEntity<String> documentLoadBalancersMermaid(
             @Valid @RequestBody TopologyDocument document,
             @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {

@@ -58,7 +58,9 @@ class ImportController {
     }
 
     /** What an import made, what it read, and (on a dry run) what validation says. */
-    @Schema(description = "The imported topology, its validation on a dry run, and the import report")
+    @Schema(
+            name = "ImportResult",
+            description = "The imported topology, its validation on a dry run, and the import report")
     public record ImportResponse(TopologyDocument topology, ValidationReportResponse validation, ImportReport report) {}
 
     @PostMapping(
@@ -66,6 +68,7 @@ class ImportController {
             consumes = {YAML, "application/x-yaml", "text/yaml"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "importYaml",
             summary = "Import a YAML stream: an eksctl ClusterConfig and any number of Kubernetes manifests",
             description = "Creates the cluster the ClusterConfig names (201), or with ?cluster=NAME applies the"
                     + " objects to that cluster as kubectl apply does (200); ?dryRun=true stores nothing and adds the"
@@ -89,7 +92,9 @@ class ImportController {
             path = "/api/v1/imports",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import several YAML files at once (multipart/form-data), as one stream")
+    @Operation(
+            operationId = "importFiles",
+            summary = "Import several YAML files at once (multipart/form-data), as one stream")
     ResponseEntity<ImportResponse> importFiles(
             MultipartHttpServletRequest request,
             @RequestParam(required = false) String cluster,
@@ -131,28 +136,36 @@ class ImportController {
                     .body(body);
         }
         var location =
-                locations.of("/api/v1/clusters/{name}", imported.topology().name());
+                locations.of("/api/v1/clusters/{cluster}", imported.topology().name());
         return ResponseEntity.status(failed ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED)
                 .location(location)
                 .eTag(etag)
                 .body(body);
     }
 
-    @GetMapping(path = "/api/v1/clusters/{name}/export/eksctl", produces = YAML)
-    @Operation(summary = "Export a stored cluster's network as an eksctl ClusterConfig")
-    ResponseEntity<String> exportEksctl(@PathVariable String name) {
-        var cluster = topology.get(name);
-        return ResponseEntity.ok()
-                .eTag("\"" + cluster.version() + "\"")
-                .body(new EksctlWriter().write(cluster.value()));
+    @GetMapping(path = "/api/v1/clusters/{cluster}/export/eksctl", produces = YAML)
+    @Operation(
+            operationId = "exportEksctl",
+            summary = "Export a stored cluster's network as an eksctl ClusterConfig",
+            description =
+                    "A ClusterConfig (eksctl.io/v1alpha5) YAML of the cluster's VPC, subnets and node groups, with "
+                            + "the cluster's ETag; importing it again gives the same network.")
+    ResponseEntity<String> exportEksctl(@PathVariable String cluster) {
+        var stored = topology.get(cluster);
+        return ResponseEntity.ok().eTag("\"" + stored.version() + "\"").body(new EksctlWriter().write(stored.value()));
     }
 
-    @GetMapping(path = "/api/v1/clusters/{name}/export/manifests", produces = YAML)
-    @Operation(summary = "Export a stored cluster's workloads, Services, Ingresses and IngressClasses as manifests")
-    ResponseEntity<String> exportManifests(@PathVariable String name) {
-        var cluster = topology.get(name);
+    @GetMapping(path = "/api/v1/clusters/{cluster}/export/manifests", produces = YAML)
+    @Operation(
+            operationId = "exportManifests",
+            summary = "Export a stored cluster's workloads, Services, Ingresses and IngressClasses as manifests",
+            description =
+                    "A multi-document YAML stream of Deployments, Services, Ingresses and IngressClasses, with the "
+                            + "cluster's ETag; importing it again gives the same objects.")
+    ResponseEntity<String> exportManifests(@PathVariable String cluster) {
+        var stored = topology.get(cluster);
         return ResponseEntity.ok()
-                .eTag("\"" + cluster.version() + "\"")
-                .body(new ManifestWriter().write(cluster.value()));
+                .eTag("\"" + stored.version() + "\"")
+                .body(new ManifestWriter().write(stored.value()));
     }
 }

@@ -34,13 +34,14 @@ class IpPlanController {
         this.topologies = topologies;
     }
 
-    @GetMapping("/api/v1/clusters/{name}/ip-plan")
+    @GetMapping("/api/v1/clusters/{cluster}/ip-plan")
     @Operation(
+            operationId = "getIpPlan",
             summary = "Plan a stored cluster's ENIs and pod IPs",
             description = "The summary always carries the desired totals and atMaxSize; scenario picks which one the"
                     + " subnets, nodes and pods describe; detail=nodes or pods adds one page of them.")
     ResponseEntity<IpPlanResponse> planCluster(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @Parameter(description = "desired (node groups at desiredSize) or max (at maxSize)")
                     @RequestParam(defaultValue = "desired")
                     Scenario scenario,
@@ -53,12 +54,17 @@ class IpPlanController {
                     @Min(1)
                     @Max(1000)
                     int size) {
-        var planned = topologies.stored(name);
+        var planned = topologies.stored(cluster);
         return planned.answer(HttpStatus.OK).body(respond(planned, scenario, detail, page, size));
     }
 
     @PostMapping(path = "/api/v1/ip-plans", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Plan a topology document's ENIs and pod IPs without storing it")
+    @Operation(
+            operationId = "planDocumentIps",
+            summary = "Plan a topology document's ENIs and pod IPs without storing it",
+            description =
+                    "The same answer as GET /api/v1/clusters/{cluster}/ip-plan for a document sent in the body: the "
+                            + "summary, the effective settings, the subnets and, at detail=nodes or pods, one page of them.")
     IpPlanResponse planDocument(
             @Valid @RequestBody TopologyDocument document,
             @Parameter(description = "desired (node groups at desiredSize) or max (at maxSize)")

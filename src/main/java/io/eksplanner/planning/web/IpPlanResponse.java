@@ -3,6 +3,7 @@ package io.eksplanner.planning.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.eksplanner.common.Ipv4Cidr;
+import io.eksplanner.common.web.PageMetadata;
 import io.eksplanner.ipam.EffectiveCni;
 import io.eksplanner.ipam.EniKind;
 import io.eksplanner.ipam.IpPlan;
@@ -29,7 +30,7 @@ import java.util.stream.IntStream;
  * one-call plan embeds it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "ENIs and pod IPs as the Amazon VPC CNI would hand them out")
+@Schema(name = "IpPlan", description = "ENIs and pod IPs as the Amazon VPC CNI would hand them out")
 record IpPlanResponse(
         @Schema(description = "the scenario the subnets, nodes and pods describe: desired or max")
         String scenario,
@@ -132,6 +133,7 @@ record IpPlanResponse(
     }
 
     /** The desired totals, with the same totals when every node group is at its maxSize. */
+    @Schema(name = "IpPlanSummary")
     public record Summary(@JsonUnwrapped Totals desired, Totals atMaxSize) {}
 
     /** What the effective block says of an IPv6 cluster (src/docs/domain-rules.md §3, IPV6_NOT_MODELLED). */
@@ -140,6 +142,7 @@ record IpPlanResponse(
 
     /** What the planner filled in: never written back into the user's fields. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "IpPlanEffective")
     public record Effective(
             String serviceIpv4Cidr,
 
@@ -159,6 +162,7 @@ record IpPlanResponse(
             String notModelled) {}
 
     /** A node group's effective settings in the plan's scenario. */
+    @Schema(name = "IpPlanNodeGroup")
     public record NodeGroupResponse(
             String name,
             String instanceType,
@@ -174,6 +178,7 @@ record IpPlanResponse(
             String notLaunchedReason) {}
 
     /** One subnet after the plan. */
+    @Schema(name = "IpPlanSubnet")
     public record SubnetResponse(
             String name,
             String cidr,
@@ -215,6 +220,7 @@ record IpPlanResponse(
     }
 
     /** A node and its ENIs. */
+    @Schema(name = "IpPlanNode")
     public record NodeResponse(
             String name,
             String nodeGroup,
@@ -243,6 +249,7 @@ record IpPlanResponse(
     }
 
     /** An ENI: primary, secondary, trunk or branch. */
+    @Schema(name = "IpPlanEni")
     public record EniResponse(
             int index,
             String type,
@@ -269,9 +276,11 @@ record IpPlanResponse(
     }
 
     /** A pod as its node lists it. */
+    @Schema(name = "IpPlanNodePod")
     public record NodePodResponse(String name, String namespace, String ip) {}
 
     /** A pod: where it runs and whether it does. */
+    @Schema(name = "IpPlanPod")
     public record PodResponse(
             String name,
             String namespace,
@@ -299,7 +308,4 @@ record IpPlanResponse(
                     pod.reason());
         }
     }
-
-    /** Where a page of nodes or pods lies. */
-    public record PageMetadata(int number, int size, long totalElements, int totalPages) {}
 }

@@ -3,6 +3,7 @@ package io.eksplanner.planning.web;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.topology.spec.TopologyDocument;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -29,12 +30,17 @@ class LoadBalancerPlanController {
     }
 
     /** The load balancers of a topology, as a list. */
+    @Schema(name = "LoadBalancerList")
     public record LoadBalancerList(List<LoadBalancerResponse> loadBalancers) {}
 
-    @GetMapping("/api/v1/clusters/{name}/load-balancers")
-    @Operation(summary = "List a stored cluster's load balancers, one summary each")
-    ResponseEntity<LoadBalancerList> list(@PathVariable String name) {
-        var planned = topologies.stored(name);
+    @GetMapping("/api/v1/clusters/{cluster}/load-balancers")
+    @Operation(
+            operationId = "listLoadBalancers",
+            summary = "List a stored cluster's load balancers, one summary each",
+            description = "One summary per load balancer the AWS Load Balancer Controller would provision for the "
+                    + "cluster's Services and Ingresses: type, scheme, subnets, listeners.")
+    ResponseEntity<LoadBalancerList> list(@PathVariable String cluster) {
+        var planned = topologies.stored(cluster);
         var plans = planned.plan().loadBalancers();
         return planned.answer(HttpStatus.OK)
                 .body(new LoadBalancerList(plans.stream()
@@ -42,21 +48,30 @@ class LoadBalancerPlanController {
                         .toList()));
     }
 
-    @GetMapping("/api/v1/clusters/{name}/load-balancers/{id}")
-    @Operation(summary = "Read one load balancer of a stored cluster in full: targets, health checks, traffic, paths")
-    ResponseEntity<LoadBalancerResponse> get(@PathVariable String name, @PathVariable String id) {
-        var planned = topologies.stored(name);
+    @GetMapping("/api/v1/clusters/{cluster}/load-balancers/{id}")
+    @Operation(
+            operationId = "getLoadBalancer",
+            summary = "Read one load balancer of a stored cluster in full: targets, health checks, traffic, paths",
+            description =
+                    "The load balancer with its target groups, targets, health checks, expected traffic per pod and "
+                            + "the packet paths from client to pod. An unknown id answers 404 naming the known ones.")
+    ResponseEntity<LoadBalancerResponse> get(@PathVariable String cluster, @PathVariable String id) {
+        var planned = topologies.stored(cluster);
         var plans = planned.plan().loadBalancers();
         var plan = plans.stream()
                 .filter(candidate -> candidate.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new LoadBalancerNotFound(
-                        name, id, plans.stream().map(LoadBalancerPlan::id).toList()));
+                        cluster, id, plans.stream().map(LoadBalancerPlan::id).toList()));
         return planned.answer(HttpStatus.OK).body(LoadBalancerResponse.of(plan, true));
     }
 
     @PostMapping(path = "/api/v1/load-balancer-plans", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Work out a topology document's load balancers in full, without storing it")
+    @Operation(
+            operationId = "planDocumentLoadBalancers",
+            summary = "Work out a topology document's load balancers in full, without storing it",
+            description = "Every load balancer of the document in full, as GET "
+                    + "/api/v1/clusters/{cluster}/load-balancers/{id} answers one.")
     LoadBalancerList planDocument(@Valid @RequestBody TopologyDocument document) {
         return new LoadBalancerList(topologies.posted(document).plan().loadBalancers().stream()
                 .map(plan -> LoadBalancerResponse.of(plan, true))

@@ -29,7 +29,9 @@ import java.util.function.Function;
  * A load balancer as the API returns it (src/docs/domain-rules.md §4); the summary form leaves out targets and paths.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "What AWS builds for a Service or Ingress, and how requests reach the pods")
+@Schema(
+        name = "LoadBalancer",
+        description = "What AWS builds for a Service or Ingress, and how requests reach the pods")
 record LoadBalancerResponse(
         @Schema(
                 description = "stable and URL-safe, e.g. service.default.my-nginx",
@@ -111,6 +113,7 @@ record LoadBalancerResponse(
 
     /** A listener; an ALB's also names the action of its default rule. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LoadBalancerListener")
     public record ListenerResponse(
             String protocol,
             int port,
@@ -127,6 +130,7 @@ record LoadBalancerResponse(
             String sslPolicy) {}
 
     /** An ALB listener rule. */
+    @Schema(name = "LoadBalancerRule")
     public record RuleResponse(
             int listenerPort,
             int priority,
@@ -165,6 +169,7 @@ record LoadBalancerResponse(
 
     /** A rule's action: forward (weighted target groups), fixed-response or redirect; unused fields are left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LoadBalancerAction")
     public record ActionResponse(
             @Schema(description = "forward, fixed-response or redirect")
             String type,
@@ -200,6 +205,7 @@ record LoadBalancerResponse(
 
     /** Where a redirect sends. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LoadBalancerRedirect")
     public record RedirectResponse(String protocol, String host, String port, String path, String query) {
 
         static RedirectResponse of(Redirect redirect) {
@@ -212,6 +218,7 @@ record LoadBalancerResponse(
 
     /** A rule condition; the fields its type does not use are left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LoadBalancerCondition")
     public record ConditionResponse(
             @Schema(
                     description = "host-header, path-pattern, http-header, http-request-method, query-string or"
@@ -235,6 +242,7 @@ record LoadBalancerResponse(
 
     /** A target group. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LoadBalancerTargetGroup")
     public record TargetGroupResponse(
             @Schema(
                     description = "the controller's resource id: <namespace>/<ingress>-<service>:<port> for an ALB,"
@@ -267,6 +275,7 @@ record LoadBalancerResponse(
 
     /** Each pod's share of the requests, the expected cross-AZ hops, and how uneven the shares are. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LoadBalancerTraffic")
     public record TrafficResponse(
             List<PodShare> pods,
             Double crossAzHopsPerRequest,
@@ -287,6 +296,7 @@ record LoadBalancerResponse(
 
     /** Requests entering in one AZ and taking the same hops through one target group. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LoadBalancerPath")
     public record PathResponse(
             String entryAvailabilityZone,
             List<String> hops,

@@ -34,22 +34,31 @@ class PlanController {
     }
 
     /** Everything the planner says about a topology. */
-    @Schema(description = "The validation report, the IP plan's summary and the load balancers' summaries")
+    @Schema(
+            name = "Plan",
+            description = "The validation report, the IP plan's summary and the load balancers' summaries")
     public record PlanResponse(
             ValidationReportResponse validation, IpPlanResponse ipPlan, List<LoadBalancerResponse> loadBalancers) {}
 
-    @GetMapping("/api/v1/clusters/{name}/plan")
-    @Operation(summary = "Plan a stored cluster: validation, IP plan summary and load balancers")
+    @GetMapping("/api/v1/clusters/{cluster}/plan")
+    @Operation(
+            operationId = "planCluster",
+            summary = "Plan a stored cluster: validation, IP plan summary and load balancers",
+            description =
+                    "Answers the validation report, the IP plan's summary and every load balancer's summary of the "
+                            + "stored cluster, with its ETag. With failOn, answers 422 with the same body when a finding "
+                            + "reaches that severity.")
     ResponseEntity<PlanResponse> planCluster(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @Parameter(description = "answer 422 when a finding reaches this severity: error or warning")
                     @RequestParam(required = false)
                     FailOn failOn) {
-        return answer(topologies.stored(name), failOn);
+        return answer(topologies.stored(cluster), failOn);
     }
 
     @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "planDocument",
             summary = "Plan a topology document without storing it: what a CI pipeline calls",
             description = "`curl --fail-with-body -X POST .../api/v1/plans?failOn=error --data @cluster.json` fails"
                     + " the step when validation finds an ERROR; the body is the whole plan either way.")

@@ -34,13 +34,15 @@ class PlanDiffController {
     }
 
     /** The two states of a cluster. */
-    @Schema(description = "The cluster before (base) and after (head) the change")
+    @Schema(name = "PlanDiffRequest", description = "The cluster before (base) and after (head) the change")
     record PlanDiffRequest(
             @NotNull @Valid TopologyDocument base,
             @NotNull @Valid TopologyDocument head) {}
 
     /** What the change does. */
-    @Schema(description = "Findings added and resolved, subnets, node groups and load balancers before and after")
+    @Schema(
+            name = "PlanDiff",
+            description = "Findings added and resolved, subnets, node groups and load balancers before and after")
     record PlanDiffResponse(
             @Schema(
                     description = "findings of head that base does not have, matched by code and path with list items"
@@ -64,6 +66,7 @@ class PlanDiffController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "diffPlans",
             summary = "Compare the plans of two topology documents: what a pull request changes",
             description = "Plans base and head and answers the findings the change adds and resolves, each subnet's"
                     + " free addresses and headroom at desired and max size, node groups and load balancers before"

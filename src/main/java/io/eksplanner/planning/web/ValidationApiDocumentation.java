@@ -1,5 +1,6 @@
 package io.eksplanner.planning.web;
 
+import io.eksplanner.common.web.ApiDocumentation;
 import io.eksplanner.planning.ClusterPlanner;
 import io.eksplanner.topology.spec.TopologyDocument;
 import io.eksplanner.validation.FindingCode;
@@ -14,9 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,7 +32,8 @@ class ValidationApiDocumentation {
     private static final String CANONICAL = "examples/canonical-cluster.json";
 
     @Bean
-    GlobalOpenApiCustomizer validationDocumentation(ClusterPlanner planner, JsonMapper json) {
+    @Order(0)
+    ApiDocumentation validationDocumentation(ClusterPlanner planner, JsonMapper json) {
         return openApi -> {
             describeCodes(openApi);
             var canonical = canonical(json);
@@ -62,11 +64,10 @@ class ValidationApiDocumentation {
     private static void describeCodes(OpenAPI openApi) {
         var schemas =
                 openApi.getComponents() == null ? null : openApi.getComponents().getSchemas();
-        if (schemas == null || !schemas.containsKey("FindingResponse")) {
+        if (schemas == null || !schemas.containsKey("Finding")) {
             return;
         }
-        Schema<?> code =
-                (Schema<?>) schemas.get("FindingResponse").getProperties().get("code");
+        Schema<?> code = (Schema<?>) schemas.get("Finding").getProperties().get("code");
         if (code == null) {
             return;
         }
@@ -91,7 +92,7 @@ class ValidationApiDocumentation {
     }
 
     private static Content reportContent(Object valid, Object invalid) {
-        var media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/ValidationReportResponse"));
+        var media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/ValidationReport"));
         if (valid != null) {
             media.addExamples(
                     "valid",

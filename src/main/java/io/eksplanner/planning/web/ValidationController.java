@@ -31,21 +31,23 @@ class ValidationController {
         this.topologies = topologies;
     }
 
-    @GetMapping("/api/v1/clusters/{name}/validation")
+    @GetMapping("/api/v1/clusters/{cluster}/validation")
     @Operation(
+            operationId = "validateCluster",
             summary = "Validate a stored cluster",
             description = "Answers 200 with the report, or 422 with the same report when failOn is given and a"
                     + " finding reaches that severity.")
     ResponseEntity<ValidationReportResponse> validateCluster(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @Parameter(description = "answer 422 when a finding reaches this severity: error or warning")
                     @RequestParam(required = false)
                     FailOn failOn) {
-        return answer(topologies.stored(name), failOn);
+        return answer(topologies.stored(cluster), failOn);
     }
 
     @PostMapping(path = "/api/v1/validations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
+            operationId = "validateDocument",
             summary = "Validate a topology document without storing it",
             description = "What a CI pipeline calls: `curl --fail-with-body -X POST .../api/v1/validations?failOn=error"
                     + " --data @cluster.json`. An ill-formed document is a 400 problem, never a report.")

@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** The validation report as the API returns it (src/docs/domain-rules.md §2). Public: {@code importing.web} uses it. */
-@Schema(description = "Whether EKS, eksctl and AWS would accept this network, and what to fix")
+@Schema(
+        name = "ValidationReport",
+        description = "Whether EKS, eksctl and AWS would accept this network, and what to fix")
 public record ValidationReportResponse(
         @Schema(description = "false exactly when a finding is an ERROR")
         boolean valid,
@@ -27,9 +29,11 @@ public record ValidationReportResponse(
     }
 
     /** How many findings of each severity. */
+    @Schema(name = "ValidationSummary")
     public record Summary(int errors, int warnings, int infos) {}
 
     /** One finding. */
+    @Schema(name = "Finding")
     public record FindingResponse(
             @Schema(
                     description = "a stable code; the known ones are listed in the API description",

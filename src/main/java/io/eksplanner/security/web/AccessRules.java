@@ -13,7 +13,7 @@ import java.util.Set;
  * deleting a whole cluster, which is an admin's. A cluster's revisions are read like the cluster, by a viewer;
  * restoring one ({@code POST …/revisions/{version}/restore}) is a write like a replace, an editor's — it undoes an
  * admin's delete too, which the revisions keep for a while, but makes nothing an editor could not write by hand.
- * Health, info and the API description are open to all.
+ * Health, info, the API description and the problem type pages are open to all.
  */
 final class AccessRules {
 
@@ -50,7 +50,9 @@ final class AccessRules {
                 || path.startsWith("/swagger-ui/")
                 || path.equals("/v3/api-docs")
                 || path.startsWith("/v3/api-docs/")
-                || path.startsWith("/v3/api-docs.");
+                || path.startsWith("/v3/api-docs.")
+                || path.equals("/problems")
+                || path.startsWith("/problems/");
     }
 
     /** The role a request needs; paths not named here need a viewer to read and an editor to write. */

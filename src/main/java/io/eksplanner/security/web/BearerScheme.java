@@ -1,14 +1,15 @@
 package io.eksplanner.security.web;
 
+import io.eksplanner.common.web.ApiDocumentation;
 import io.eksplanner.common.web.OpenApiConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * Declares the bearer scheme in the OpenAPI document and requires it of every operation, so that Swagger UI's
@@ -20,7 +21,8 @@ class BearerScheme {
     static final String NAME = "bearer";
 
     @Bean
-    GlobalOpenApiCustomizer bearerSecurityScheme() {
+    @Order(0)
+    ApiDocumentation bearerSecurityScheme() {
         return openApi -> {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());

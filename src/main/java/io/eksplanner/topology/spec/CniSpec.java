@@ -1,12 +1,14 @@
 package io.eksplanner.topology.spec;
 
 import io.eksplanner.topology.model.ClusterTopology;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Amazon VPC CNI settings; null means the CNI's default. Public: {@code importing.eksctl} and {@code topology} use it.
  */
+@Schema(name = "CniSpec")
 public record CniSpec(
         Boolean prefixDelegation,
         // Bounds far above what any instance type can hold (24 ENIs, 50 addresses each, 16 per prefix), so that the

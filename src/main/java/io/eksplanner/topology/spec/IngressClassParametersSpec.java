@@ -17,6 +17,7 @@ import java.util.Map;
  * wins over the matching annotation of every Ingress of the class (src/docs/domain-rules.md §4). Public: {@code
  * importing.manifests} and {@code topology} use it.
  */
+@Schema(name = "IngressClassParametersSpec")
 public record IngressClassParametersSpec(
         @Pattern(regexp = "internet-facing|internal", message = "must be one of [internet-facing, internal]")
         String scheme,
@@ -78,6 +79,7 @@ public record IngressClassParametersSpec(
     }
 
     /** IngressClassParams {@code subnets}: ids, or tags each with the values that match (any when empty). */
+    @Schema(name = "SubnetSelectorSpec")
     public record SubnetSelectorSpec(
             @Size(max = 100) List<@NotBlank @Size(max = 255) String> ids,
 
@@ -85,6 +87,7 @@ public record IngressClassParametersSpec(
             Map<@NotBlank @Size(max = 128) String, @Size(max = 50) List<@Size(max = 256) String>> tags) {}
 
     /** A Kubernetes label selector. */
+    @Schema(name = "LabelSelectorSpec")
     public record LabelSelectorSpec(
             @Size(max = 50) Map<@NotBlank @Size(max = 316) String, @Size(max = 63) String> matchLabels,
             @Size(max = 50) List<@Valid LabelRequirementSpec> matchExpressions) {
@@ -102,6 +105,7 @@ public record IngressClassParametersSpec(
     }
 
     /** One expression of a label selector. */
+    @Schema(name = "LabelRequirementSpec")
     public record LabelRequirementSpec(
             @NotBlank @Size(max = 316) String key,
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * A Kubernetes IngressClass and the IngressClassParams fields that matter to routing. Public: {@code importing}, {@code
  * importing.manifests}, {@code topology} and {@code topology.web} use it.
  */
+@Schema(name = "IngressClassSpec")
 public record IngressClassSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "alb")
         String name,

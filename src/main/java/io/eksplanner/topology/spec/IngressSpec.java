@@ -16,6 +16,7 @@ import java.util.Map;
  * A Kubernetes Ingress (networking.k8s.io/v1). Public: {@code importing}, {@code importing.manifests}, {@code topology}
  * and {@code topology.web} use it.
  */
+@Schema(name = "IngressSpec")
 public record IngressSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "web")
         String name,

@@ -3,6 +3,7 @@ package io.eksplanner.topology.spec;
 import static io.eksplanner.common.NameRule.DNS1123_SUBDOMAIN;
 
 import io.eksplanner.topology.model.ClusterTopology;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import java.util.List;
  * Load Balancer Controller does not read: it looks up ACM certificates for the hosts). Public: {@code
  * importing.manifests} and {@code topology} use it.
  */
+@Schema(name = "IngressTlsSpec")
 public record IngressTlsSpec(
         List<
                         @NotNull

@@ -14,6 +14,7 @@ import java.util.List;
  * A group of EC2 nodes of one instance type. Public: {@code importing.eksctl}, {@code topology} and {@code
  * topology.web} use it.
  */
+@Schema(name = "NodeGroupSpec")
 public record NodeGroupSpec(
         @NotNull @ValidName(EKS_RESOURCE) @Schema(example = "ng-1")
         String name,

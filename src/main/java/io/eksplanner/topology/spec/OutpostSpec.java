@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Pattern;
  * (pkg/apis/eksctl.io/v1alpha5/types.go {@code Outpost}, github.com/eksctl-io/eksctl commit 99984adb). Public: {@code
  * importing.eksctl} and {@code topology} use it.
  */
-@Schema(description = "The control plane on AWS Outposts (src/docs/domain-rules.md §1); null = in the AWS Region")
+@Schema(
+        name = "OutpostSpec",
+        description = "The control plane on AWS Outposts (src/docs/domain-rules.md §1); null = in the AWS Region")
 public record OutpostSpec(
         @NotNull
         @Pattern(

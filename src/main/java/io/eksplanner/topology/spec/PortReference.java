@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * string, as Kubernetes does.
  */
 @Schema(
+        name = "PortReference",
         title = "a port number or a port name",
         description = "A port number (1-65535) or the name of a container port, as a Kubernetes IntOrString",
         oneOf = {Integer.class, String.class},

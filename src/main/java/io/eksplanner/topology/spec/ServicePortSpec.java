@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** A port of a Kubernetes Service. Public: {@code importing.manifests} and {@code topology} use it. */
+@Schema(name = "ServicePortSpec")
 public record ServicePortSpec(
         @ValidName(PORT_NAME) String name,
         @NotNull @Min(1) @Max(65535) Integer port,

@@ -21,6 +21,7 @@ import java.util.Map;
  * A Kubernetes Service. Public: {@code importing}, {@code importing.manifests}, {@code topology} and {@code
  * topology.web} use it.
  */
+@Schema(name = "ServiceSpec")
 public record ServiceSpec(
         @NotNull @ValidName(DNS1035_LABEL) @Schema(example = "my-nginx")
         String name,

@@ -17,6 +17,7 @@ import java.util.Map;
  * A VPC subnet in one Availability Zone. Public: {@code importing.eksctl}, {@code topology} and {@code topology.web}
  * use it.
  */
+@Schema(name = "SubnetSpec")
 public record SubnetSpec(
         @NotNull @ValidName(EKS_RESOURCE) @Schema(example = "public-a")
         String name,

@@ -18,7 +18,9 @@ import java.util.List;
  * empty. Public: {@code importing}, {@code importing.eksctl}, {@code importing.manifests}, {@code importing.web},
  * {@code planning.web}, {@code topology} and {@code topology.web} use it.
  */
-@Schema(description = "A whole EKS cluster topology (src/docs/domain-rules.md §1). Only name is required.")
+@Schema(
+        name = "TopologyDocument",
+        description = "A whole EKS cluster topology (src/docs/domain-rules.md §1). Only name is required.")
 @UniqueNames
 public record TopologyDocument(
         @NotNull @ValidName(EKS_CLUSTER) @Schema(example = "demo")

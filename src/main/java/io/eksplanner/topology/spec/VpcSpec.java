@@ -11,6 +11,7 @@ import java.util.List;
  * The cluster's VPC: CIDR blocks (primary first), DNS attributes and the VPC endpoints present. Public: {@code
  * importing.eksctl} and {@code topology} use it.
  */
+@Schema(name = "VpcSpec")
 public record VpcSpec(
         @Size(max = 50) List<@NotNull @ValidCidr String> cidrBlocks,
         Boolean enableDnsHostnames,

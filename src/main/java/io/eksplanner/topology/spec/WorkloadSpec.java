@@ -20,6 +20,7 @@ import java.util.Map;
  * A Kubernetes workload whose pods the planner schedules. Public: {@code importing}, {@code importing.manifests},
  * {@code topology} and {@code topology.web} use it.
  */
+@Schema(name = "WorkloadSpec")
 public record WorkloadSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "my-nginx")
         String name,

@@ -43,7 +43,10 @@ abstract class ChildController<S> {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the cluster's {kinds}, in order")
+    @Operation(
+            summary = "List the cluster's {kinds}, in order",
+            description = "Answers the cluster's {kinds} in the order they were given, with the cluster's ETag; "
+                    + "If-None-Match with that ETag answers 304.")
     ResponseEntity<ChildList<S>> list(@PathVariable String cluster, WebRequest request) {
         var children = topology.listChildren(cluster, collection);
         return ClusterController.conditionalRead(
@@ -51,7 +54,11 @@ abstract class ChildController<S> {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Add a {kind} to the cluster")
+    @Operation(
+            summary = "Add a {kind} to the cluster",
+            description =
+                    "Appends the {kind} to the cluster and answers it with 201, its Location and the cluster's new "
+                            + "ETag. A {kind} of the same name answers 409; a stale If-Match 412.")
     ResponseEntity<S> create(
             @PathVariable String cluster,
             @Valid @RequestBody S spec,

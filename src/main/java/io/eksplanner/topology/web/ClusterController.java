@@ -49,12 +49,16 @@ class ClusterController {
                     + " is stored: validation reports it.")
     ResponseEntity<TopologyDocument> create(@Valid @RequestBody TopologyDocument document) {
         var created = topology.create(document);
-        var location = locations.of("/api/v1/clusters/{name}", document.name());
+        var location = locations.of("/api/v1/clusters/{cluster}", document.name());
         return ResponseEntity.created(location).eTag(etag(created)).body(created.value());
     }
 
     @GetMapping
-    @Operation(summary = "List clusters, sorted by name, one page at a time")
+    @Operation(
+            summary = "List clusters, sorted by name, one page at a time",
+            description =
+                    "Answers one page of cluster summaries, sorted by name, with the same page block as every paged "
+                            + "list: page is zero-based, size 1-100 (default 20).")
     ClusterPage list(
             @Parameter(description = "zero-based page number") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "clusters per page, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
@@ -63,33 +67,45 @@ class ClusterController {
     }
 
     @GetMapping(
-            path = "/{name}",
+            path = "/{cluster}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_YAML_VALUE})
-    @Operation(summary = "Read a cluster's whole topology document, as JSON or (Accept: application/yaml) as YAML")
-    ResponseEntity<TopologyDocument> get(@PathVariable String name, WebRequest request) {
-        return conditionalRead(topology.get(name), request);
+    @Operation(
+            summary = "Read a cluster's whole topology document, as JSON or (Accept: application/yaml) as YAML",
+            description = "Answers the document as stored, with its ETag; If-None-Match with that ETag answers 304 "
+                    + "without a body. Accept: application/yaml answers the same document as YAML.")
+    ResponseEntity<TopologyDocument> get(@PathVariable String cluster, WebRequest request) {
+        return conditionalRead(topology.get(cluster), request);
     }
 
-    @PutMapping(path = "/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a cluster's whole topology document, children included")
+    @PutMapping(path = "/{cluster}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Replace a cluster's whole topology document, children included",
+            description =
+                    "Replaces the document, children included, and answers it with its new ETag. Send the ETag last "
+                            + "read as If-Match: a stale one is refused with 412, so that a concurrent edit is never lost. "
+                            + "The name in the body must be the one in the path.")
     ResponseEntity<TopologyDocument> replace(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @Valid @RequestBody TopologyDocument document,
             @Parameter(description = "the ETag last read; a stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch) {
-        var replaced = topology.replace(name, document, IfMatch.of(ifMatch));
+        var replaced = topology.replace(cluster, document, IfMatch.of(ifMatch));
         return ResponseEntity.ok().eTag(etag(replaced)).body(replaced.value());
     }
 
-    @DeleteMapping("/{name}")
-    @Operation(summary = "Delete a cluster and everything in it")
+    @DeleteMapping("/{cluster}")
+    @Operation(
+            summary = "Delete a cluster and everything in it",
+            description =
+                    "Deletes the cluster, its children and its history. If-Match, when sent, must hold the current "
+                            + "ETag (412 otherwise).")
     ResponseEntity<Void> delete(
-            @PathVariable String name,
+            @PathVariable String cluster,
             @Parameter(description = "the ETag last read; a stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch) {
-        topology.delete(name, IfMatch.of(ifMatch));
+        topology.delete(cluster, IfMatch.of(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,10 +1,13 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.common.web.PageMetadata;
 import io.eksplanner.topology.ClusterSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.data.domain.Page;
 
 /** One page of clusters, sorted by name, with the paging metadata to fetch the others. */
+@Schema(name = "ClusterPage")
 record ClusterPage(List<ClusterSummary> items, PageMetadata page) {
 
     static ClusterPage of(Page<ClusterSummary> page) {
@@ -12,7 +15,4 @@ record ClusterPage(List<ClusterSummary> items, PageMetadata page) {
                 page.getContent(),
                 new PageMetadata(page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages()));
     }
-
-    /** Where this page lies: its zero-based number, its size, and the totals. */
-    public record PageMetadata(int number, int size, long totalElements, int totalPages) {}
 }

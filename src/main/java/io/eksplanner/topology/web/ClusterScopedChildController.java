@@ -26,35 +26,45 @@ abstract class ClusterScopedChildController<S> extends ChildController<S> {
         super(topology, locations, collection);
     }
 
-    @GetMapping(path = "/{item}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Read one {kind}")
-    ResponseEntity<S> get(@PathVariable String cluster, @PathVariable String item, WebRequest request) {
-        return read(cluster, ChildKey.of(item), request);
+    @GetMapping(path = "/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Read one {kind}",
+            description =
+                    "Answers the {kind}, addressed by its name, with the cluster's ETag; If-None-Match with that ETag"
+                            + " answers 304.")
+    ResponseEntity<S> get(@PathVariable String cluster, @PathVariable String name, WebRequest request) {
+        return read(cluster, ChildKey.of(name), request);
     }
 
     @PutMapping(
-            path = "/{item}",
+            path = "/{name}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace one {kind}, keeping its place in the list")
+    @Operation(
+            summary = "Replace one {kind}, keeping its place in the list",
+            description = "Replaces the {kind} and answers it with the cluster's new ETag. Send the ETag last read as"
+                    + " If-Match: a stale one is refused with 412. The body's name must be the one in the path.")
     ResponseEntity<S> put(
             @PathVariable String cluster,
-            @PathVariable String item,
+            @PathVariable String name,
             @Valid @RequestBody S spec,
             @Parameter(description = "the cluster's ETag last read; a stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch) {
-        return replace(cluster, ChildKey.of(item), spec, ifMatch);
+        return replace(cluster, ChildKey.of(name), spec, ifMatch);
     }
 
-    @DeleteMapping("/{item}")
-    @Operation(summary = "Delete one {kind}")
+    @DeleteMapping("/{name}")
+    @Operation(
+            summary = "Delete one {kind}",
+            description = "Removes the {kind} from the cluster and answers 204 with the cluster's new ETag; a stale"
+                    + " If-Match is refused with 412.")
     ResponseEntity<Void> remove(
             @PathVariable String cluster,
-            @PathVariable String item,
+            @PathVariable String name,
             @Parameter(description = "the cluster's ETag last read; a stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch) {
-        return delete(cluster, ChildKey.of(item), ifMatch);
+        return delete(cluster, ChildKey.of(name), ifMatch);
     }
 }

@@ -28,41 +28,51 @@ abstract class NamespacedChildController<S> extends ChildController<S> {
         super(topology, locations, collection);
     }
 
-    @GetMapping(path = "/{namespace}/{item}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Read one {kind}")
+    @GetMapping(path = "/{namespace}/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Read one {kind}",
+            description = "Answers the {kind}, addressed by its namespace and name, with the cluster's ETag; "
+                    + "If-None-Match with that ETag"
+                    + " answers 304.")
     ResponseEntity<S> get(
             @PathVariable String cluster,
             @PathVariable String namespace,
-            @PathVariable String item,
+            @PathVariable String name,
             WebRequest request) {
-        return read(cluster, new ChildKey(namespace, item), request);
+        return read(cluster, new ChildKey(namespace, name), request);
     }
 
     @PutMapping(
-            path = "/{namespace}/{item}",
+            path = "/{namespace}/{name}",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace one {kind}, keeping its place in the list")
+    @Operation(
+            summary = "Replace one {kind}, keeping its place in the list",
+            description = "Replaces the {kind} and answers it with the cluster's new ETag. Send the ETag last read as"
+                    + " If-Match: a stale one is refused with 412. The body's name must be the one in the path.")
     ResponseEntity<S> put(
             @PathVariable String cluster,
             @PathVariable String namespace,
-            @PathVariable String item,
+            @PathVariable String name,
             @Valid @RequestBody S spec,
             @Parameter(description = "the cluster's ETag last read; a stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch) {
-        return replace(cluster, new ChildKey(namespace, item), spec, ifMatch);
+        return replace(cluster, new ChildKey(namespace, name), spec, ifMatch);
     }
 
-    @DeleteMapping("/{namespace}/{item}")
-    @Operation(summary = "Delete one {kind}")
+    @DeleteMapping("/{namespace}/{name}")
+    @Operation(
+            summary = "Delete one {kind}",
+            description = "Removes the {kind} from the cluster and answers 204 with the cluster's new ETag; a stale"
+                    + " If-Match is refused with 412.")
     ResponseEntity<Void> remove(
             @PathVariable String cluster,
             @PathVariable String namespace,
-            @PathVariable String item,
+            @PathVariable String name,
             @Parameter(description = "the cluster's ETag last read; a stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch) {
-        return delete(cluster, new ChildKey(namespace, item), ifMatch);
+        return delete(cluster, new ChildKey(namespace, name), ifMatch);
     }
 }

@@ -1,6 +1,7 @@
 package io.eksplanner.topology.web;
 
 import io.eksplanner.common.IfMatch;
+import io.eksplanner.common.web.PageMetadata;
 import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.Revision;
 import io.eksplanner.topology.RevisionService;
@@ -8,6 +9,8 @@ import io.eksplanner.topology.TopologyService;
 import io.eksplanner.topology.spec.TopologyDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * restore that makes an earlier version current again, also after the cluster was deleted.
  */
 @RestController
-@RequestMapping(path = "/api/v1/clusters/{name}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/clusters/{cluster}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Revisions", description = "Who changed a cluster, when and how; read and restore earlier versions")
 class RevisionController {
 
@@ -45,47 +48,58 @@ class RevisionController {
 
     @GetMapping
     @Operation(
+            operationId = "listRevisions",
             summary = "List a cluster's revisions, newest first, one page at a time",
             description = "Every write to the cluster or a child: version, time, principal, operation and child. While"
                     + " no cluster has the name, the revisions of the cluster most recently deleted under it.")
     RevisionPage list(
-            @PathVariable String name,
+            @Parameter(description = "the cluster's name") @PathVariable String cluster,
             @Parameter(description = "zero-based page number") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "revisions per page, 1-100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
                     int size) {
-        var found = revisions.list(name, PageRequest.of(page, size));
+        var found = revisions.list(cluster, PageRequest.of(page, size));
         return new RevisionPage(
                 found.getContent(),
-                new ClusterPage.PageMetadata(
-                        found.getNumber(), found.getSize(), found.getTotalElements(), found.getTotalPages()));
+                new PageMetadata(found.getNumber(), found.getSize(), found.getTotalElements(), found.getTotalPages()));
     }
 
     @GetMapping(
             path = "/{version}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_YAML_VALUE})
-    @Operation(summary = "Read the whole topology document the cluster held at one version")
-    TopologyDocument get(@PathVariable String name, @PathVariable long version) {
-        return revisions.document(name, version);
+    @Operation(
+            operationId = "getRevision",
+            summary = "Read the whole topology document the cluster held at one version",
+            description = "The document as it was stored by the write that made this version, as JSON or YAML. A"
+                    + " delete's revision holds no document: 404, like an unknown version.")
+    TopologyDocument get(
+            @Parameter(description = "the cluster's name") @PathVariable String cluster,
+            @Parameter(description = "the version, as listed by listRevisions") @PathVariable long version) {
+        return revisions.document(cluster, version);
     }
 
     @PostMapping("/{version}/restore")
+    @ApiResponse(responseCode = "200", description = "Restored over the current cluster: the document, its new ETag")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Restored a deleted cluster: Location names it, the ETag is its new version")
     @Operation(
+            operationId = "restoreRevision",
             summary = "Make the document of one version current again, as a new version",
             description = "Answers like a replace (200, the document and its ETag). While no cluster has the name,"
                     + " restores the cluster most recently deleted under it: 201 with its Location, its versions going"
                     + " on from the delete's.")
     ResponseEntity<TopologyDocument> restore(
-            @PathVariable String name,
-            @PathVariable long version,
+            @Parameter(description = "the cluster's name") @PathVariable String cluster,
+            @Parameter(description = "the version to make current again") @PathVariable long version,
             @Parameter(
                             description = "the cluster's ETag last read (a deleted cluster's: its delete's version); a"
                                     + " stale one is refused with 412")
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch) {
-        var restored = topology.restore(name, version, IfMatch.of(ifMatch));
+        var restored = topology.restore(cluster, version, IfMatch.of(ifMatch));
         var etag = ClusterController.etag(restored.stored());
         if (restored.created()) {
-            var location = locations.of("/api/v1/clusters/{name}", name);
+            var location = locations.of("/api/v1/clusters/{cluster}", cluster);
             return ResponseEntity.created(location)
                     .eTag(etag)
                     .body(restored.stored().value());
@@ -94,5 +108,6 @@ class RevisionController {
     }
 
     /** One page of revisions, newest first, with the paging metadata to fetch the others. */
-    record RevisionPage(List<Revision> items, ClusterPage.PageMetadata page) {}
+    @Schema(name = "RevisionPage")
+    record RevisionPage(List<Revision> items, PageMetadata page) {}
 }

@@ -1,9 +1,12 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.common.web.ApiDocumentation;
 import io.eksplanner.topology.ChildCollection;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.io.IOException;
@@ -15,12 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +68,9 @@ class TopologyApiDocumentation {
                 var noun = "list".equals(verb) ? plural(kind) : kind;
                 operation.setOperationId(verb + camelCase(noun));
                 successStatus(operation, verb);
+                if ("get".equals(verb) || ("list".equals(verb) && !CLUSTER_KIND.equals(kind))) {
+                    notModified(operation);
+                }
             }
             return operation;
         };
@@ -71,7 +78,8 @@ class TopologyApiDocumentation {
 
     /** Gives every request body and path parameter of the topology API an example from the canonical example. */
     @Bean
-    GlobalOpenApiCustomizer topologyExamples(JsonMapper json) {
+    @Order(0)
+    ApiDocumentation topologyExamples(JsonMapper json) {
         return openApi -> addExamples(openApi, json);
     }
 
@@ -129,6 +137,29 @@ class TopologyApiDocumentation {
         }
     }
 
+    /** A read answers 304 without a body when If-None-Match holds the current ETag (ClusterController). */
+    private static void notModified(Operation operation) {
+        operation.addParametersItem(new Parameter()
+                .in("header")
+                .name(HttpHeaders.IF_NONE_MATCH)
+                .required(false)
+                .description("the ETag last read: answers 304 without a body while it is current")
+                .schema(new StringSchema().example("\"3\"")));
+        if (operation.getResponses() != null) {
+            operation
+                    .getResponses()
+                    .addApiResponse(
+                            "304",
+                            new ApiResponse()
+                                    .description("Not modified: If-None-Match holds the current ETag")
+                                    .addHeaderObject(
+                                            HttpHeaders.ETAG,
+                                            new Header()
+                                                    .description("the current ETag")
+                                                    .schema(new StringSchema())));
+        }
+    }
+
     /** The plural of a kind: "node group" → "node groups", "ingress class" → "ingress classes". */
     static String plural(String kind) {
         return kind.endsWith("s") ? kind + "es" : kind + "s";
@@ -156,8 +187,8 @@ class TopologyApiDocumentation {
                 return;
             }
             var segments = path.substring(CLUSTERS.length()).split("/");
-            // "", "{name}" | "", "{cluster}", "subnets" | "", "{cluster}", "subnets", "{item}" | … "{namespace}",
-            // "{item}"
+            // "", "{cluster}" | "", "{cluster}", "subnets" | "", "{cluster}", "subnets", "{name}" | … "{namespace}",
+            // "{name}"
             var child = segments.length >= 3 ? children.get(segments[2]) : null;
             item.readOperationsMap().forEach((method, operation) -> {
                 pathExamples(operation, child);
@@ -185,11 +216,11 @@ class TopologyApiDocumentation {
                 continue;
             }
             switch (parameter.getName()) {
-                case "name", "cluster" -> parameter.setExample("demo");
+                case "cluster" -> parameter.setExample("demo");
                 case "namespace" ->
                     parameter.setExample(
                             child == null ? "default" : child.existing().getOrDefault("namespace", "default"));
-                case "item" -> {
+                case "name" -> {
                     if (child != null) {
                         parameter.setExample(child.existing().get("name"));
                     }
@@ -261,7 +292,6 @@ class TopologyApiDocumentation {
         ingressClass.put("name", "alb");
         ingressClass.put("controller", "ingress.k8s.aws/alb");
         ingressClass.put("isDefault", false);
-        ingressClass.put("parameters", null);
         put(children, new ChildExamples(ChildCollection.INGRESS_CLASSES, ingressClass, ingressClass));
 
         var ingressPath = new LinkedHashMap<String, Object>();
@@ -278,7 +308,6 @@ class TopologyApiDocumentation {
         ingress.put("ingressClassName", "alb");
         ingress.put("annotations", Map.of("alb.ingress.kubernetes.io/scheme", "internet-facing"));
         ingress.put("rules", List.of(rule));
-        ingress.put("defaultBackend", null);
         put(children, new ChildExamples(ChildCollection.INGRESSES, ingress, ingress));
     }
 

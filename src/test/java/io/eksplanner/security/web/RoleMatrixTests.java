@@ -217,7 +217,13 @@ class RoleMatrixTests {
 
     @Test
     void healthInfoAndTheApiDescriptionStayOpen() {
-        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/info", "/v3/api-docs")) {
+        for (String path : List.of(
+                "/actuator/health",
+                "/actuator/health/liveness",
+                "/actuator/info",
+                "/v3/api-docs",
+                "/problems",
+                "/problems/precondition-failed")) {
             assertThat(api.get(path).status()).as(path).isEqualTo(200);
         }
         assertThat(api.get("/swagger-ui.html").status()).isIn(200, 302);
@@ -231,7 +237,7 @@ class RoleMatrixTests {
         assertThat(scheme.get("type").asString()).isEqualTo("http");
         assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
         assertThat(description.get("security").get(0).has("bearer")).isTrue();
-        var delete = description.get("paths").get("/api/v1/clusters/{name}").get("delete");
+        var delete = description.get("paths").get("/api/v1/clusters/{cluster}").get("delete");
         assertThat(delete.get("responses").has("401")).isTrue();
         assertThat(delete.get("responses").has("403")).isTrue();
     }
