@@ -31,9 +31,24 @@ function scenario() {
   return document.querySelector('input[name="scenario"]:checked').value;
 }
 
+// In token and oidc modes the API wants a bearer token. The page keeps it in sessionStorage (this tab only, gone when
+// it closes) and sends it in the Authorization header, never in a URL.
+const TOKEN_KEY = 'eksplanner.token';
+
+function token() {
+  return window.sessionStorage.getItem(TOKEN_KEY) || '';
+}
+
+function showTokenState() {
+  element('token-state').textContent = token() ? 'A token is set for this tab.' : 'No token set.';
+}
+
 /** Calls the API; resolves with the answer's text, or rejects with its problem. */
 async function call(method, url, body, contentType) {
   const init = { method, headers: { Accept: 'application/json, image/svg+xml, text/plain, application/problem+json' } };
+  if (token()) {
+    init.headers.Authorization = 'Bearer ' + token();
+  }
   if (body !== undefined) {
     init.body = body;
     init.headers['Content-Type'] = contentType;
@@ -49,6 +64,7 @@ async function call(method, url, body, contentType) {
     }
     const error = new Error(problem.detail || problem.title);
     error.problem = problem;
+    error.status = response.status;
     throw error;
   }
   return text;
@@ -58,6 +74,13 @@ function showProblem(error) {
   const box = element('error');
   const problem = error.problem || { title: 'The request failed', detail: error.message };
   box.replaceChildren(make('h2', problem.title || 'Error'), make('p', problem.detail || ''));
+  if (error.status === 401) {
+    box.append(make('p', token()
+      ? 'The token was not accepted: check it, or ask for a new one, and enter it under "Bearer token".'
+      : 'This planner asks who you are: enter your bearer token under "Bearer token" above.', 'advice'));
+  } else if (error.status === 403 && problem.type && problem.type.endsWith('/forbidden')) {
+    box.append(make('p', 'Your token\'s role may not do this: reading needs a viewer, storing an editor.', 'advice'));
+  }
   if (Array.isArray(problem.errors) && problem.errors.length > 0) {
     const list = make('ul');
     for (const item of problem.errors) {
@@ -227,18 +250,29 @@ function showSubnets() {
   markSort('subnets', state.subnetSort);
 }
 
-/** Marks in the network diagram the subnet a finding's path names (subnets[3].cidr → subnets[3]). */
+/**
+ * Marks in the diagrams the element a finding's path concerns: a subnet (subnets[3].cidr → subnets[3]), a node group
+ * and its nodes, or the load balancer of a Service or Ingress; the SVG elements name their paths in data-path.
+ */
 function linkFinding(row) {
-  const match = /^subnets\[\d+\]/.exec(row.dataset.path || '');
-  for (const marked of document.querySelectorAll('#network .linked')) {
+  const match = /^(subnets|nodeGroups|services|ingresses)\[\d+\]/.exec(row.dataset.path || '');
+  for (const marked of document.querySelectorAll('.diagram .linked')) {
     marked.classList.remove('linked');
   }
-  if (match) {
-    const subnet = document.querySelector('#network [data-path="' + match[0] + '"]');
-    if (subnet) {
-      subnet.classList.add('linked');
-      subnet.scrollIntoView({ block: 'nearest' });
-    }
+  for (const selected of document.querySelectorAll('#findings tr.selected')) {
+    selected.classList.remove('selected');
+  }
+  row.classList.add('selected');
+  if (!match) {
+    return;
+  }
+  const targets = document.querySelectorAll('#network [data-path~="' + match[0] + '"], #load-balancers [data-path~="'
+    + match[0] + '"]');
+  for (const target of targets) {
+    target.classList.add('linked');
+  }
+  if (targets.length > 0) {
+    targets[0].scrollIntoView({ block: 'nearest' });
   }
 }
 
@@ -252,6 +286,23 @@ async function showNode(name) {
   element('node-title').textContent = 'Node ' + name;
   element('node-section').hidden = false;
   element('node-section').scrollIntoView({ block: 'nearest' });
+}
+
+async function useToken() {
+  const entered = element('token').value.trim();
+  element('token').value = '';
+  if (entered) {
+    window.sessionStorage.setItem(TOKEN_KEY, entered);
+  }
+  showTokenState();
+  clearProblem();
+  await loadClusters(element('cluster').value);
+}
+
+function forgetToken() {
+  window.sessionStorage.removeItem(TOKEN_KEY);
+  element('token').value = '';
+  showTokenState();
 }
 
 function guarded(action) {
@@ -291,6 +342,9 @@ function readFile(event) {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  showTokenState();
+  element('use-token').addEventListener('click', guarded(useToken));
+  element('forget-token').addEventListener('click', forgetToken);
   element('show').addEventListener('click', guarded(showStored));
   element('refresh').addEventListener('click', guarded(() => loadClusters(element('cluster').value)));
   element('plan').addEventListener('click', guarded(planPasted));

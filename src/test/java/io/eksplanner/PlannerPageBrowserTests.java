@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.Canonical;
 import io.eksplanner.support.DevTools;
+import io.eksplanner.validation.Topologies;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,12 +129,109 @@ class PlannerPageBrowserTests {
         }
     }
 
-    private static int count(DevTools browser, String selector) throws Exception {
+    @Test
+    void linksEachFindingToTheNodeGroupOrLoadBalancerItConcerns() throws Exception {
+        var document = Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set("loadBalancing.serviceMutatorWebhook", true)
+                .set("nodeGroups[0].subnets", List.of("public-b"))
+                .set(
+                        "services[0].annotations",
+                        Map.of("service.beta.kubernetes.io/aws-load-balancer-additional-resource-tags", "team"))
+                .set(
+                        "ingresses",
+                        List.of(Map.of(
+                                "name",
+                                "web",
+                                "namespace",
+                                "default",
+                                "ingressClassName",
+                                "missing",
+                                "rules",
+                                List.of())))
+                .json();
+        try (var browser = DevTools.start(SwaggerUiBrowserTests.CHROMIUM, 1280, 800)) {
+            browser.send("Page.navigate", Map.of("url", "http://localhost:" + port + "/"));
+            browser.waitFor("document.readyState === 'complete' && document.getElementById('plan')", PATIENCE);
+            browser.evaluate("document.getElementById('document').value = " + DevTools.literal(document)
+                    + "; document.getElementById('plan').click(); true");
+            browser.waitFor("document.querySelectorAll('#findings tbody tr').length > 0", PATIENCE);
+
+            assertThat(clickFinding(browser, "nodeGroups[0]")).isTrue();
+            assertThat(count(browser, "#network svg .node-group.linked")).isEqualTo(1);
+            assertThat(count(browser, "#network svg .node-group.linked .node-marker"))
+                    .isEqualTo(4);
+            assertThat(count(browser, "#load-balancers svg .linked")).isZero();
+
+            assertThat(clickFinding(browser, "services[0]")).isTrue();
+            assertThat(count(browser, "#network svg .linked")).isZero();
+            assertThat(linked(browser)).isEqualTo("service.default.my-nginx");
+
+            assertThat(clickFinding(browser, "ingresses[0]")).isTrue();
+            assertThat(linked(browser)).isEqualTo("ingress.default.web");
+            // Ids the page and other tools can point at stay the same from one drawing to the next.
+            assertThat(count(browser, "#network svg #subnet-1")).isEqualTo(1);
+            assertThat(count(browser, "#load-balancers svg [id='load-balancer-service.default.my-nginx']"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void printsTheVerdictFindingsAndDiagramsWithoutTheControls() throws Exception {
+        api.post("/api/v1/clusters", Canonical.text());
+        try (var browser = DevTools.start(SwaggerUiBrowserTests.CHROMIUM, 1280, 800)) {
+            browser.send("Page.navigate", Map.of("url", "http://localhost:" + port + "/?cluster=demo"));
+            browser.waitFor("document.querySelectorAll('#load-balancers svg .target').length > 0", PATIENCE);
+            assertThat(display(browser, "#choose")).isNotEqualTo("none");
+
+            browser.send("Emulation.setEmulatedMedia", Map.of("media", "print"));
+
+            for (String control : new String[] {"#choose", "#access", "nav", "#filter"}) {
+                assertThat(display(browser, control)).as(control).isEqualTo("none");
+            }
+            for (String shown : new String[] {"#verdict", "#subnets", "#network svg", "#load-balancers svg"}) {
+                assertThat(display(browser, shown)).as(shown).isNotEqualTo("none");
+                assertThat(browser.evaluate("document.querySelector(" + DevTools.literal(shown)
+                                        + ").getBoundingClientRect().height")
+                                .asDouble())
+                        .as(shown)
+                        .isPositive();
+            }
+            var pdf = browser.send("Page.printToPDF", Map.of("landscape", true, "printBackground", true))
+                    .get("data")
+                    .asString();
+            var bytes = Base64.getDecoder().decode(pdf);
+            assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(bytes.length).isGreaterThan(10_000);
+        }
+    }
+
+    /** Clicks the first finding whose path starts with {@code path}; answers whether there was one. */
+    static boolean clickFinding(DevTools browser, String path) throws Exception {
+        return browser.evaluate("(() => { const row = [...document.querySelectorAll('#findings tbody tr')]"
+                        + ".find(r => r.dataset.path.startsWith(" + DevTools.literal(path) + "));"
+                        + " if (row) { row.querySelector('td').click(); } return Boolean(row); })()")
+                .asBoolean();
+    }
+
+    /** The load balancers marked in the load-balancer diagram, by id, comma-separated. */
+    static String linked(DevTools browser) throws Exception {
+        return browser.evaluate("[...document.querySelectorAll('#load-balancers svg .load-balancer.linked')]"
+                        + ".map(g => g.getAttribute('data-load-balancer')).join(',')")
+                .asString();
+    }
+
+    static String display(DevTools browser, String selector) throws Exception {
+        return browser.evaluate("getComputedStyle(document.querySelector(" + DevTools.literal(selector) + ")).display")
+                .asString();
+    }
+
+    static int count(DevTools browser, String selector) throws Exception {
         return browser.evaluate("document.querySelectorAll(" + DevTools.literal(selector) + ").length")
                 .asInt();
     }
 
-    private static String text(DevTools browser, String selector) throws Exception {
+    static String text(DevTools browser, String selector) throws Exception {
         return browser.evaluate("document.querySelector(" + DevTools.literal(selector) + ").textContent")
                 .asString();
     }

@@ -1,16 +1,22 @@
 package io.eksplanner.cli;
 
+import io.eksplanner.diagrams.Diagrams;
 import io.eksplanner.ipam.IpPlan;
+import io.eksplanner.ipam.Scenario;
+import io.eksplanner.planning.ClusterPlan;
 import io.eksplanner.routing.LoadBalancerPlan;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A pull-request summary in Markdown: the verdict, the findings, each subnet's utilisation and headroom at desired and
- * at maximum size, and the load balancers.
+ * at maximum size, the load balancers, and the network and load-balancer diagrams as Mermaid blocks.
  */
 final class MarkdownReport {
+
+    private static final Pattern BACKTICKS = Pattern.compile("`+");
 
     private MarkdownReport() {}
 
@@ -29,6 +35,7 @@ final class MarkdownReport {
             findings(cluster.findings(), out);
             subnets(cluster.plan().ipPlans().desired(), cluster.plan().ipPlans().max(), out);
             loadBalancers(cluster.plan().loadBalancers(), out);
+            diagrams(cluster.plan(), out);
         }
         result.notes().forEach(note -> out.append("\n> ").append(cell(note)).append('\n'));
         return out.toString();
@@ -109,6 +116,30 @@ final class MarkdownReport {
                             .collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
+    }
+
+    /**
+     * The network and load-balancer diagrams as Mermaid blocks, which GitHub renders in a pull-request comment; each
+     * fence is longer than any run of backticks in its chart, so no name can end it early.
+     */
+    static void diagrams(ClusterPlan plan, StringBuilder out) {
+        out.append("\n#### Network at desired size\n\n");
+        out.append(fenced(Diagrams.networkMermaid(plan, Scenario.DESIRED)));
+        if (!plan.loadBalancers().isEmpty()) {
+            out.append("\n#### Load balancers\n\n");
+            out.append(fenced(Diagrams.loadBalancersMermaid(plan, Scenario.DESIRED)));
+        }
+    }
+
+    /** {@code chart} in a ```mermaid block whose fence is longer than any backtick run inside it. */
+    static String fenced(String chart) {
+        int longest = 0;
+        var run = BACKTICKS.matcher(chart);
+        while (run.find()) {
+            longest = Math.max(longest, run.group().length());
+        }
+        var fence = "`".repeat(Math.max(3, longest + 1));
+        return fence + "mermaid\n" + chart + (chart.endsWith("\n") ? "" : "\n") + fence + "\n";
     }
 
     static String listeners(LoadBalancerPlan plan) {

@@ -76,8 +76,10 @@ final class LoadBalancerDiagram {
             y += 40;
         }
         var panel = new LoadBalancerPanel(svg, zones, width - 2 * MARGIN);
+        var paths = new FindingPaths(topology);
         for (var balancer : balancers) {
-            y = panel.draw(MARGIN, y, balancer, externalTrafficPolicy(topology, balancer)) + 16;
+            y = panel.draw(MARGIN, y, balancer, externalTrafficPolicy(topology, balancer), paths.loadBalancer(balancer))
+                    + 16;
         }
         return svg.finish(width, y + MARGIN);
     }

@@ -31,9 +31,20 @@ final class LoadBalancerPanel {
         this.width = width;
     }
 
-    /** Draws {@code balancer} from ({@code x}, {@code top}); answers where the panel ends. */
-    double draw(double x, double top, LoadBalancerPlan balancer, String policy) {
-        svg.group("load-balancer", "Load balancer " + balancer.id(), "data-load-balancer", balancer.id());
+    /**
+     * Draws {@code balancer} from ({@code x}, {@code top}), marked with the finding {@code paths} of its Service or
+     * Ingresses (null when none); answers where the panel ends.
+     */
+    double draw(double x, double top, LoadBalancerPlan balancer, String policy, String paths) {
+        svg.group(
+                "load-balancer",
+                "Load balancer " + balancer.id(),
+                "data-load-balancer",
+                balancer.id(),
+                "data-path",
+                paths,
+                "id",
+                "load-balancer-" + balancer.id());
         double y = top + 22;
         svg.text(
                 x + 10,

@@ -40,6 +40,7 @@ final class NetworkDiagram {
         var pictures =
                 SubnetPicture.of(plan.ipPlans().of(scenario), plan.ipPlans().of(other), types, report.findings());
         var columns = columns(pictures);
+        var paths = new FindingPaths(topology);
         double height = 0;
         for (var column : columns.values()) {
             height = Math.max(height, columnHeight(column));
@@ -64,7 +65,7 @@ final class NetworkDiagram {
                 report.summary().warnings());
         double x = MARGIN;
         for (var column : columns.entrySet()) {
-            column(svg, x, column.getKey(), column.getValue(), other);
+            column(svg, x, column.getKey(), column.getValue(), other, paths);
             x += COLUMN + GAP;
         }
         findings(svg, HEADER + height + 30, loose, listed);
@@ -153,19 +154,20 @@ final class NetworkDiagram {
                 + picture.groups().size() * 20;
     }
 
-    private static void column(Svg svg, double x, String zone, List<SubnetPicture> pictures, Scenario other) {
+    private static void column(
+            Svg svg, double x, String zone, List<SubnetPicture> pictures, Scenario other, FindingPaths paths) {
         svg.group("az-column", "Availability zone " + zone, "data-az", zone);
         svg.rect(x, HEADER, COLUMN, columnHeight(pictures), "fill", Palette.PANEL, "stroke", Palette.MUTED);
         svg.text(x + 10, HEADER + 20, zone, "font-weight", "bold", "font-size", "14");
         double y = HEADER + 30;
         for (var picture : pictures) {
-            subnet(svg, x + 10, y, picture, other);
+            subnet(svg, x + 10, y, picture, other, paths);
             y += boxHeight(picture) + 12;
         }
         svg.close();
     }
 
-    private static void subnet(Svg svg, double x, double y, SubnetPicture picture, Scenario other) {
+    private static void subnet(Svg svg, double x, double y, SubnetPicture picture, Scenario other, FindingPaths paths) {
         var usage = picture.usage();
         var free = usage.freeIps();
         svg.group(
@@ -174,7 +176,9 @@ final class NetworkDiagram {
                 "data-subnet",
                 usage.name(),
                 "data-path",
-                "subnets[" + usage.index() + "]");
+                "subnets[" + usage.index() + "]",
+                "id",
+                "subnet-" + usage.index());
         svg.rect(
                 x,
                 y,
@@ -206,7 +210,7 @@ final class NetworkDiagram {
         AddressBar.draw(svg, x + 8, y + 44, BAR - 16, usage, picture.otherUsed(), other);
         double line = y + boxHeight(picture) - 6 - picture.groups().size() * 20 - 4;
         for (var group : picture.groups()) {
-            nodes(svg, x + 8, line, group);
+            nodes(svg, x + 8, line, group, paths.nodeGroup(group.group()), usage.index());
             line += 20;
         }
         svg.close();
@@ -236,8 +240,18 @@ final class NetworkDiagram {
         }
     }
 
-    private static void nodes(Svg svg, double x, double y, SubnetPicture.GroupNodes group) {
-        svg.group("node-group", group.group() + ": " + group.count() + " nodes", "data-node-group", group.group());
+    /** A node group's nodes in one subnet, marked with the group's finding path and ids stable across redraws. */
+    private static void nodes(
+            Svg svg, double x, double y, SubnetPicture.GroupNodes group, String path, int subnetIndex) {
+        svg.group(
+                "node-group",
+                group.group() + ": " + group.count() + " nodes",
+                "data-node-group",
+                group.group(),
+                "data-path",
+                path,
+                "id",
+                "node-group-" + group.group() + "-subnet-" + subnetIndex);
         svg.text(x, y + 14, group.group() + " · " + group.count() + " × " + nullable(group.instanceType()));
         double left = x + 150;
         for (var name : group.names()) {
@@ -247,6 +261,10 @@ final class NetworkDiagram {
                             "node-marker",
                             "data-node",
                             name,
+                            "data-path",
+                            path,
+                            "id",
+                            "node-" + name,
                             "cx",
                             num(left),
                             "cy",

@@ -1,5 +1,6 @@
 package io.eksplanner.routing;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -102,6 +103,34 @@ public final class Annotations {
                         "failed to parse bool annotation, " + prefix + suffix + ": " + value
                                 + ": strconv.ParseBool: parsing \"" + value + "\": invalid syntax");
         };
+    }
+
+    /**
+     * A {@code k=v,k=v} annotation as the controller's {@code ParseStringMapAnnotation} reads it (aws-load-balancer-
+     * controller v3.5.0, {@code pkg/annotations/parser.go}): items trimmed, blank ones skipped, empty when absent.
+     *
+     * @throws InvalidAnnotation when an item has no {@code =} or no key: the controller fails the load balancer
+     */
+    public Map<String, String> stringMap(String suffix) {
+        var map = new LinkedHashMap<String, String>();
+        var raw = get(suffix);
+        if (raw == null) {
+            return map;
+        }
+        for (String item : raw.split(",")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            int equals = item.indexOf('=');
+            if (equals < 0 || item.substring(0, equals).isBlank()) {
+                throw new InvalidAnnotation(
+                        prefix + suffix, "failed to parse stringMap annotation, " + prefix + suffix + ": " + raw);
+            }
+            map.put(
+                    item.substring(0, equals).strip(),
+                    item.substring(equals + 1).strip());
+        }
+        return map;
     }
 
     /** The full name of the annotation {@code suffix} under this prefix. */

@@ -1,11 +1,16 @@
 package io.eksplanner.routing;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What AWS builds for one Service of type LoadBalancer (or Ingress) and how requests reach the pods
  * (src/docs/domain-rules.md §4). {@code type} is null, with a {@code reason}, when no controller builds a load
- * balancer. Public because the planning, validation and web packages read it.
+ * balancer. {@code name}, {@code tags} and {@code attributes} are the load balancer's as its owner builds them (tags and
+ * attributes in the order they are set, null where the owner sets none of its own). Public because the planning,
+ * validation and web packages read it.
  */
 public record LoadBalancerPlan(
         String id,
@@ -19,6 +24,9 @@ public record LoadBalancerPlan(
         List<LbSubnet> subnets,
         Boolean crossZone,
         Boolean clientIpPreserved,
+        String name,
+        Map<String, String> tags,
+        Map<String, String> attributes,
         List<Listener> listeners,
         List<Rule> rules,
         List<TargetGroup> targetGroups,
@@ -28,6 +36,8 @@ public record LoadBalancerPlan(
     public LoadBalancerPlan {
         source = List.copyOf(source);
         subnets = subnets == null ? List.of() : List.copyOf(subnets);
+        tags = tags == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        attributes = attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         listeners = listeners == null ? List.of() : List.copyOf(listeners);
         rules = rules == null ? List.of() : List.copyOf(rules);
         targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
@@ -44,7 +54,8 @@ public record LoadBalancerPlan(
     public static LoadBalancerPlan none(
             String id, List<String> source, LoadBalancerOwner owner, String reason, List<Problem> problems) {
         return new LoadBalancerPlan(
-                id, source, owner, reason, null, null, null, null, null, null, null, null, null, null, null, problems);
+                id, source, owner, reason, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, problems);
     }
 
     /**

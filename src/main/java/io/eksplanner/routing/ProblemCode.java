@@ -21,6 +21,11 @@ public enum ProblemCode {
     INGRESS_GROUP_CONFLICT,
     /** An Ingress naming an IngressClass that does not exist (§8.1). */
     INGRESS_CLASS_UNKNOWN,
+    /**
+     * An Ingress whose IngressClass names IngressClassParams that do not exist, or parameters of another kind: the
+     * controller leaves it out of every IngressGroup (src/docs/reference/aws-load-balancers.md §8.1).
+     */
+    INGRESS_CLASS_PARAMS_UNKNOWN,
     /** An Ingress routing to a Service or port that does not exist (§8.3). */
     INGRESS_BACKEND_MISSING,
     /**

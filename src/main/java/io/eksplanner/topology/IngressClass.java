@@ -1,5 +1,6 @@
 package io.eksplanner.topology;
 
+import io.eksplanner.topology.spec.IngressClassParametersRefSpec;
 import io.eksplanner.topology.spec.IngressClassParametersSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
 import jakarta.persistence.CollectionTable;
@@ -14,7 +15,7 @@ import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Kubernetes IngressClass of the cluster with its IngressClassParams. */
+/** A Kubernetes IngressClass of the cluster with its IngressClassParams and the reference that names them. */
 @Entity
 class IngressClass implements ClusterChild<IngressClassSpec> {
 
@@ -57,6 +58,16 @@ class IngressClass implements ClusterChild<IngressClassSpec> {
     @Column(name = "params_namespace_selector_given")
     private boolean namespaceSelectorGiven;
 
+    // spec.parameters; null kind when the class has no reference of its own.
+    @Column(name = "params_ref_api_group")
+    private String referenceApiGroup;
+
+    @Column(name = "params_ref_kind")
+    private String referenceKind;
+
+    @Column(name = "params_ref_name")
+    private String referenceName;
+
     // The parameters' lists and maps (certificateArn, inboundCIDRs, tags, ...), in order.
     @ElementCollection
     @CollectionTable(name = "ingress_class_param_entry", joinColumns = @JoinColumn(name = "ingress_class_id"))
@@ -91,6 +102,10 @@ class IngressClass implements ClusterChild<IngressClassSpec> {
         subnetsGiven = parameters != null && parameters.subnets() != null;
         namespaceSelectorGiven = parameters != null && parameters.namespaceSelector() != null;
         PersistentLists.replace(entries, ParameterEntries.of(parameters));
+        var reference = spec.parametersRef();
+        referenceApiGroup = reference == null ? null : reference.apiGroup();
+        referenceKind = reference == null ? null : reference.kind();
+        referenceName = reference == null ? null : reference.name();
     }
 
     @Override
@@ -111,6 +126,9 @@ class IngressClass implements ClusterChild<IngressClassSpec> {
                         ParameterEntries.attributes(entries),
                         namespaceSelectorGiven ? ParameterEntries.namespaceSelector(entries) : null)
                 : null;
-        return new IngressClassSpec(name, controller, isDefault, parameters);
+        var reference = referenceKind == null
+                ? null
+                : new IngressClassParametersRefSpec(referenceApiGroup, referenceKind, referenceName);
+        return new IngressClassSpec(name, controller, isDefault, parameters, reference);
     }
 }

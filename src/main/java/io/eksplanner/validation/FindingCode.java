@@ -226,6 +226,12 @@ public enum FindingCode {
             Sources.LBC_INGRESS_GROUP),
     INGRESS_CLASS_UNKNOWN(
             Severity.ERROR, "an Ingress names an IngressClass that does not exist", Sources.LBC_INGRESS_CLASS),
+    INGRESS_CLASS_PARAMS_UNKNOWN(
+            Severity.ERROR,
+            "an Ingress's IngressClass names IngressClassParams that do not exist (or parameters of another kind):"
+                    + " the webhook admits the Ingress, and the controller silently leaves it out of every IngressGroup,"
+                    + " so it gets no ALB",
+            Sources.LBC_INGRESS_CLASS),
     INGRESS_BACKEND_MISSING(
             Severity.WARNING,
             "an Ingress routes to a Service that does not exist (a forward to that one Service), or to an"

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,6 +186,36 @@ class CommandLineTests {
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("| private-a | 48 → 0 **exhausted** |").contains("`SUBNET_IP_EXHAUSTED`");
         assertThat(run("diff", CLI + "diff/head", CLI + "diff/base").exit()).isZero();
+    }
+
+    @Test
+    void embedsTheNetworkAndLoadBalancerDiagramsAsMermaidBlocksInTheMarkdownReport() {
+        var run = run(
+                "check",
+                "--format",
+                "markdown",
+                "examples/canonical-cluster.eksctl.yaml",
+                "examples/canonical-cluster.manifests.yaml");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        var blocks = Pattern.compile("(?m)^```mermaid\n(flowchart [A-Z]{2})\n[\\s\\S]*?^```$")
+                .matcher(run.out());
+        var charts = new ArrayList<String>();
+        while (blocks.find()) {
+            charts.add(blocks.group(1));
+        }
+        // The network flows top to bottom, the packet paths left to right.
+        assertThat(charts).as(run.out()).containsExactly("flowchart TB", "flowchart LR");
+        assertThat(run.out())
+                .contains("#### Network at desired size")
+                .contains("service.default.my-nginx")
+                .contains("lb0h0 -->|25 %| lb0h1");
+    }
+
+    @Test
+    void fencesAMermaidChartLongerThanAnyBacktickRunInIt() {
+        assertThat(MarkdownReport.fenced("flowchart TB\n  a[\"x ``` y\"]\n"))
+                .isEqualTo("````mermaid\nflowchart TB\n  a[\"x ``` y\"]\n````\n");
     }
 
     @Test

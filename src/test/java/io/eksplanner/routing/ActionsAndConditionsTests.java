@@ -95,14 +95,17 @@ class ActionsAndConditionsTests {
                 .isEqualTo(new RuleAction(
                         "forward",
                         List.of(
-                                new WeightedTargetGroup("default/blue:80", 90),
-                                new WeightedTargetGroup("default/green:80", 10)),
+                                new WeightedTargetGroup("default/web-blue:80", 90),
+                                new WeightedTargetGroup("default/web-green:80", 10)),
                         new Stickiness(true, 300),
                         null,
                         null,
                         null,
                         null));
-        assertThat(plan.targetGroups()).hasSize(2);
+        // The structured action names the target groups as the target-group list does.
+        assertThat(plan.targetGroups())
+                .extracting(LoadBalancerPlan.TargetGroup::name)
+                .containsExactly("default/web-blue:80", "default/web-green:80");
         assertThat(plan.problems()).isEmpty();
     }
 

@@ -550,7 +550,18 @@ abstract class TopologyApiContract {
                                 + " \"tags\": {\"team\": \"payments\"}, \"loadBalancerAttributes\":"
                                 + " {\"idle_timeout.timeout_seconds\": \"120\"}, \"namespaceSelector\": {\"matchLabels\":"
                                 + " {\"env\": \"prod\"}, \"matchExpressions\": [{\"key\": \"team\", \"operator\": \"In\","
-                                + " \"values\": [\"a\", \"b\"]}, {\"key\": \"tier\", \"operator\": \"Exists\", \"values\": null}]}}}",
+                                + " \"values\": [\"a\", \"b\"]}, {\"key\": \"tier\", \"operator\": \"Exists\", \"values\": null}]}},"
+                                + " \"parametersRef\": {\"apiGroup\": \"elbv2.k8s.aws\", \"kind\": \"IngressClassParams\","
+                                + " \"name\": \"shared-params\"}}",
+                        "controller",
+                        "example.com/other"),
+                // A class naming IngressClassParams the cluster does not have: the reference alone.
+                new Collection(
+                        "ingress-classes",
+                        "internal",
+                        "{\"name\": \"internal\", \"controller\": \"ingress.k8s.aws/alb\", \"parameters\": null,"
+                                + " \"parametersRef\": {\"apiGroup\": \"elbv2.k8s.aws\", \"kind\": \"IngressClassParams\","
+                                + " \"name\": \"missing\"}}",
                         "controller",
                         "example.com/other"),
                 new Collection(

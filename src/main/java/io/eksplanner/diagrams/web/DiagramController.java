@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Diagrams of a plan: SVG ({@code image/svg+xml}) and Mermaid text ({@code text/plain;charset=UTF-8}, which every
@@ -46,8 +48,9 @@ class DiagramController {
                     + "groups at desiredSize) or max.")
     ResponseEntity<String> clusterNetworkSvg(
             @PathVariable String cluster,
-            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(cluster), SVG, plan -> Diagrams.networkSvg(plan, scenario));
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario,
+            WebRequest request) {
+        return answer(request, topologies.stored(cluster), SVG, plan -> Diagrams.networkSvg(plan, scenario));
     }
 
     @PostMapping(path = "/api/v1/diagrams/network.svg", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -68,8 +71,9 @@ class DiagramController {
                     + "groups at desiredSize) or max.")
     ResponseEntity<String> clusterLoadBalancersSvg(
             @PathVariable String cluster,
-            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(cluster), SVG, plan -> Diagrams.loadBalancersSvg(plan, scenario));
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario,
+            WebRequest request) {
+        return answer(request, topologies.stored(cluster), SVG, plan -> Diagrams.loadBalancersSvg(plan, scenario));
     }
 
     @PostMapping(path = "/api/v1/diagrams/load-balancers.svg", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -91,8 +95,9 @@ class DiagramController {
     ResponseEntity<String> clusterNodeSvg(
             @PathVariable String cluster,
             @PathVariable String node,
-            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(cluster), SVG, plan -> Diagrams.nodeSvg(plan, scenario, node));
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario,
+            WebRequest request) {
+        return answer(request, topologies.stored(cluster), SVG, plan -> Diagrams.nodeSvg(plan, scenario, node));
     }
 
     @PostMapping(path = "/api/v1/diagrams/nodes/{node}.svg", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -115,8 +120,9 @@ class DiagramController {
                             + "stored cluster, with its ETag, at scenario=desired (node groups at desiredSize) or max.")
     ResponseEntity<String> clusterNetworkMermaid(
             @PathVariable String cluster,
-            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(cluster), MERMAID, plan -> Diagrams.networkMermaid(plan, scenario));
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario,
+            WebRequest request) {
+        return answer(request, topologies.stored(cluster), MERMAID, plan -> Diagrams.networkMermaid(plan, scenario));
     }
 
     @PostMapping(path = "/api/v1/diagrams/network.mmd", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -140,8 +146,10 @@ class DiagramController {
                             + "stored cluster, with its ETag, at scenario=desired (node groups at desiredSize) or max.")
     ResponseEntity<String> clusterLoadBalancersMermaid(
             @PathVariable String cluster,
-            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario) {
-        return answer(topologies.stored(cluster), MERMAID, plan -> Diagrams.loadBalancersMermaid(plan, scenario));
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = "desired") Scenario scenario,
+            WebRequest request) {
+        return answer(
+                request, topologies.stored(cluster), MERMAID, plan -> Diagrams.loadBalancersMermaid(plan, scenario));
     }
 
     @PostMapping(path = "/api/v1/diagrams/load-balancers.mmd", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -158,7 +166,19 @@ class DiagramController {
     }
 
     private static ResponseEntity<String> answer(
-            PlannedTopology planned, MediaType type, java.util.function.Function<ClusterPlan, String> draw) {
+            PlannedTopology planned, MediaType type, Function<ClusterPlan, String> draw) {
         return planned.answer(HttpStatus.OK).contentType(type).body(draw.apply(planned.plan()));
+    }
+
+    /**
+     * A stored cluster's diagram, or a 304 without drawing it when the request's If-None-Match already holds the
+     * ETag of the cluster version planned (RFC 9110 §13.1.2).
+     */
+    private static ResponseEntity<String> answer(
+            WebRequest request, PlannedTopology planned, MediaType type, Function<ClusterPlan, String> draw) {
+        if (planned.etag() != null && request.checkNotModified(planned.etag())) {
+            return null;
+        }
+        return answer(planned, type, draw);
     }
 }

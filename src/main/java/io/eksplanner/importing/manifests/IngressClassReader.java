@@ -7,6 +7,7 @@ import static io.eksplanner.importing.manifests.ManifestKeys.ELBV2_GROUP;
 import static io.eksplanner.importing.manifests.ManifestKeys.INGRESS_CLASS_PARAMS;
 
 import io.eksplanner.common.NameRule;
+import io.eksplanner.topology.spec.IngressClassParametersRefSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
@@ -27,7 +28,7 @@ final class IngressClassReader {
         String name = name(ingressClass, NameRule.DNS1123_SUBDOMAIN, at);
         var spec = ingressClass.getSpec();
         String controller = spec == null ? null : spec.getController();
-        String parametersName = parametersName(spec == null ? null : spec.getParameters(), at);
+        var reference = reference(spec == null ? null : spec.getParameters(), at);
         if (EKS_AUTO_MODE_ALB.equals(controller)) {
             at.defaulted("spec.controller: " + EKS_AUTO_MODE_ALB
                     + " is EKS Auto Mode's load balancing; read as given, but the planner does not plan Auto Mode"
@@ -35,20 +36,31 @@ final class IngressClassReader {
         }
         boolean isDefault =
                 "true".equals(annotations(ingressClass.getMetadata()).get(DEFAULT_INGRESS_CLASS));
-        into.add(new IngressClassSpec(name, controller, isDefault, null), parametersName);
+        into.add(new IngressClassSpec(name, controller, isDefault, null, reference));
     }
 
-    /** The name of the IngressClassParams the class refers to; null when it refers to none or to something else. */
-    private static String parametersName(IngressClassParametersReference reference, ObjectLog at) {
+    /**
+     * The class's {@code spec.parameters} as written, kept even when it names something other than the controller's
+     * IngressClassParams, since the controller then fails the class (src/docs/domain-rules.md §4).
+     */
+    private static IngressClassParametersRefSpec reference(IngressClassParametersReference reference, ObjectLog at) {
         if (reference == null) {
             return null;
         }
-        if (ELBV2_GROUP.equals(reference.getApiGroup()) && INGRESS_CLASS_PARAMS.equals(reference.getKind())) {
-            return reference.getName();
+        if (reference.getKind() == null || reference.getKind().isBlank()) {
+            at.problem("spec.parameters.kind", "must be set: Kubernetes requires the kind of the parameters");
+            return null;
         }
-        at.defaulted("spec.parameters: " + reference.getKind() + " of " + reference.getApiGroup()
-                + " are not the AWS Load Balancer Controller's IngressClassParams; read without parameters");
-        return null;
+        if (reference.getName() == null || reference.getName().isBlank()) {
+            at.problem("spec.parameters.name", "must be set: Kubernetes requires the name of the parameters");
+            return null;
+        }
+        if (!ELBV2_GROUP.equals(reference.getApiGroup()) || !INGRESS_CLASS_PARAMS.equals(reference.getKind())) {
+            at.defaulted("spec.parameters: " + reference.getKind() + " of " + reference.getApiGroup()
+                    + " are not the AWS Load Balancer Controller's IngressClassParams; kept as the class's"
+                    + " parametersRef, with which the controller takes no Ingress of the class");
+        }
+        return new IngressClassParametersRefSpec(reference.getApiGroup(), reference.getKind(), reference.getName());
     }
 
     /** Reads an {@code elbv2.k8s.aws/v1beta1} IngressClassParams, which fabric8 has no type for. */

@@ -1,12 +1,12 @@
 package io.eksplanner.importing.manifests;
 
+import io.eksplanner.topology.spec.IngressClassParametersRefSpec;
 import io.eksplanner.topology.spec.IngressClassParametersSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
 import io.eksplanner.topology.spec.IngressSpec;
 import io.eksplanner.topology.spec.ServiceSpec;
 import io.eksplanner.topology.spec.WorkloadSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,6 @@ public final class ManifestObjects {
     private final List<ServiceSpec> services = new ArrayList<>();
     private final List<IngressSpec> ingresses = new ArrayList<>();
     private final List<IngressClassSpec> ingressClasses = new ArrayList<>();
-    // IngressClass name -> the IngressClassParams name it refers to.
-    private final Map<String, String> parameterReferences = new HashMap<>();
     private final Map<String, IngressClassParametersSpec> parameters = new LinkedHashMap<>();
 
     public List<WorkloadSpec> workloads() {
@@ -39,14 +37,20 @@ public final class ManifestObjects {
         return List.copyOf(ingresses);
     }
 
-    /** The IngressClasses read, each with the IngressClassParams it names when that object was read too. */
+    /**
+     * The IngressClasses read, each with its {@code spec.parameters} reference and the IngressClassParams it names
+     * when that object was read too; a class whose IngressClassParams are not in the stream keeps the reference alone.
+     */
     public List<IngressClassSpec> ingressClasses() {
         return ingressClasses.stream()
                 .map(ingressClass -> new IngressClassSpec(
                         ingressClass.name(),
                         ingressClass.controller(),
                         ingressClass.isDefault(),
-                        parameters.get(parameterReferences.get(ingressClass.name()))))
+                        namesParams(ingressClass.parametersRef())
+                                ? parameters.get(ingressClass.parametersRef().name())
+                                : null,
+                        ingressClass.parametersRef()))
                 .toList();
     }
 
@@ -54,12 +58,18 @@ public final class ManifestObjects {
     Map<String, String> unresolvedParameters() {
         Map<String, String> missing = new LinkedHashMap<>();
         for (IngressClassSpec ingressClass : ingressClasses) {
-            String reference = parameterReferences.get(ingressClass.name());
-            if (reference != null && !parameters.containsKey(reference)) {
-                missing.put(ingressClass.name(), reference);
+            var reference = ingressClass.parametersRef();
+            if (namesParams(reference) && !parameters.containsKey(reference.name())) {
+                missing.put(ingressClass.name(), reference.name());
             }
         }
         return missing;
+    }
+
+    private static boolean namesParams(IngressClassParametersRefSpec reference) {
+        return reference != null
+                && ManifestKeys.ELBV2_GROUP.equals(reference.apiGroup())
+                && ManifestKeys.INGRESS_CLASS_PARAMS.equals(reference.kind());
     }
 
     void add(WorkloadSpec workload) {
@@ -74,11 +84,8 @@ public final class ManifestObjects {
         ingresses.add(ingress);
     }
 
-    void add(IngressClassSpec ingressClass, String parametersName) {
+    void add(IngressClassSpec ingressClass) {
         ingressClasses.add(ingressClass);
-        if (parametersName != null) {
-            parameterReferences.put(ingressClass.name(), parametersName);
-        }
     }
 
     void addParameters(String name, IngressClassParametersSpec spec) {

@@ -75,13 +75,14 @@ public final class ManifestReader {
 
     /**
      * Records what the stream left unresolved once every document was read: IngressClasses whose IngressClassParams
-     * were not among them are read without parameters.
+     * were not among them keep their reference without parameters.
      */
     public void finish(ImportLog log, ManifestObjects objects) {
         objects.unresolvedParameters()
                 .forEach((ingressClass, parameters) -> log.defaulted("IngressClass/" + ingressClass
                         + " spec.parameters: IngressClassParams " + parameters
-                        + " is not in the manifests, so the class is read without parameters"));
+                        + " is not in the manifests: the class keeps the reference without parameters, and the"
+                        + " controller takes none of its Ingresses"));
     }
 
     private void readObject(Map<?, ?> map, int index, String prefix, ImportLog log, ManifestObjects into) {

@@ -70,7 +70,7 @@ public final class ManifestWriter {
         for (IngressClassSpec ingressClass : list(topology.ingressClasses())) {
             manifests.add(ingressClass(ingressClass));
             if (ingressClass.parameters() != null) {
-                manifests.add(ingressClassParams(ingressClass.name(), ingressClass.parameters()));
+                manifests.add(ingressClassParams(parametersName(ingressClass), ingressClass.parameters()));
             }
         }
         list(topology.ingresses()).forEach(ingress -> manifests.add(ingress(ingress)));
@@ -251,7 +251,13 @@ public final class ManifestWriter {
                 .build();
     }
 
-    // The IngressClassParams takes the class's own name: the topology keeps the parameters inside the class.
+    // Parameters without a reference are an IngressClassParams of the class's own name.
+    private static String parametersName(IngressClassSpec ingressClass) {
+        return ingressClass.parametersRef() == null
+                ? ingressClass.name()
+                : ingressClass.parametersRef().name();
+    }
+
     private static Object ingressClass(IngressClassSpec ingressClass) {
         Map<String, String> annotations =
                 Boolean.TRUE.equals(ingressClass.isDefault()) ? Map.of(DEFAULT_INGRESS_CLASS, "true") : Map.of();
@@ -259,7 +265,14 @@ public final class ManifestWriter {
                 .withMetadata(metadata(ingressClass.name(), null, annotations))
                 .withNewSpec()
                 .withController(ingressClass.controller());
-        if (ingressClass.parameters() != null) {
+        var reference = ingressClass.parametersRef();
+        if (reference != null) {
+            builder = builder.withNewParameters()
+                    .withApiGroup(reference.apiGroup())
+                    .withKind(reference.kind())
+                    .withName(reference.name())
+                    .endParameters();
+        } else if (ingressClass.parameters() != null) {
             builder = builder.withNewParameters()
                     .withApiGroup(ELBV2_GROUP)
                     .withKind(INGRESS_CLASS_PARAMS)

@@ -23,6 +23,7 @@ import io.eksplanner.routing.SourceIpAtPod;
 import io.eksplanner.routing.TargetType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -55,6 +56,19 @@ record LoadBalancerResponse(
         List<LbSubnet> subnets,
         Boolean crossZone,
         Boolean clientIpPreserved,
+
+        @Schema(
+                description = "the load balancer's name as its owner builds it; {uid} or {uid-hash} stands for the part"
+                        + " derived from the Service's UID, which exists only once the Service is created",
+                example = "k8s-shop-a1b2c3d4e5")
+        String name,
+
+        @Schema(description = "the tags the annotations and IngressClassParams give it (not the owner's tracking tags)")
+        Map<String, String> tags,
+
+        @Schema(description = "the load-balancer attributes the annotations and IngressClassParams set")
+        Map<String, String> attributes,
+
         List<ListenerResponse> listeners,
 
         @Schema(description = "an ALB's listener rules in priority order (detail form only)")
@@ -82,6 +96,9 @@ record LoadBalancerResponse(
                 plan.type() == null ? null : plan.subnets(),
                 plan.crossZone(),
                 plan.clientIpPreserved(),
+                plan.name(),
+                plan.tags(),
+                plan.attributes(),
                 plan.type() == null
                         ? null
                         : plan.listeners().stream()

@@ -114,25 +114,31 @@ final class BackendActions {
             return fixed503(MISSING_SERVICE_BODY);
         }
         var targets = new ArrayList<WeightedTargetGroup>();
+        var readable = new ArrayList<String>();
         for (var tuple : tuples) {
-            String name;
             if (tuple.serviceName() != null) {
-                name = backends.targetGroup(
+                // The structured action names the target group as the target groups list it; the readable action
+                // names the Service port it forwards to.
+                var backend = backends.targetGroup(
                         member, backends.serviceIndex(member, tuple.serviceName()), tuple.servicePort());
+                targets.add(new WeightedTargetGroup(backend.id(), tuple.weight()));
+                readable.add(weighted(backend.name(), tuple.weight()));
             } else {
                 // A target group outside the cluster, by ARN or by name (looked up in AWS, assumed to exist).
-                name = tuple.targetGroupArn() != null ? tuple.targetGroupArn() : tuple.targetGroupName();
+                var name = tuple.targetGroupArn() != null ? tuple.targetGroupArn() : tuple.targetGroupName();
+                targets.add(new WeightedTargetGroup(name, tuple.weight()));
+                readable.add(weighted(name, tuple.weight()));
             }
-            targets.add(new WeightedTargetGroup(name, tuple.weight()));
         }
         var detail = new RuleAction("forward", targets, action.stickiness(), null, null, null, null);
-        return new Resolved(readableForward(detail), detail);
+        return new Resolved(readableForward(String.join(", ", readable), detail), detail);
     }
 
-    private static String readableForward(RuleAction forward) {
-        var targets = forward.targetGroups().stream()
-                .map(target -> target.weight() == null ? target.name() : target.name() + " weight " + target.weight())
-                .collect(Collectors.joining(", "));
+    private static String weighted(String name, Integer weight) {
+        return weight == null ? name : name + " weight " + weight;
+    }
+
+    private static String readableForward(String targets, RuleAction forward) {
         var stickiness = forward.stickiness();
         var sticky = stickiness != null && Boolean.TRUE.equals(stickiness.enabled())
                 ? " stickiness " + (stickiness.durationSeconds() == null ? "" : stickiness.durationSeconds() + "s")

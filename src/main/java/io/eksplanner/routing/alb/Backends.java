@@ -43,12 +43,12 @@ final class Backends {
     /**
      * The target group of the Service at {@code serviceIndex} on {@code servicePort} (a number, or a port name) for
      * this member, registered as a backend keyed {@code <namespace>/<ingress>-<service>:<port as written>}; answered
-     * by its readable name {@code <namespace>/<service>:<port>}.
+     * with that backend, whose readable name is {@code <namespace>/<service>:<port>}.
      *
      * @throws AnnotatedAction.Invalid when the Service has no such port: the controller's {@code buildTargetGroup}
      *     fails the model ({@code pkg/k8s/service_utils.go}, {@code LookupServicePort})
      */
-    String targetGroup(GroupedIngress member, int serviceIndex, String servicePort) {
+    Backend targetGroup(GroupedIngress member, int serviceIndex, String servicePort) {
         var service = context.topology().services().get(serviceIndex);
         var ports = service.ports();
         boolean byNumber = servicePort != null && servicePort.matches("-?[0-9]+");
@@ -58,8 +58,9 @@ final class Backends {
                 var name = service.namespace() + "/" + service.name() + ":" + port.port();
                 var ingress = member.ingress();
                 var id = ingress.namespace() + "/" + ingress.name() + "-" + service.name() + ":" + servicePort;
-                backends.putIfAbsent(id, new Backend(id, name, member, service, serviceIndex, p));
-                return name;
+                int portIndex = p;
+                return backends.computeIfAbsent(
+                        id, key -> new Backend(key, name, member, service, serviceIndex, portIndex));
             }
         }
         throw new AnnotatedAction.Invalid(

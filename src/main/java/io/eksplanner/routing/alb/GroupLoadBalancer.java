@@ -1,5 +1,6 @@
 package io.eksplanner.routing.alb;
 
+import io.eksplanner.routing.LoadBalancerNames;
 import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.LoadBalancerPlan.LbSubnet;
@@ -92,6 +93,20 @@ final class GroupLoadBalancer {
                 : alb(groupId, members, settings, scheme, subnets, ports, tls, problems);
     }
 
+    /**
+     * The controller's name for a group's ALB when no member names it: by its explicit group name, else by its one
+     * Ingress (src/docs/domain-rules.md §4; {@link LoadBalancerNames#ingressGroup}).
+     */
+    private String defaultName(String groupId, List<GroupedIngress> members, Scheme scheme) {
+        var clusterName = context.topology().name();
+        if (groupId.startsWith(IngressGroups.EXPLICIT_PREFIX)) {
+            return LoadBalancerNames.ingressGroup(
+                    clusterName, null, groupId.substring(IngressGroups.EXPLICIT_PREFIX.length()), scheme);
+        }
+        var ingress = members.get(0).ingress();
+        return LoadBalancerNames.ingressGroup(clusterName, ingress.namespace(), ingress.name(), scheme);
+    }
+
     /** The ALB of a group whose members agree: listeners and rules, then a target group per backend they name. */
     private LoadBalancerPlan alb(
             String groupId,
@@ -130,6 +145,11 @@ final class GroupLoadBalancer {
                         .toList(),
                 true,
                 false,
+                settings.loadBalancerName() != null
+                        ? settings.loadBalancerName()
+                        : defaultName(groupId, members, scheme),
+                settings.tags().isEmpty() ? null : settings.tags(),
+                settings.attributes().isEmpty() ? null : settings.attributes(),
                 listenerRules.listeners(),
                 listenerRules.rules(),
                 targets.groups(),

@@ -5,6 +5,7 @@ import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.routing.Scheme;
 import io.eksplanner.topology.model.ClusterTopology.SubnetSelector;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -12,9 +13,22 @@ import java.util.function.Function;
  * The settings an IngressGroup's members must agree on, each from IngressClassParams or the annotation
  * (src/docs/reference/aws-load-balancers.md §4, §8.3): one value across the group, or the whole group fails. {@code
  * schemeName} and {@code ipAddressType} are null when no member sets them; {@code subnets} is the members' one subnet
- * list, normalized, or null.
+ * list, normalized, or null; {@code loadBalancerName} the one explicit name or null, {@code tags} and {@code attributes}
+ * the group's ({@code buildIngressGroupResourceTags}, {@code buildIngressGroupLoadBalancerAttributes}).
  */
-record GroupSettings(String schemeName, String ipAddressType, String subnets, SubnetSelector subnetSelector) {
+record GroupSettings(
+        String schemeName,
+        String ipAddressType,
+        String subnets,
+        SubnetSelector subnetSelector,
+        String loadBalancerName,
+        Map<String, String> tags,
+        Map<String, String> attributes) {
+
+    /** Settings without a name, tags or attributes of their own. */
+    GroupSettings(String schemeName, String ipAddressType, String subnets, SubnetSelector subnetSelector) {
+        this(schemeName, ipAddressType, subnets, subnetSelector, null, Map.of(), Map.of());
+    }
 
     private static final int NAME_MAX = 32;
 
@@ -51,12 +65,14 @@ record GroupSettings(String schemeName, String ipAddressType, String subnets, Su
                 },
                 "subnets",
                 problems);
-        ClassParameters.tags(members, problems);
-        ClassParameters.attributes(members, problems);
+        var tags = ClassParameters.tags(members, problems);
+        var attributes = ClassParameters.attributes(members, problems);
         if (selector != null && !selector.ids().isEmpty()) {
-            return new GroupSettings(scheme, ipAddressType, String.join(",", selector.ids()), null);
+            return new GroupSettings(
+                    scheme, ipAddressType, String.join(",", selector.ids()), null, name, tags, attributes);
         }
-        return new GroupSettings(scheme, ipAddressType, selector == null ? subnets : null, selector);
+        return new GroupSettings(
+                scheme, ipAddressType, selector == null ? subnets : null, selector, name, tags, attributes);
     }
 
     /**

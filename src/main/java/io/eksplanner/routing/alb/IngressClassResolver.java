@@ -19,6 +19,8 @@ final class IngressClassResolver {
 
     private static final String ALB_CONTROLLER = "ingress.k8s.aws/alb";
     private static final String AUTO_MODE_ALB_CONTROLLER = "eks.amazonaws.com/alb";
+    private static final String ELBV2_GROUP = "elbv2.k8s.aws";
+    private static final String PARAMS_KIND = "IngressClassParams";
     private static final String CLASS_ANNOTATION = "kubernetes.io/ingress.class";
     private static final String MULTIPLE_DEFAULTS = "multiple default IngressClasses found";
 
@@ -32,7 +34,7 @@ final class IngressClassResolver {
             classIndex.putIfAbsent(declared.get(index).name(), index);
         }
         // The Helm chart creates IngressClass alb unless one of that name exists (src/docs/domain-rules.md §4).
-        classes.putIfAbsent("alb", new IngressClass("alb", ALB_CONTROLLER, false, null));
+        classes.putIfAbsent("alb", new IngressClass("alb", ALB_CONTROLLER, false, null, null));
     }
 
     /** Whether the controller takes the Ingress at {@code index} in {@code ingresses}, and with which class. */
@@ -114,6 +116,19 @@ final class IngressClassResolver {
                     "IngressClass " + ingressClass.name() + " belongs to controller " + ingressClass.controller()
                             + ", not the AWS Load Balancer Controller (" + ALB_CONTROLLER + ")");
         }
+        var unresolved = unresolvedParameters(ingressClass);
+        if (unresolved != null) {
+            return IngressClassResolution.refused(LoadBalancerPlan.none(
+                    IngressNames.implicitId(ingress),
+                    List.of(IngressNames.source(ingress)),
+                    null,
+                    unresolved,
+                    List.of(new Problem(
+                            ProblemCode.INGRESS_CLASS_PARAMS_UNKNOWN,
+                            "ingressClasses[" + classIndex.get(ingressClass.name()) + "].parametersRef",
+                            "Ingress " + IngressNames.key(ingress) + ": " + unresolved
+                                    + "; the controller leaves the Ingress out of every IngressGroup"))));
+        }
         var parameters = ingressClass.parameters();
         var refusal = parameters == null
                 ? null
@@ -123,6 +138,28 @@ final class IngressClassResolver {
             return refuse(ingress, "invalid ingress class: " + refusal);
         }
         return IngressClassResolution.taken(parameters, classIndex.get(ingressClass.name()));
+    }
+
+    /**
+     * Why the controller cannot load the parameters the class names, or null when it can: a reference to anything but
+     * an {@code elbv2.k8s.aws} IngressClassParams, or to one that does not exist, makes the class invalid, and the group
+     * loader then leaves the Ingress out of every group without an error, while the webhook, which loads classes
+     * without their parameters, admits it (aws-load-balancer-controller v3.5.0, commit
+     * 5982613953df58f3227301b7121abde6abaa2c20: {@code pkg/ingress/class_loader.go}, {@code Load}; {@code
+     * pkg/ingress/group_loader.go}, {@code checkGroupMembershipType}; {@code webhooks/networking/ingress_validator.go},
+     * {@code NewIngressValidator}).
+     */
+    private static String unresolvedParameters(IngressClass ingressClass) {
+        var reference = ingressClass.parametersRef();
+        if (reference == null) {
+            return null;
+        }
+        if (!ELBV2_GROUP.equals(reference.apiGroup()) || !PARAMS_KIND.equals(reference.kind())) {
+            return "invalid ingress class: IngressClass " + ingressClass.name() + " references unknown parameters";
+        }
+        return ingressClass.parameters() == null
+                ? "invalid ingress class: ingressclassparams." + ELBV2_GROUP + " \"" + reference.name() + "\" not found"
+                : null;
     }
 
     /** The controller's webhook rejects an Ingress naming a class that does not exist: a problem to report. */

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class IngressGroups {
 
+    /** How an explicit group's id starts: {@code group.<name>}. */
+    static final String EXPLICIT_PREFIX = "group.";
+
     private static final Pattern GROUP_NAME = Pattern.compile("^([a-z0-9][-a-z0-9.]*)?[a-z0-9]$");
     private static final int GROUP_NAME_MAX = 63;
     private static final int GROUP_ORDER_MIN = -1000;
@@ -45,7 +48,7 @@ final class IngressGroups {
                         : "ingresses[" + index + "].annotations";
                 return new Membership(null, invalidGroup(ingress, explicit, invalid, path));
             }
-            groupId = "group." + explicit;
+            groupId = EXPLICIT_PREFIX + explicit;
         }
         var order = order(index, ingress);
         return new Membership(

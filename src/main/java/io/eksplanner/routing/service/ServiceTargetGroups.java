@@ -54,14 +54,17 @@ final class ServiceTargetGroups {
         HealthCheck health;
         TlsListeners tls;
         List<NlbPorts.NlbPort> ports;
+        ServiceResource resource;
         try {
             health = healthCheck(loadBalancer, settings);
+            resource = ServiceResource.of(loadBalancer, settings.owner());
             tls = controller
                     ? NlbTls.of(loadBalancer.annotations(), service.ports())
                     : LegacyTls.of(loadBalancer.annotations(), settings.type(), service.ports());
             ports = controller ? NlbPorts.of(loadBalancer, path, problems) : legacyPorts(settings, service.ports());
         } catch (Annotations.InvalidAnnotation invalid) {
-            // Both controllers fail the load balancer on a health-check value they cannot parse.
+            // Both controllers fail the load balancer on a health-check value, name, tag or attribute they cannot
+            // parse.
             return loadBalancer.failed(settings.owner(), path, invalid);
         } catch (NlbPorts.Refused refused) {
             return loadBalancer.failed(
@@ -84,7 +87,7 @@ final class ServiceTargetGroups {
                     .toList());
         }
         var names = groups.stream().map(TargetGroup::name).toList();
-        return plan(loadBalancer, settings, listeners, groups, TrafficModel.paths(names, paths), problems);
+        return plan(loadBalancer, settings, resource, listeners, groups, TrafficModel.paths(names, paths), problems);
     }
 
     /** The legacy provider's listeners: one per port, TCP on a CLB, the port's protocol on an NLB. */
@@ -100,6 +103,7 @@ final class ServiceTargetGroups {
     private static LoadBalancerPlan plan(
             LoadBalancerService loadBalancer,
             LoadBalancerSettings settings,
+            ServiceResource resource,
             List<Listener> listeners,
             List<TargetGroup> groups,
             List<PacketPath> paths,
@@ -118,6 +122,9 @@ final class ServiceTargetGroups {
                         .toList(),
                 settings.crossZone(),
                 settings.clientIpPreserved(),
+                resource.name(),
+                resource.tags(),
+                resource.attributes(),
                 listeners,
                 null,
                 groups,

@@ -347,8 +347,13 @@ public record ClusterTopology(
     /** An Ingress backend. */
     public record IngressBackend(String serviceName, PortRef servicePort) {}
 
-    /** An IngressClass. */
-    public record IngressClass(String name, String controller, Boolean isDefault, IngressClassParameters parameters) {}
+    /** An IngressClass; a {@code parametersRef} with null {@code parameters} names an object that does not exist. */
+    public record IngressClass(
+            String name,
+            String controller,
+            Boolean isDefault,
+            IngressClassParameters parameters,
+            ParametersReference parametersRef) {}
 
     /**
      * IngressClassParams fields that matter to routing (aws-load-balancer-controller v3.5.0, {@code

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A Kubernetes IngressClass and the IngressClassParams fields that matter to routing. Public: {@code importing}, {@code
+ * A Kubernetes IngressClass and the IngressClassParams fields that matter to routing: {@code parameters} describe
+ * the IngressClassParams {@code parametersRef} names (one of the class's own name when only {@code parameters} are
+ * given); a reference without {@code parameters} names an object that does not exist. Public: {@code importing}, {@code
  * importing.manifests}, {@code topology} and {@code topology.web} use it.
  */
 @Schema(name = "IngressClassSpec")
@@ -21,9 +23,26 @@ public record IngressClassSpec(
         String controller,
 
         Boolean isDefault,
-        @Valid IngressClassParametersSpec parameters) {
+
+        @Valid
+        @Schema(
+                description = "the IngressClassParams the class names, as described here; null with a"
+                        + " parametersRef when the named object does not exist")
+        IngressClassParametersSpec parameters,
+
+        @Valid IngressClassParametersRefSpec parametersRef) {
+
+    /** A class whose parameters, if any, are an IngressClassParams of its own name. */
+    public IngressClassSpec(String name, String controller, Boolean isDefault, IngressClassParametersSpec parameters) {
+        this(name, controller, isDefault, parameters, null);
+    }
+
     ClusterTopology.IngressClass toModel() {
         return new ClusterTopology.IngressClass(
-                name, controller, isDefault, parameters == null ? null : parameters.toModel());
+                name,
+                controller,
+                isDefault,
+                parameters == null ? null : parameters.toModel(),
+                parametersRef == null ? null : parametersRef.toModel());
     }
 }

@@ -51,6 +51,9 @@ final class LoadBalancerProblemsRule implements ValidationRule {
             case INGRESS_CLASS_UNKNOWN ->
                 "create the IngressClass (controller ingress.k8s.aws/alb) or name an existing"
                         + " one; the controller's webhook rejects the Ingress as it is";
+            case INGRESS_CLASS_PARAMS_UNKNOWN ->
+                "create the IngressClassParams (apiGroup elbv2.k8s.aws, kind IngressClassParams) the class names, or"
+                        + " remove spec.parameters from the IngressClass";
             case INGRESS_BACKEND_MISSING -> "create the Service and port, or fix serviceName / servicePort";
             case LB_BUILD_FAILED ->
                 "fix the named field: the controller builds the IngressGroup (or the Service's NLB) as one model,"

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eksplanner.diagrams.SvgDocument;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.Canonical;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -119,5 +123,62 @@ class DiagramApiTests {
         assertThat(network.body()).startsWith("flowchart TB\n").contains("subgraph az0");
         assertThat(balancers.status()).isEqualTo(200);
         assertThat(balancers.body()).startsWith("flowchart LR\n").contains("service.default.my-nginx");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "network.svg",
+                "network.svg?scenario=max",
+                "load-balancers.svg",
+                "network.mmd",
+                "load-balancers.mmd"
+            })
+    void answersNotModifiedWhileTheClusterVersionHoldsAndRedrawsAfterAChange(String diagram) {
+        api.post("/api/v1/clusters", Canonical.text());
+        var url = "/api/v1/clusters/demo/diagrams/" + diagram;
+
+        var unchanged = api.get(url, "If-None-Match", "\"0\"");
+        var stale = api.get(url, "If-None-Match", "\"7\"");
+
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.header("ETag")).isEqualTo("\"0\"");
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).isNotEmpty();
+        var changed = api.put(
+                "/api/v1/clusters/demo/node-groups/ng-1",
+                ApiClient.json(Map.of(
+                        "name",
+                        "ng-1",
+                        "instanceType",
+                        "m5.large",
+                        "desiredSize",
+                        3,
+                        "minSize",
+                        1,
+                        "maxSize",
+                        6,
+                        "subnets",
+                        List.of("public-b", "public-c"))),
+                "If-Match",
+                "\"0\"");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(api.get(url, "If-None-Match", "\"0\"").status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersNotModifiedForANodeDiagram() {
+        api.post("/api/v1/clusters", Canonical.text());
+        var node = api.get("/api/v1/clusters/demo/ip-plan?detail=nodes")
+                .json()
+                .get("nodes")
+                .get(0)
+                .get("name")
+                .asString();
+
+        var response = api.get("/api/v1/clusters/demo/diagrams/nodes/" + node + ".svg", "If-None-Match", "\"0\"");
+
+        assertThat(response.status()).isEqualTo(304);
     }
 }

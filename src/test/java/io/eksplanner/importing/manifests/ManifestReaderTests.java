@@ -16,6 +16,7 @@ import io.eksplanner.topology.model.ServiceType;
 import io.eksplanner.topology.model.WorkloadKind;
 import io.eksplanner.topology.spec.ContainerPortSpec;
 import io.eksplanner.topology.spec.IngressBackendSpec;
+import io.eksplanner.topology.spec.IngressClassParametersRefSpec;
 import io.eksplanner.topology.spec.IngressClassParametersSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
 import io.eksplanner.topology.spec.IngressPathSpec;
@@ -439,8 +440,14 @@ class ManifestReaderTests {
                                 "alb",
                                 "ingress.k8s.aws/alb",
                                 true,
-                                new IngressClassParametersSpec("internet-facing", "shared", "dualstack")),
-                        new IngressClassSpec("other", "ingress.k8s.aws/alb", false, null));
+                                new IngressClassParametersSpec("internet-facing", "shared", "dualstack"),
+                                new IngressClassParametersRefSpec("elbv2.k8s.aws", "IngressClassParams", "public")),
+                        new IngressClassSpec(
+                                "other",
+                                "ingress.k8s.aws/alb",
+                                false,
+                                null,
+                                new IngressClassParametersRefSpec("elbv2.k8s.aws", "IngressClassParams", "missing")));
         assertThat(log.report().read())
                 .extracting(ReadObject::kind, ReadObject::name)
                 .containsExactly(
@@ -449,7 +456,8 @@ class ManifestReaderTests {
                         tuple("IngressClassParams", "public"));
         assertThat(log.report().defaults())
                 .containsExactly("IngressClass/other spec.parameters: IngressClassParams missing is not in the"
-                        + " manifests, so the class is read without parameters");
+                        + " manifests: the class keeps the reference without parameters, and the controller takes none"
+                        + " of its Ingresses");
         assertThat(log.problems()).isEmpty();
     }
 

@@ -10,6 +10,7 @@ import io.eksplanner.topology.model.Protocol;
 import io.eksplanner.topology.model.WorkloadKind;
 import io.eksplanner.topology.spec.ContainerPortSpec;
 import io.eksplanner.topology.spec.IngressBackendSpec;
+import io.eksplanner.topology.spec.IngressClassParametersRefSpec;
 import io.eksplanner.topology.spec.IngressClassParametersSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
 import io.eksplanner.topology.spec.IngressPathSpec;
@@ -133,8 +134,15 @@ class ManifestRoundTripTests {
                         "alb",
                         "ingress.k8s.aws/alb",
                         true,
-                        new IngressClassParametersSpec("internet-facing", "shared", "dualstack")),
-                new IngressClassSpec("internal-alb", "ingress.k8s.aws/alb", false, null));
+                        new IngressClassParametersSpec("internet-facing", "shared", "dualstack"),
+                        new IngressClassParametersRefSpec("elbv2.k8s.aws", "IngressClassParams", "shared-params")),
+                new IngressClassSpec(
+                        "internal-alb",
+                        "ingress.k8s.aws/alb",
+                        false,
+                        null,
+                        new IngressClassParametersRefSpec("elbv2.k8s.aws", "IngressClassParams", "missing")),
+                new IngressClassSpec("nginx", "k8s.io/ingress-nginx", false, null));
         TopologyDocument topology = withKubernetesObjects(canonical, workloads, ingresses, ingressClasses);
 
         String manifests = new ManifestWriter().write(topology);
@@ -154,6 +162,7 @@ class ManifestRoundTripTests {
                         "Service",
                         "IngressClass",
                         "IngressClassParams",
+                        "IngressClass",
                         "IngressClass",
                         "Ingress");
     }

@@ -88,7 +88,12 @@ class AlbScenarioTests {
                 .isEqualTo("forward default/shop-blue:80 weight 90, default/shop-green:80 weight 10 stickiness 300s");
         var detail = weighted.get("actionDetail");
         assertThat(detail.get("type").asString()).isEqualTo("forward");
-        assertThat(detail.get("targetGroups").get(0).get("name").asString()).isEqualTo("default/shop-blue:80");
+        assertThat(detail.get("targetGroups").get(0).get("name").asString()).isEqualTo("default/shop-shop-blue:80");
+        // The target groups by their name in the target-group list: green, which rule 1 named first, then blue.
+        assertThat(detail.get("targetGroups").get(1).get("name").asString())
+                .isEqualTo(alb.get("targetGroups").get(0).get("name").asString())
+                .isEqualTo("default/shop-shop-green:80");
+        assertThat(alb.get("targetGroups").get(1).get("name").asString()).isEqualTo("default/shop-shop-blue:80");
         assertThat(detail.get("targetGroups").get(0).get("weight").asInt()).isEqualTo(90);
         assertThat(detail.get("targetGroups").get(1).get("weight").asInt()).isEqualTo(10);
         assertThat(detail.get("stickiness").get("durationSeconds").asInt()).isEqualTo(300);

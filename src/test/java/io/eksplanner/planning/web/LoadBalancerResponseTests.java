@@ -10,6 +10,7 @@ import io.eksplanner.routing.Scheme;
 import io.eksplanner.routing.SourceIpAtPod;
 import io.eksplanner.routing.TargetType;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The API form of a plan spells the engine's enums as the API always has. */
@@ -29,6 +30,9 @@ class LoadBalancerResponseTests {
                 null,
                 true,
                 false,
+                "k8s-shop-2d8c1a4b9e",
+                Map.of("team", "payments"),
+                Map.of("idle_timeout.timeout_seconds", "120"),
                 null,
                 null,
                 null,
@@ -38,6 +42,9 @@ class LoadBalancerResponseTests {
         var response = LoadBalancerResponse.of(plan, true);
 
         assertThat(response.owner()).isEqualTo("AWS_LOAD_BALANCER_CONTROLLER");
+        assertThat(response.name()).isEqualTo("k8s-shop-2d8c1a4b9e");
+        assertThat(response.tags()).containsEntry("team", "payments");
+        assertThat(response.attributes()).containsEntry("idle_timeout.timeout_seconds", "120");
         assertThat(response.type()).isEqualTo("ALB");
         assertThat(response.scheme()).isEqualTo("internet-facing");
         assertThat(response.targetType()).isEqualTo("mixed");
