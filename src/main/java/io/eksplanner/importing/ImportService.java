@@ -9,6 +9,8 @@ import io.eksplanner.importing.report.ImportLog;
 import io.eksplanner.importing.report.ImportProblem;
 import io.eksplanner.importing.report.ImportRejected;
 import io.eksplanner.importing.report.ImportReport;
+import io.eksplanner.importing.report.ImportTooLarge;
+import io.eksplanner.importing.yaml.ExpansionBudget;
 import io.eksplanner.importing.yaml.YamlDocuments;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.ChildKey;
@@ -47,6 +49,7 @@ public class ImportService {
     private final TopologyService topology;
     private final Validator validator;
     private final int codePointLimit;
+    private final long expandedSizeLimit;
     // Both readers keep no state between imports: made once, with the shared catalogue, not once per request.
     private final EksctlReader eksctl;
     private final ManifestReader manifests = new ManifestReader();
@@ -58,11 +61,13 @@ public class ImportService {
             TopologyService topology,
             Validator validator,
             InstanceTypeCatalog instanceTypes,
-            @Value("${planner.max-request-size:4MB}") DataSize limit) {
+            @Value("${planner.max-request-size:4MB}") DataSize limit,
+            @Value("${" + ImportTooLarge.LIMIT + ":8MB}") DataSize expandedSizeLimit) {
         this.topology = topology;
         this.validator = validator;
         this.eksctl = new EksctlReader(instanceTypes);
         this.codePointLimit = (int) Math.min(Integer.MAX_VALUE, limit.toBytes());
+        this.expandedSizeLimit = expandedSizeLimit.toBytes();
     }
 
     /**
@@ -97,12 +102,17 @@ public class ImportService {
         return new Imported(stored.value(), stored, log.report());
     }
 
-    /** Every document of every stream, in order; refused past {@link #MAX_DOCUMENTS} in all. */
+    /**
+     * Every document of every stream, in order; refused past {@link #MAX_DOCUMENTS} in all, or once the streams
+     * together expand past {@code planner.import.max-expanded-size} (which so bounds the stored document and the
+     * dry run's answer alike).
+     */
     private List<Object> parse(List<String> streams) {
         var parser = new YamlDocuments(codePointLimit, MAX_DOCUMENTS);
+        var budget = new ExpansionBudget(expandedSizeLimit);
         var documents = new ArrayList<Object>();
         for (String stream : streams) {
-            documents.addAll(parser.parse(stream));
+            documents.addAll(parser.parse(stream, budget));
             if (documents.size() > MAX_DOCUMENTS) {
                 throw new ImportRejected(
                         "an import holds at most " + MAX_DOCUMENTS + " documents",

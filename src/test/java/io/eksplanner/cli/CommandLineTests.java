@@ -2,6 +2,7 @@ package io.eksplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.support.HostileYaml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -92,6 +93,17 @@ class CommandLineTests {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains(CLI + "ill-formed/cluster.eksctl.yaml:11:");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void refusesYamlThatExpandsPastTheImportersLimit(@TempDir Path folder) throws Exception {
+        var file = folder.resolve("amplified.yaml");
+        Files.writeString(file, HostileYaml.aliasedScalar(256 * 1024, 2_000));
+
+        var run = run("check", file.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("amplified.yaml").contains("planner.import.max-expanded-size");
     }
 
     @Test

@@ -69,6 +69,9 @@ final class ProblemExamples {
                 "the request body is larger than the limit of 1048576 bytes (planner.max-request-size)";
             case PLAN_TOO_LARGE ->
                 "the topology holds 3000100 pods; at most 3000000 can be planned (planner.limits.pods)";
+            case IMPORT_TOO_LARGE ->
+                "the YAML expands to more than 8388608 characters once its aliases are followed"
+                        + " (planner.import.max-expanded-size)";
             case UNSUPPORTED_MEDIA_TYPE -> "Content-Type 'text/plain' is not supported.";
             case MALFORMED_MULTIPART -> "the multipart body could not be read: no closing boundary";
             case REQUEST_ERROR, NOT_IMPLEMENTED, INTERNAL_ERROR -> type.genericDetail();
@@ -112,6 +115,9 @@ final class ProblemExamples {
             case PLANNING_BUSY -> "Every planner of the instance stayed busy; retry after Retry-After.";
             case PAYLOAD_TOO_LARGE -> "The request body is larger than planner.max-request-size.";
             case PLAN_TOO_LARGE -> "The topology is past one of planner.limits.*, beyond what one plan may compute.";
+            case IMPORT_TOO_LARGE ->
+                "The imported YAML is small as sent but grows past planner.import.max-expanded-size once its aliases"
+                        + " are expanded; nothing was stored. Write the repeated values out, or split the stream.";
             case UNSUPPORTED_MEDIA_TYPE -> "The body was sent in a media type the operation does not read.";
             case MALFORMED_MULTIPART -> "The multipart/form-data body could not be read.";
             case REQUEST_ERROR -> "The request line or its headers could not be read.";

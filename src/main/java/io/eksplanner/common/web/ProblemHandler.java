@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -158,6 +159,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ProblemType.MALFORMED_MULTIPART,
                 "the multipart/form-data body could not be read: it has no boundary, or it ends before its last"
                         + " part",
+                request,
+                List.of());
+    }
+
+    /** A query string whose percent-escapes do not decode as UTF-8 (the bytes of a lone surrogate, say). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameter(InvalidParameterException exception, HttpServletRequest request) {
+        log.info("query string refused: {}", exception.getMessage());
+        return respond(
+                ProblemType.INVALID_PARAMETER,
+                "a query parameter is not valid UTF-8 once its percent-escapes are decoded",
                 request,
                 List.of());
     }

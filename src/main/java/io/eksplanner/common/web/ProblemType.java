@@ -30,6 +30,7 @@ public enum ProblemType {
     PLANNING_BUSY("planning-busy", HttpStatus.SERVICE_UNAVAILABLE, "Every planner is busy"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     PLAN_TOO_LARGE("plan-too-large", HttpStatus.CONTENT_TOO_LARGE, "Topology too large to plan"),
+    IMPORT_TOO_LARGE("import-too-large", HttpStatus.CONTENT_TOO_LARGE, "Import too large once expanded"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     MALFORMED_MULTIPART("malformed-multipart", HttpStatus.BAD_REQUEST, "Malformed multipart body"),
     REQUEST_ERROR("request-error", HttpStatus.BAD_REQUEST, "Bad request"),

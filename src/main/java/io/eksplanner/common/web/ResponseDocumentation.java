@@ -186,6 +186,9 @@ class ResponseDocumentation {
                 if (plans) {
                     types.add(ProblemType.PLAN_TOO_LARGE);
                 }
+                if (body.keySet().stream().anyMatch(type -> type.contains("yaml") || type.contains("multipart"))) {
+                    types.add(ProblemType.IMPORT_TOO_LARGE);
+                }
             }
             case "415" -> types.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
             case "429" -> types.add(ProblemType.TOO_MANY_REQUESTS);

@@ -1,9 +1,15 @@
 package io.eksplanner.importing.manifests;
 
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one adapter between the manifest reader and writer and fabric8's {@link KubernetesSerialization}: it turns a
@@ -24,10 +30,50 @@ final class Fabric8Objects {
             return serialization.convertValue(map, KubernetesResource.class);
         } catch (RuntimeException e) {
             JacksonException cause = jacksonCause(e);
-            throw new UnreadableObject(
-                    cause == null ? "" : path(cause),
-                    firstLine(cause == null ? e.getMessage() : cause.getOriginalMessage()));
+            throw new UnreadableObject(cause == null ? "" : path(cause), reason(cause));
         }
+    }
+
+    /**
+     * Why the field cannot be read, in the manifest's terms: Jackson's own messages name Java types ("Cannot
+     * deserialize value of type `java.lang.Integer`"), which say nothing to the author of a manifest.
+     */
+    private static String reason(JacksonException cause) {
+        Class<?> target = cause instanceof MismatchedInputException mismatched
+                ? mismatched.getTargetType()
+                : cause instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
+        return target == null ? "has a value this field cannot take" : "must be " + describe(target);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "a whole number from -2147483648 to 2147483647";
+        }
+        if (type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == IntOrString.class) {
+            return "a number or a name";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Quantity.class) {
+            return "a quantity such as 500m or 1Gi";
+        }
+        return "a mapping";
     }
 
     /** One fabric8 object (or a plain map) as a YAML document. */
@@ -54,14 +100,6 @@ final class Fabric8Objects {
             }
         }
         return path.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 
     /** A mapping fabric8 cannot read as its kind: the field where reading failed ("" when unknown), and why. */

@@ -3,6 +3,7 @@ package io.eksplanner.importing.web;
 import io.eksplanner.common.web.ProblemType;
 import io.eksplanner.common.web.ProblemWriter;
 import io.eksplanner.importing.report.ImportRejected;
+import io.eksplanner.importing.report.ImportTooLarge;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,17 @@ class ImportProblemHandler {
     ResponseEntity<ProblemDetail> rejected(ImportRejected exception, HttpServletRequest request) {
         var problem =
                 ProblemWriter.problem(ProblemType.IMPORT_REJECTED, exception.getMessage(), request.getRequestURI());
+        problem.setProperty("errors", exception.problems());
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** YAML that expands past the configured size once its aliases are resolved: 413, naming the limit. */
+    @ExceptionHandler(ImportTooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(ImportTooLarge exception, HttpServletRequest request) {
+        var problem =
+                ProblemWriter.problem(ProblemType.IMPORT_TOO_LARGE, exception.getMessage(), request.getRequestURI());
+        problem.setProperty("limit", ImportTooLarge.LIMIT);
+        problem.setProperty("maximum", exception.maximum());
         problem.setProperty("errors", exception.problems());
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }

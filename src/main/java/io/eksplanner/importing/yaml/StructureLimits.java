@@ -12,9 +12,9 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * The limits on a stream's shape: how many documents it holds and how deep its collections nest, checked on the
- * parser's events before anything is composed, and the depth checked again on each composed document once aliases
- * are resolved.
+ * The limits on a stream's shape: how many documents it holds, how deep its collections nest and how large it grows
+ * once aliases are expanded, checked on the parser's events before anything is composed, and the depth checked again
+ * on each composed document once aliases are resolved.
  */
 final class StructureLimits {
 
@@ -28,12 +28,17 @@ final class StructureLimits {
         this.maxDepth = maxDepth;
     }
 
-    /** Walks the stream's events, refusing it at the first document or collection over the limits. */
-    void checkEvents(String yaml) {
+    /**
+     * Walks the stream's events, refusing it at the first document or collection over the limits, or once it has
+     * expanded past what {@code budget} allows.
+     */
+    void checkEvents(String yaml, ExpansionBudget budget) {
         int documents = 0;
         int depth = 0;
+        var expansion = budget.stream();
         try {
             for (Event event : new Parse(settings).parseString(yaml)) {
+                expansion.count(event, documents - 1);
                 switch (event.getEventId()) {
                     case DocumentStart -> {
                         documents++;

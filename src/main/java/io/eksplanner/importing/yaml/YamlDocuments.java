@@ -34,7 +34,7 @@ public final class YamlDocuments {
      */
     public static final int MAX_ALIASES = 50;
 
-    private final LoadSettings settings;
+    private final int codePointLimit;
     private final int maxDocuments;
 
     public YamlDocuments() {
@@ -42,20 +42,42 @@ public final class YamlDocuments {
     }
 
     public YamlDocuments(int codePointLimit, int maxDocuments) {
-        // Only the default constructors run, so only maps, lists and core-schema scalars can come out.
-        this.settings = LoadSettings.builder()
+        this.codePointLimit = codePointLimit;
+        this.maxDocuments = maxDocuments;
+    }
+
+    /**
+     * The settings for reading {@code yaml}. Only the default constructors run, so only maps, lists and core-schema
+     * scalars can come out. The read buffer holds the whole stream: snakeyaml-engine's StreamReader copies its window
+     * from the current token's start each time it reads one more buffer, so a token longer than the buffer (a 4 MB
+     * comment or scalar, say) cost a copy per kilobyte, quadratic in its length; read at once, it costs one copy.
+     */
+    private LoadSettings settings(String yaml) {
+        return LoadSettings.builder()
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(codePointLimit)
                 .setAllowDuplicateKeys(false)
+                .setBufferSize(Math.min(yaml.length(), codePointLimit) + 2)
                 .build();
-        this.maxDocuments = maxDocuments;
     }
 
-    /** The documents of {@code yaml} in stream order (an empty document reads as null); never null itself. */
+    /**
+     * The documents of {@code yaml} in stream order (an empty document reads as null); never null itself. The stream
+     * may expand to at most {@link ExpansionBudget#DEFAULT_LIMIT} once its aliases are resolved.
+     */
     public List<Object> parse(String yaml) {
+        return parse(yaml, new ExpansionBudget(ExpansionBudget.DEFAULT_LIMIT));
+    }
+
+    /**
+     * The documents of {@code yaml}, as {@link #parse(String)}, counting their expanded size against {@code budget},
+     * which several streams of one import share.
+     */
+    public List<Object> parse(String yaml, ExpansionBudget budget) {
+        var settings = settings(yaml);
         // snakeyaml-engine has no nesting limit and composes recursively, so the events are checked first.
-        new StructureLimits(settings, maxDocuments, MAX_DEPTH).checkEvents(yaml);
+        new StructureLimits(settings, maxDocuments, MAX_DEPTH).checkEvents(yaml, budget);
         var documents = new ArrayList<Object>();
         try {
             for (Object document : new Load(settings).loadAllFromString(yaml)) {
@@ -73,10 +95,12 @@ public final class YamlDocuments {
 
     /**
      * The node trees of {@code yaml}, one per document, with the line and column of every node: what a caller that
-     * points at the source (the command line's findings) reads beside {@link #parse}. Call it on a stream that
-     * {@link #parse} accepted, so the same limits hold.
+     * points at the source (the command line's findings) reads beside {@link #parse}, under the same limits.
      */
     public List<Node> compose(String yaml) {
+        var settings = settings(yaml);
+        new StructureLimits(settings, maxDocuments, MAX_DEPTH)
+                .checkEvents(yaml, new ExpansionBudget(ExpansionBudget.DEFAULT_LIMIT));
         var nodes = new ArrayList<Node>();
         new Compose(settings).composeAllFromString(yaml).forEach(nodes::add);
         return nodes;

@@ -3,9 +3,12 @@ package io.eksplanner.planning.web;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.topology.spec.TopologyDocument;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The load balancers of stored clusters and of documents sent without storing them. */
@@ -22,6 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Load balancers", description = "Which load balancer each Service gets, and how requests reach pods")
 class LoadBalancerPlanController {
+
+    private static final String PAGED = "Each target group's targets and each traffic's pod shares come one page at a"
+            + " time (100 by default); targetCount and podCount say how many there are in all.";
+    private static final String PAGE = "zero-based page of each target group's targets and pod shares";
+    private static final String SIZE = "targets and pod shares per page, 1–1000";
 
     private final PlannedTopologies topologies;
 
@@ -52,10 +61,14 @@ class LoadBalancerPlanController {
     @Operation(
             operationId = "getLoadBalancer",
             summary = "Read one load balancer of a stored cluster in full: targets, health checks, traffic, paths",
-            description =
-                    "The load balancer with its target groups, targets, health checks, expected traffic per pod and "
-                            + "the packet paths from client to pod. An unknown id answers 404 naming the known ones.")
-    ResponseEntity<LoadBalancerResponse> get(@PathVariable String cluster, @PathVariable String id) {
+            description = "The load balancer with its target groups, targets, health checks, expected traffic per pod"
+                    + " and the packet paths from client to pod. An unknown id answers 404 naming the known ones. "
+                    + PAGED)
+    ResponseEntity<LoadBalancerResponse> get(
+            @PathVariable String cluster,
+            @PathVariable String id,
+            @Parameter(description = PAGE) @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = SIZE) @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         var planned = topologies.stored(cluster);
         var plans = planned.plan().loadBalancers();
         var plan = plans.stream()
@@ -63,18 +76,22 @@ class LoadBalancerPlanController {
                 .findFirst()
                 .orElseThrow(() -> new LoadBalancerNotFound(
                         cluster, id, plans.stream().map(LoadBalancerPlan::id).toList()));
-        return planned.answer(HttpStatus.OK).body(LoadBalancerResponse.of(plan, true));
+        return planned.answer(HttpStatus.OK).body(LoadBalancerResponse.of(plan, true, new TargetPage(page, size)));
     }
 
     @PostMapping(path = "/api/v1/load-balancer-plans", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             operationId = "planDocumentLoadBalancers",
             summary = "Work out a topology document's load balancers in full, without storing it",
-            description = "Every load balancer of the document in full, as GET "
-                    + "/api/v1/clusters/{cluster}/load-balancers/{id} answers one.")
-    LoadBalancerList planDocument(@Valid @RequestBody TopologyDocument document) {
+            description = "Every load balancer of the document in full, as GET"
+                    + " /api/v1/clusters/{cluster}/load-balancers/{id} answers one. " + PAGED)
+    LoadBalancerList planDocument(
+            @Valid @RequestBody TopologyDocument document,
+            @Parameter(description = PAGE) @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = SIZE) @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        var targets = new TargetPage(page, size);
         return new LoadBalancerList(topologies.posted(document).plan().loadBalancers().stream()
-                .map(plan -> LoadBalancerResponse.of(plan, true))
+                .map(plan -> LoadBalancerResponse.of(plan, true, targets))
                 .toList());
     }
 }

@@ -84,6 +84,11 @@ record LoadBalancerResponse(
 
     /** The API form of a plan: with {@code detail}, its target groups, traffic per pod and packet paths. */
     public static LoadBalancerResponse of(LoadBalancerPlan plan, boolean detail) {
+        return of(plan, detail, TargetPage.FIRST);
+    }
+
+    /** As {@link #of(LoadBalancerPlan, boolean)}, with {@code page} of each target group's targets and pod shares. */
+    static LoadBalancerResponse of(LoadBalancerPlan plan, boolean detail, TargetPage page) {
         return new LoadBalancerResponse(
                 plan.id(),
                 plan.source(),
@@ -114,13 +119,13 @@ record LoadBalancerResponse(
                         : null,
                 detail && plan.type() != null
                         ? plan.targetGroups().stream()
-                                .map(TargetGroupResponse::of)
+                                .map(group -> TargetGroupResponse.of(group, page))
                                 .toList()
                         : null,
                 detail && plan.type() != null
                         ? plan.paths().stream().map(PathResponse::of).toList()
                         : null,
-                plan.traffic() == null ? null : TrafficResponse.of(plan.traffic(), detail));
+                plan.traffic() == null ? null : TrafficResponse.of(plan.traffic(), detail, page));
     }
 
     /** The engine's value as the API spells it, or null. */
@@ -275,18 +280,25 @@ record LoadBalancerResponse(
 
             int port,
             HealthCheck healthCheck,
+
+            @Schema(description = "one page of the targets (page and size, 100 by default)")
             List<Target> targets,
+
+            @Schema(description = "how many targets the group has in all")
+            int targetCount,
+
             TrafficResponse traffic) {
 
-        static TargetGroupResponse of(TargetGroup group) {
+        static TargetGroupResponse of(TargetGroup group, TargetPage page) {
             return new TargetGroupResponse(
                     group.name(),
                     group.protocol(),
                     group.protocolVersion(),
                     group.port(),
                     group.healthCheck(),
-                    group.targets(),
-                    TrafficResponse.of(group.traffic(), true));
+                    page.of(group.targets()),
+                    group.targets().size(),
+                    TrafficResponse.of(group.traffic(), true, page));
         }
     }
 
@@ -294,7 +306,12 @@ record LoadBalancerResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LoadBalancerTraffic")
     public record TrafficResponse(
+            @Schema(description = "in the detail: one page of the pods' shares (page and size, 100 by default)")
             List<PodShare> pods,
+
+            @Schema(description = "in the detail: how many pods share the traffic in all")
+            Integer podCount,
+
             Double crossAzHopsPerRequest,
 
             @Schema(description = "null, with podsWithoutTraffic, when a selected pod gets nothing")
@@ -302,9 +319,10 @@ record LoadBalancerResponse(
 
             int podsWithoutTraffic) {
 
-        static TrafficResponse of(Traffic traffic, boolean withPods) {
+        static TrafficResponse of(Traffic traffic, boolean withPods, TargetPage page) {
             return new TrafficResponse(
-                    withPods ? traffic.pods() : null,
+                    withPods ? page.of(traffic.pods()) : null,
+                    withPods ? traffic.pods().size() : null,
                     traffic.crossAzHopsPerRequest(),
                     traffic.maxToMinPodShare(),
                     traffic.podsWithoutTraffic());

@@ -101,6 +101,17 @@ class ServerErrorProblemTests {
         assertThat(response.body()).doesNotContain("Exception", "org.apache");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/clusters?page=%ED%A0%80", "/api/v1/instance-types?family=lone%20%ED%A0%80"})
+    void refusesAQueryParameterThatIsNotUtf8AsAProblem(String target) {
+        var response = api.get(target);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).endsWith("/invalid-parameter");
+        assertThat(response.body()).doesNotContain("tomcat", "Exception");
+    }
+
     @Test
     void answersAPageOfClustersPastAnyOffsetAsEmpty() {
         api.deleteAllClusters();

@@ -779,8 +779,36 @@ class ManifestReaderTests {
                         """)).singleElement().satisfies(problem -> {
             assertThat(problem.object()).isEqualTo("Deployment/default/web");
             assertThat(problem.field()).isEqualTo("spec.replicas");
-            assertThat(problem.message()).startsWith("cannot be read: ");
+            assertThat(problem.message())
+                    .isEqualTo("cannot be read: must be a whole number from -2147483648 to 2147483647");
         });
+    }
+
+    @Test
+    void saysWhatAFieldTakesWithoutNamingAJavaType() {
+        assertThat(problemsOf("""
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata: {name: web}
+                        spec: {replicas: 99999999999}
+                        ---
+                        apiVersion: v1
+                        kind: Service
+                        metadata: {name: web}
+                        spec: {type: [], ports: [{port: 80}]}
+                        ---
+                        apiVersion: v1
+                        kind: Service
+                        metadata: {name: other}
+                        spec: {ports: "eighty"}
+                        """))
+                .extracting(ImportProblem::message)
+                .containsExactly(
+                        "cannot be read: must be a whole number from -2147483648 to 2147483647",
+                        "cannot be read: must be a string",
+                        "cannot be read: must be a list")
+                .allSatisfy(
+                        message -> assertThat(message).doesNotContain("java").doesNotContain("`"));
     }
 
     @Test

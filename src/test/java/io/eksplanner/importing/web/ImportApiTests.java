@@ -251,11 +251,64 @@ class ImportApiTests {
 
         var response = importYaml("", lol);
 
-        assertThat(response.status()).isEqualTo(400);
+        // Counted on the parser's events, its expansion passes the expanded-size limit before any alias is composed.
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("type").asText()).endsWith("/import-too-large");
         assertThat((System.nanoTime() - start) / 1_000_000)
                 .as("ms, a loose bound: refusal is not a timing test")
                 .isLessThan(10_000);
         assertThat(api.get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAScalarAliasedPastTheExpandedSizeWhetherStoredOrDryRun() {
+        var amplified =
+                example("canonical-cluster.eksctl.yaml") + "\n---\n" + HostileYaml.aliasedScalar(256 * 1024, 2_000);
+
+        for (String query : new String[] {"?dryRun=true", ""}) {
+            long start = System.nanoTime();
+            var response = importYaml(query, amplified);
+            System.out.printf(
+                    "hostile YAML: %d KB aliased to 512 MiB, import%s refused with %d in %d ms%n",
+                    amplified.length() / 1024, query, response.status(), (System.nanoTime() - start) / 1_000_000);
+
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            var problem = response.json();
+            assertThat(problem.get("type").asText()).endsWith("/import-too-large");
+            assertThat(problem.get("limit").asText()).isEqualTo("planner.import.max-expanded-size");
+            assertThat(problem.get("maximum").asLong()).isEqualTo(8L * 1024 * 1024);
+            assertThat(problem.get("errors").get(0).get("document").asInt()).isEqualTo(1);
+        }
+        assertThat(clusters()).isZero();
+    }
+
+    @Test
+    void boundsTheExpandedSizeOfAllTheFilesOfOneImportTogether() {
+        var first = example("canonical-cluster.eksctl.yaml") + "\n---\n" + HostileYaml.aliasedScalar(256 * 1024, 19);
+        var second = HostileYaml.aliasedScalar(256 * 1024, 19).replace("name: amplified", "name: again");
+
+        assertThat(importFiles("?dryRun=true", first).status()).isEqualTo(200);
+        var both = importFiles("?dryRun=true", first, second);
+        assertThat(both.status()).isEqualTo(413);
+        assertThat(both.json().get("type").asText()).endsWith("/import-too-large");
+    }
+
+    Response importFiles(String query, String... files) {
+        var boundary = "----planner-test";
+        var body = new StringBuilder();
+        for (int i = 0; i < files.length; i++) {
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"f")
+                    .append(i)
+                    .append(".yaml\"\r\nContent-Type: application/yaml\r\n\r\n")
+                    .append(files[i])
+                    .append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return api.send(
+                "POST", "/api/v1/imports" + query, body.toString(), "multipart/form-data; boundary=" + boundary);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eksplanner.importing.report.ImportRejected;
+import io.eksplanner.importing.report.ImportTooLarge;
 import io.eksplanner.support.HostileYaml;
 import java.time.Duration;
 import java.util.List;
@@ -148,5 +149,65 @@ class YamlDocumentsTests {
     @Test
     void keepsAPairedSurrogateWrittenAsEscapes() {
         assertThat(yaml.parse("note: \"ship \\ud83d\\udea2\"\n")).containsExactly(Map.of("note", "ship \ud83d\udea2"));
+    }
+
+    @Test
+    void refusesAScalarAliasedPastTheExpandedSize() {
+        var amplified = HostileYaml.aliasedScalar(256 * 1024, 2_000);
+
+        assertThatThrownBy(() -> yaml.parse(amplified))
+                .isInstanceOf(ImportTooLarge.class)
+                .hasMessageContaining("planner.import.max-expanded-size")
+                .satisfies(e -> assertThat(((ImportTooLarge) e).maximum()).isEqualTo(ExpansionBudget.DEFAULT_LIMIT))
+                .satisfies(
+                        e -> assertThat(((ImportRejected) e).problems().get(0).document())
+                                .isZero());
+    }
+
+    @Test
+    void refusesCollectionAliasesThatDoubleWithinTheAliasLimit() {
+        assertThatThrownBy(() -> yaml.parse(HostileYaml.doublingAliases())).isInstanceOf(ImportTooLarge.class);
+    }
+
+    @Test
+    void acceptsAliasesThatStayWithinTheExpandedSize() {
+        @SuppressWarnings("unchecked")
+        var service = (Map<String, Map<String, Map<String, String>>>)
+                yaml.parse(HostileYaml.aliasedScalar(1_000, 100)).get(0);
+
+        assertThat(service.get("metadata").get("annotations"))
+                .hasSize(101)
+                .containsEntry("example.com/a100", "x".repeat(1_000));
+    }
+
+    @Test
+    void countsAnAliasedCollectionAtItsExpandedSize() {
+        var text = "base: &base {a: " + "x".repeat(100) + "}\ncopies: [*base, *base, *base]\n";
+        // The map costs 1 + 2 (key "a") + 101 (its value) = 104, and each alias to it 104 again; the root map 1,
+        // the keys "base" and "copies" 5 and 7, the list 1.
+        var exact = new ExpansionBudget(1 + 5 + 104 + 7 + 1 + 3 * 104);
+        var tight = new ExpansionBudget(exact.limit() - 1);
+
+        assertThat(yaml.parse(text, exact)).hasSize(1);
+        assertThatThrownBy(() -> yaml.parse(text, tight)).isInstanceOf(ImportTooLarge.class);
+    }
+
+    @Test
+    void sharesOneBudgetAcrossTheStreamsOfAnImport() {
+        var budget = new ExpansionBudget(3_000);
+        var stream = "note: " + "x".repeat(1_000) + "\n";
+
+        yaml.parse(stream, budget);
+        yaml.parse(stream, budget);
+        assertThatThrownBy(() -> yaml.parse(stream, budget)).isInstanceOf(ImportTooLarge.class);
+    }
+
+    @Test
+    void composesUnderTheSameLimits() {
+        assertThatThrownBy(() -> yaml.compose("[".repeat(200) + "]".repeat(200)))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("deeper than 100");
+        assertThatThrownBy(() -> yaml.compose(HostileYaml.aliasedScalar(256 * 1024, 2_000)))
+                .isInstanceOf(ImportTooLarge.class);
     }
 }

@@ -91,6 +91,51 @@ class LoadBalancerApiTests {
     }
 
     @Test
+    void pagesEachTargetGroupsTargetsAndPodSharesByDefault() {
+        var body = Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set("loadBalancing.serviceMutatorWebhook", true)
+                .set("nodeGroups[0].desiredSize", 12)
+                .set("nodeGroups[0].maxSize", 12)
+                .set("workloads[0].replicas", 250)
+                .json();
+
+        var first = api.post("/api/v1/load-balancer-plans", body);
+        var last = api.post("/api/v1/load-balancer-plans?page=2&size=100", body);
+        var small = api.post("/api/v1/load-balancer-plans?page=2&size=5", body);
+        var past = api.post("/api/v1/load-balancer-plans?page=2147483647&size=1000", body);
+
+        // 250 pods behind 12 instance targets: the pods' shares are paged, 100 at a time, and so are the targets.
+        var group = first.json().at("/loadBalancers/0/targetGroups/0");
+        assertThat(group.get("targetCount").asInt()).isEqualTo(12);
+        assertThat(group.get("targets")).hasSize(12);
+        assertThat(group.at("/traffic/podCount").asInt()).isEqualTo(250);
+        assertThat(group.at("/traffic/pods")).hasSize(100);
+        assertThat(first.json().at("/loadBalancers/0/traffic/pods")).hasSize(100);
+        assertThat(last.json().at("/loadBalancers/0/targetGroups/0/traffic/pods"))
+                .hasSize(50);
+        assertThat(small.json().at("/loadBalancers/0/targetGroups/0/targets")).hasSize(2);
+        assertThat(past.status()).isEqualTo(200);
+        assertThat(past.json().at("/loadBalancers/0/targetGroups/0/targets")).isEmpty();
+        assertThat(past.json().at("/loadBalancers/0/targetGroups/0/traffic/pods"))
+                .isEmpty();
+    }
+
+    @Test
+    void pagesOneStoredLoadBalancersTargetsAndRefusesAPageTooLarge() {
+        api.post("/api/v1/clusters", Canonical.text());
+
+        var one = api.get("/api/v1/clusters/demo/load-balancers/service.default.my-nginx?size=1");
+        var tooLarge = api.get("/api/v1/clusters/demo/load-balancers/service.default.my-nginx?size=1001");
+
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().at("/targetGroups/0/targets")).hasSize(1);
+        assertThat(one.json().at("/targetGroups/0/targetCount").asInt()).isGreaterThan(1);
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().get("type").asString()).endsWith("/invalid-parameter");
+    }
+
+    @Test
     void answersEverythingInOneCallAndFailsAPipelineOnErrors() {
         var passed = api.post("/api/v1/plans?failOn=error", Canonical.text());
         var broken = Topologies.canonical().set("nodeGroups[0].minSize", 9).json();
