@@ -1,5 +1,6 @@
 package io.eksplanner.routing;
 
+import io.eksplanner.common.Deadline;
 import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
@@ -33,9 +34,11 @@ public final class RoutingContext {
     private final WorkloadPods pods;
     private final NodePorts nodePorts;
     private final SubnetDiscovery subnets;
+    private final Deadline deadline;
 
-    private RoutingContext(ClusterTopology topology, IpPlan ipPlan) {
+    private RoutingContext(ClusterTopology topology, IpPlan ipPlan, Deadline deadline) {
         this.topology = topology;
+        this.deadline = deadline;
         this.ipPlan = ipPlan;
         var profile = topology.loadBalancing();
         this.controller = profile.controller() == null ? LoadBalancerController.LEGACY : profile.controller();
@@ -54,7 +57,17 @@ public final class RoutingContext {
 
     /** The look-ups of {@code topology} planned as {@code ipPlan}, which must have been made from it. */
     public static RoutingContext of(ClusterTopology topology, IpPlan ipPlan) {
-        return new RoutingContext(topology, ipPlan);
+        return new RoutingContext(topology, ipPlan, Deadline.NONE);
+    }
+
+    /** The same, for a plan that must be finished by {@code deadline}. */
+    public static RoutingContext of(ClusterTopology topology, IpPlan ipPlan, Deadline deadline) {
+        return new RoutingContext(topology, ipPlan, deadline);
+    }
+
+    /** When this plan must be finished; the planners check it per load balancer. */
+    public Deadline deadline() {
+        return deadline;
     }
 
     public ClusterTopology topology() {

@@ -37,6 +37,7 @@ public final class ServiceLoadBalancers {
     }
 
     private LoadBalancerPlan plan(Service service) {
+        context.deadline().check();
         var loadBalancer = LoadBalancerService.of(service);
         var type = loadBalancer.annotations().getOrDefault("aws-load-balancer-type", "");
         var nlbTargetType = loadBalancer.annotations().get("aws-load-balancer-nlb-target-type");

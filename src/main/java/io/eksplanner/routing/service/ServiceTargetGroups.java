@@ -161,6 +161,7 @@ final class ServiceTargetGroups {
             HealthCheck health,
             NlbPorts.NlbPort listener,
             String listenerProtocol) {
+        context.deadline().check();
         var service = loadBalancer.service();
         var port = listener.port();
         boolean ip = settings.targetType() == TargetType.IP;
