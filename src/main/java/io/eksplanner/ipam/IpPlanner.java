@@ -50,6 +50,23 @@ public final class IpPlanner {
     }
 
     /**
+     * The plan at maximum size, with {@code loadBalancerEnis} as {@link #plan(ClusterTopology, Scenario, Map)} takes
+     * them. When every node group launches as many nodes at maximum size as at desired size, the plan is the same as
+     * {@code desired} (made with the same load balancers' ENIs), which is then returned as it is, relabelled, rather
+     * than planned again.
+     */
+    public IpPlan planAtMaximum(
+            ClusterTopology topology, IpPlan desired, Map<String, Integer> loadBalancerEnis, Deadline deadline) {
+        boolean sameNodes = desired.scenario() == Scenario.DESIRED
+                && topology.nodeGroups().stream()
+                        .allMatch(group -> NodeLauncher.nodeCount(group, Scenario.DESIRED)
+                                == NodeLauncher.nodeCount(group, Scenario.MAX));
+        return sameNodes
+                ? desired.as(Scenario.MAX)
+                : layOut(topology, Scenario.MAX, deadline).finish(loadBalancerEnis);
+    }
+
+    /**
      * The phases up to the load balancers: nodes launched into their subnets, pods scheduled on their slots, each
      * node's ENIs and addresses (node by node, in launch order, which decides who gets which address), and the
      * control plane's ENIs. {@code deadline} is checked per node group, workload and node.

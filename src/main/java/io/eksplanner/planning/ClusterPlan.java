@@ -58,7 +58,7 @@ public final class ClusterPlan implements ValidationPlans {
     public IpPlans ipPlans() {
         if (ipPlans == null) {
             placeLoadBalancers();
-            var max = planner.ipPlanner().plan(topology, Scenario.MAX, deadline).withLoadBalancerEnis(loadBalancerEnis);
+            var max = planner.ipPlanner().planAtMaximum(topology, desired, loadBalancerEnis, deadline);
             ipPlans = new IpPlans(desired, max);
         }
         return ipPlans;
