@@ -43,7 +43,7 @@ class StartupBenchmarkCliIT {
                 .redirectOutput(
                         Files.createDirectories(DIR).resolve("fast-start.log").toFile())
                 .start();
-        assertThat(made.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(made.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
         assertThat(made.exitValue())
                 .as(Files.readString(DIR.resolve("fast-start.log")))
                 .isZero();
