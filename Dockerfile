@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 
-# ---- Stage 1: build the Spring Boot jar and extract its layers ----
+# ---- Stage 1: build the Spring Boot jar ----
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /workspace
 
@@ -14,10 +14,9 @@ COPY src/ src/
 # The canonical example is packaged as the OpenAPI request example.
 COPY examples/ examples/
 RUN ./mvnw -B -q package -DskipTests \
-    && java -Djarmode=tools -jar target/eks-network-planner-0.1.0-SNAPSHOT.jar \
-        extract --layers --launcher --destination extracted
+    && cp target/eks-network-planner-0.1.0-SNAPSHOT.jar eks-network-planner.jar
 
-# ---- Stage 2: run on a JRE as a non-root user ----
+# ---- Stage 2: the fast-start form on a JRE, run as a non-root user ----
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 
@@ -25,11 +24,11 @@ RUN groupadd --system --gid 10001 planner \
     && useradd --system --uid 10001 --gid planner --no-create-home --home-dir /app \
         --shell /usr/sbin/nologin planner
 
-# Least often changed layers first.
-COPY --from=build /workspace/extracted/dependencies/ ./
-COPY --from=build /workspace/extracted/spring-boot-loader/ ./
-COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
-COPY --from=build /workspace/extracted/application/ ./
+# The fast-start form, made by the same script StartupBenchmarkCliIT runs (README, Performance): the jar extracted
+# and an AppCDS archive recorded by a training run on this very JRE, which the archive must match.
+COPY src/main/docker/fast-start.sh /usr/local/bin/fast-start.sh
+COPY --from=build /workspace/eks-network-planner.jar /tmp/eks-network-planner.jar
+RUN sh /usr/local/bin/fast-start.sh /tmp/eks-network-planner.jar /app && rm /tmp/eks-network-planner.jar
 
 # The default H2 file database lives in ./data (planner.data-dir), i.e. /app/data;
 # mount a volume there (-v planner-data:/app/data) to keep it across containers.
@@ -43,6 +42,7 @@ USER planner
 EXPOSE 8080
 # The service by default; given check or diff, the command line (PlannerApplication.main decides before Spring starts):
 #   docker run --rm -v "$PWD:/work" -w /work IMAGE check --format github clusters/
-# The class path is absolute so the launcher is found from any working directory. An OutOfMemoryError ends the
-# process, so that the container restarts instead of living on with a dead connector thread.
-ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-cp", "/app", "org.springframework.boot.loader.launch.JarLauncher"]
+# The paths are absolute so the jar and its archive are found from any working directory, and they are the training
+# run's, which the archive requires. An OutOfMemoryError ends the process, so that the container restarts instead of
+# living on with a dead connector thread.
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=/app/application.jsa", "-jar", "/app/eks-network-planner.jar"]

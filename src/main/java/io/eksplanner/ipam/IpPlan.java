@@ -68,6 +68,19 @@ public final class IpPlan {
      * topology again with {@link IpPlanner#plan(io.eksplanner.topology.model.ClusterTopology, Scenario, Map)}; this
      * plan is left as it is.
      */
+    /** The same plan, labelled {@code scenario}: for a scenario that launches the very same nodes. */
+    IpPlan as(Scenario scenario) {
+        var relabelled = new NodeLayout(
+                scenario,
+                layout.nodes(),
+                layout.pods(),
+                layout.nodeGroups(),
+                layout.counts(),
+                layout.subnets(),
+                layout.subnetPositions());
+        return new IpPlan(relabelled, totals, subnets);
+    }
+
     public IpPlan withLoadBalancerEnis(Map<String, Integer> enisBySubnet) {
         return layout.finish(enisBySubnet);
     }

@@ -1,6 +1,7 @@
 package io.eksplanner.ipam;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
+import io.eksplanner.common.Deadline;
 import io.eksplanner.topology.model.ClusterTopology;
 import java.util.Map;
 
@@ -30,7 +31,12 @@ public final class IpPlanner {
      * {@link IpPlan#withLoadBalancerEnis} adds the load balancers' ENIs without planning the nodes again.
      */
     public IpPlan plan(ClusterTopology topology, Scenario scenario) {
-        return layOut(topology, scenario).finish(Map.of());
+        return plan(topology, scenario, Deadline.NONE);
+    }
+
+    /** The same, stopping with {@link io.eksplanner.common.PlanningDeadlineExceeded} once {@code deadline} passes. */
+    public IpPlan plan(ClusterTopology topology, Scenario scenario, Deadline deadline) {
+        return layOut(topology, scenario, deadline).finish(Map.of());
     }
 
     /**
@@ -40,25 +46,44 @@ public final class IpPlanner {
      * scenario).withLoadBalancerEnis(loadBalancerEnis)}.
      */
     public IpPlan plan(ClusterTopology topology, Scenario scenario, Map<String, Integer> loadBalancerEnis) {
-        return layOut(topology, scenario).finish(loadBalancerEnis);
+        return layOut(topology, scenario, Deadline.NONE).finish(loadBalancerEnis);
+    }
+
+    /**
+     * The plan at maximum size, with {@code loadBalancerEnis} as {@link #plan(ClusterTopology, Scenario, Map)} takes
+     * them. When every node group launches as many nodes at maximum size as at desired size, the plan is the same as
+     * {@code desired} (made with the same load balancers' ENIs), which is then returned as it is, relabelled, rather
+     * than planned again.
+     */
+    public IpPlan planAtMaximum(
+            ClusterTopology topology, IpPlan desired, Map<String, Integer> loadBalancerEnis, Deadline deadline) {
+        boolean sameNodes = desired.scenario() == Scenario.DESIRED
+                && topology.nodeGroups().stream()
+                        .allMatch(group -> NodeLauncher.nodeCount(group, Scenario.DESIRED)
+                                == NodeLauncher.nodeCount(group, Scenario.MAX));
+        return sameNodes
+                ? desired.as(Scenario.MAX)
+                : layOut(topology, Scenario.MAX, deadline).finish(loadBalancerEnis);
     }
 
     /**
      * The phases up to the load balancers: nodes launched into their subnets, pods scheduled on their slots, each
      * node's ENIs and addresses (node by node, in launch order, which decides who gets which address), and the
-     * control plane's ENIs.
+     * control plane's ENIs. {@code deadline} is checked per node group, workload and node.
      */
-    NodeLayout layOut(ClusterTopology topology, Scenario scenario) {
+    NodeLayout layOut(ClusterTopology topology, Scenario scenario, Deadline deadline) {
         var cni = EffectiveCni.of(topology.cni());
         var spaces = new SubnetSpaces(topology.subnets());
-        var launched = new NodeLauncher(catalog, cni, spaces).launch(topology.nodeGroups(), scenario);
+        var launched = new NodeLauncher(catalog, cni, spaces, deadline).launch(topology.nodeGroups(), scenario);
         var pods = new PodTable(spaces.names());
         var workloads = Scheduler.inPodOrder(topology.workloads());
-        new Scheduler(cni, topology.region(), pods, launched.byIp()).schedule(workloads);
+        new Scheduler(cni, topology.region(), pods, launched.byIp(), deadline).schedule(workloads);
         var allocator = new EniAllocator(cni, pods, workloads, new EniSubnets(cni, spaces.inOrder(), topology.name()));
         for (PlannedNode node : launched.nodes()) {
+            deadline.check();
             allocator.allocate(node);
         }
+        deadline.check();
         return new PlanAssembler(catalog, topology).layOut(scenario, launched, pods, spaces);
     }
 }

@@ -3,6 +3,7 @@ package io.eksplanner.ipam;
 import io.eksplanner.catalog.InstanceType;
 import io.eksplanner.catalog.InstanceTypeCatalog;
 import io.eksplanner.catalog.MaxPods;
+import io.eksplanner.common.Deadline;
 import io.eksplanner.ipam.IpPlan.NodeGroupPlan;
 import io.eksplanner.topology.model.ClusterTopology.NodeGroup;
 import java.util.ArrayList;
@@ -29,19 +30,22 @@ final class NodeLauncher {
     private final InstanceTypeCatalog catalog;
     private final EffectiveCni cni;
     private final SubnetSpaces spaces;
+    private final Deadline deadline;
     private final List<PlannedNode> nodes = new ArrayList<>();
     private final List<NodeGroupPlan> groupPlans = new ArrayList<>();
     private int nodesNotLaunched;
 
-    NodeLauncher(InstanceTypeCatalog catalog, EffectiveCni cni, SubnetSpaces spaces) {
+    NodeLauncher(InstanceTypeCatalog catalog, EffectiveCni cni, SubnetSpaces spaces, Deadline deadline) {
         this.catalog = catalog;
         this.cni = cni;
         this.spaces = spaces;
+        this.deadline = deadline;
     }
 
     /** Launches the groups' nodes in {@code scenario}, group by group. */
     LaunchedNodes launch(List<NodeGroup> groups, Scenario scenario) {
         for (int g = 0; g < groups.size(); g++) {
+            deadline.check();
             groupPlans.add(launchGroup(g, groups.get(g), nodeCount(groups.get(g), scenario)));
         }
         var byIp = nodes.stream()

@@ -1,5 +1,6 @@
 package io.eksplanner.ipam;
 
+import io.eksplanner.common.Deadline;
 import io.eksplanner.topology.model.ClusterTopology.Workload;
 import io.eksplanner.topology.model.Placement;
 import io.eksplanner.topology.model.WorkloadKind;
@@ -19,8 +20,10 @@ final class Scheduler {
     private final List<PlannedNode> nodesByIp;
     private final NodeSlots slots;
     private final Spread spread;
+    private final Deadline deadline;
 
-    Scheduler(EffectiveCni cni, String region, PodTable pods, List<PlannedNode> nodesByIp) {
+    Scheduler(EffectiveCni cni, String region, PodTable pods, List<PlannedNode> nodesByIp, Deadline deadline) {
+        this.deadline = deadline;
         this.cni = cni;
         this.region = region;
         this.pods = pods;
@@ -40,6 +43,7 @@ final class Scheduler {
     /** Adds the pods of {@code inPodOrder} to the pod table, each workload in turn, and schedules them. */
     void schedule(List<Workload> inPodOrder) {
         for (Workload workload : inPodOrder) {
+            deadline.check();
             boolean branch = PodNetwork.of(workload, cni) == PodNetwork.BRANCH_ENI;
             if (workload.kind() == WorkloadKind.DaemonSet) {
                 scheduleDaemonSet(workload, branch);

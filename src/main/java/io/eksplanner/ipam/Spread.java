@@ -17,8 +17,10 @@ import java.util.TreeSet;
 final class Spread {
 
     /** SPREAD's node order: pods of the workload, then pods in all, then IP. */
-    private static final Comparator<PlannedNode> BY_WORKLOAD_THEN_LOAD =
-            Comparator.comparingInt((PlannedNode node) -> node.workloadPods).thenComparing(NodeSlots.BY_LOAD);
+    private static final Comparator<PlannedNode> BY_WORKLOAD_THEN_LOAD = (a, b) -> {
+        int order = Integer.compare(a.workloadPods, b.workloadPods);
+        return order != 0 ? order : NodeSlots.byLoad(a, b);
+    };
 
     /** The order of {@link #among}, which has no creation-order tie-break. */
     private static final Comparator<PlannedNode> BY_WORKLOAD_PODS_IP = Comparator.comparingInt(

@@ -1,5 +1,6 @@
 package io.eksplanner.planning;
 
+import io.eksplanner.common.Deadline;
 import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlans;
 import io.eksplanner.ipam.Scenario;
@@ -21,15 +22,17 @@ public final class ClusterPlan implements ValidationPlans {
 
     private final ClusterTopology topology;
     private final ClusterPlanner planner;
+    private final Deadline deadline;
     private IpPlan desired;
     private List<LoadBalancerPlan> loadBalancers;
     private Map<String, Integer> loadBalancerEnis;
     private IpPlans ipPlans;
     private ValidationReport validation;
 
-    ClusterPlan(ClusterTopology topology, ClusterPlanner planner) {
+    ClusterPlan(ClusterTopology topology, ClusterPlanner planner, Deadline deadline) {
         this.topology = topology;
         this.planner = planner;
+        this.deadline = deadline;
     }
 
     /** The topology planned. */
@@ -55,7 +58,7 @@ public final class ClusterPlan implements ValidationPlans {
     public IpPlans ipPlans() {
         if (ipPlans == null) {
             placeLoadBalancers();
-            var max = planner.ipPlanner().plan(topology, Scenario.MAX).withLoadBalancerEnis(loadBalancerEnis);
+            var max = planner.ipPlanner().planAtMaximum(topology, desired, loadBalancerEnis, deadline);
             ipPlans = new IpPlans(desired, max);
         }
         return ipPlans;
@@ -64,8 +67,8 @@ public final class ClusterPlan implements ValidationPlans {
     /** The validation report, which reads the plans above rather than making its own. */
     public ValidationReport validation() {
         if (validation == null) {
-            validation =
-                    planner.validationEngine().validate(new ValidationContext(topology, planner.instanceTypes(), this));
+            validation = planner.validationEngine()
+                    .validate(new ValidationContext(topology, planner.instanceTypes(), this, deadline));
         }
         return validation;
     }
@@ -78,8 +81,8 @@ public final class ClusterPlan implements ValidationPlans {
         if (loadBalancers != null) {
             return;
         }
-        var nodes = planner.ipPlanner().plan(topology, Scenario.DESIRED);
-        loadBalancers = planner.loadBalancerPlanner().plan(topology, nodes);
+        var nodes = planner.ipPlanner().plan(topology, Scenario.DESIRED, deadline);
+        loadBalancers = planner.loadBalancerPlanner().plan(topology, nodes, deadline);
         loadBalancerEnis = LoadBalancerEnis.bySubnet(loadBalancers);
         desired = nodes.withLoadBalancerEnis(loadBalancerEnis);
     }

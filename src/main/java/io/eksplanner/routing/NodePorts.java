@@ -4,29 +4,38 @@ import io.eksplanner.topology.model.ClusterTopology.Service;
 import io.eksplanner.topology.model.ClusterTopology.ServicePort;
 import io.eksplanner.topology.model.ExternalTrafficPolicy;
 import io.eksplanner.topology.model.ServiceType;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The NodePorts Kubernetes would hand out: every port of a NodePort or LoadBalancer Service left without one, and
- * the health-check NodePort of every LoadBalancer Service with {@code externalTrafficPolicy: Local}, lowest free
- * first from {@value #NODE_PORT_MIN}, in topology order, around the NodePorts the topology gives. The allocation
- * does not stop at the end of Kubernetes' range, 32767.
+ * The NodePorts the apiserver would hand out from its range, 30000–32767 (src/docs/reference/aws-load-balancers.md
+ * §10.1): the NodePorts the topology gives are reserved first; then, Service by Service in topology order (the order
+ * they are created in), every port of a NodePort or LoadBalancer Service left without one takes the lowest free port
+ * (ports of one Service that share a port number share one NodePort), and a LoadBalancer Service with {@code
+ * externalTrafficPolicy: Local} takes its health-check NodePort. A Service that finds the range full is not created:
+ * what it took is given back, and it gets no NodePort and no load balancer.
  */
 final class NodePorts {
 
     static final int NODE_PORT_MIN = 30000;
+    static final int NODE_PORT_MAX = 32767;
+
+    /** A Service the apiserver refuses because the range is full: its key, index and the port that found none. */
+    record Refusal(String service, int serviceIndex, String path) {}
 
     /** A port of a Service, by the Service's {@code namespace/name} and the port's index. */
     private record PortOfService(String service, int portIndex) {}
 
-    private final Set<Integer> used = new TreeSet<>();
+    private final BitSet used = new BitSet(NODE_PORT_MAX + 1);
     private final Map<PortOfService, Integer> allocated = new HashMap<>();
     private final Map<String, Integer> healthCheckAllocated = new HashMap<>();
-    private int next = NODE_PORT_MIN;
+    private final Set<String> refused = new HashSet<>();
+    private Refusal firstRefusal;
 
     private NodePorts() {}
 
@@ -34,19 +43,10 @@ final class NodePorts {
     static NodePorts allocate(List<Service> services) {
         var nodePorts = new NodePorts();
         services.forEach(nodePorts::reserveGiven);
-        for (Service service : services) {
-            if (service.type() == ServiceType.ClusterIP || service.type() == null) {
-                continue;
-            }
-            for (int p = 0; p < service.ports().size(); p++) {
-                if (service.ports().get(p).nodePort() == null) {
-                    nodePorts.allocated.put(new PortOfService(RoutingContext.key(service), p), nodePorts.take());
-                }
-            }
-            if (service.type() == ServiceType.LoadBalancer
-                    && service.externalTrafficPolicy() == ExternalTrafficPolicy.Local
-                    && service.healthCheckNodePort() == null) {
-                nodePorts.healthCheckAllocated.put(RoutingContext.key(service), nodePorts.take());
+        for (int index = 0; index < services.size(); index++) {
+            var service = services.get(index);
+            if (service.type() == ServiceType.NodePort || service.type() == ServiceType.LoadBalancer) {
+                nodePorts.create(index, service);
             }
         }
         return nodePorts;
@@ -55,19 +55,73 @@ final class NodePorts {
     private void reserveGiven(Service service) {
         for (ServicePort port : service.ports()) {
             if (port.nodePort() != null) {
-                used.add(port.nodePort());
+                used.set(port.nodePort());
             }
         }
         if (service.healthCheckNodePort() != null) {
-            used.add(service.healthCheckNodePort());
+            used.set(service.healthCheckNodePort());
         }
     }
 
-    private int take() {
-        while (used.contains(next)) {
-            next++;
+    /** One Service's allocation, all or nothing, as the apiserver's create is. */
+    private void create(int index, Service service) {
+        var key = RoutingContext.key(service);
+        var taken = new ArrayList<Integer>();
+        var byPortNumber = new HashMap<Integer, Integer>();
+        var mine = new HashMap<PortOfService, Integer>();
+        String fullAt = null;
+        // A port without a NodePort takes one a later port of the same number asks for (allocNodePorts).
+        for (ServicePort port : service.ports()) {
+            if (port.nodePort() != null) {
+                byPortNumber.putIfAbsent(port.port(), port.nodePort());
+            }
         }
-        used.add(next);
+        for (int p = 0; p < service.ports().size() && fullAt == null; p++) {
+            var port = service.ports().get(p);
+            if (port.nodePort() != null) {
+                continue;
+            }
+            Integer nodePort = byPortNumber.get(port.port());
+            if (nodePort == null) {
+                nodePort = take();
+                if (nodePort == null) {
+                    fullAt = "services[" + index + "].ports[" + p + "].nodePort";
+                    continue;
+                }
+                taken.add(nodePort);
+                byPortNumber.put(port.port(), nodePort);
+            }
+            mine.put(new PortOfService(key, p), nodePort);
+        }
+        Integer healthCheck = null;
+        if (fullAt == null
+                && service.type() == ServiceType.LoadBalancer
+                && service.externalTrafficPolicy() == ExternalTrafficPolicy.Local
+                && service.healthCheckNodePort() == null) {
+            healthCheck = take();
+            fullAt = healthCheck == null ? "services[" + index + "].healthCheckNodePort" : null;
+        }
+        if (fullAt != null) {
+            taken.forEach(used::clear);
+            refused.add(key);
+            if (firstRefusal == null) {
+                firstRefusal = new Refusal(key, index, fullAt);
+            }
+            return;
+        }
+        allocated.putAll(mine);
+        if (healthCheck != null) {
+            healthCheckAllocated.put(key, healthCheck);
+        }
+    }
+
+    /** The lowest free NodePort, taken; null when the range is full. */
+    private Integer take() {
+        int next = used.nextClearBit(NODE_PORT_MIN);
+        if (next > NODE_PORT_MAX) {
+            return null;
+        }
+        used.set(next);
         return next;
     }
 
@@ -84,5 +138,20 @@ final class NodePorts {
         return service.healthCheckNodePort() != null
                 ? service.healthCheckNodePort()
                 : healthCheckAllocated.get(RoutingContext.key(service));
+    }
+
+    /** Whether the apiserver refuses to create the Service because the range holds no NodePort it needs. */
+    boolean refused(Service service) {
+        return !refused.isEmpty() && refused.contains(RoutingContext.key(service));
+    }
+
+    /** The first Service refused for a full range, or null. */
+    Refusal firstRefusal() {
+        return firstRefusal;
+    }
+
+    /** How many Services were refused for a full range. */
+    int refusedCount() {
+        return refused.size();
     }
 }

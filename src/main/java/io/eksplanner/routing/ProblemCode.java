@@ -51,5 +51,10 @@ public enum ProblemCode {
      * A Service port that shares its number with an earlier one and gets no NLB listener, since TCP_UDP listeners are
      * off (src/docs/reference/aws-load-balancers.md, Corrections 10; {@code pkg/service/model_build_listener.go}).
      */
-    NLB_PORT_DROPPED
+    NLB_PORT_DROPPED,
+    /**
+     * The NodePort range 30000–32767 holds no port a NodePort or LoadBalancer Service needs, so the apiserver refuses
+     * to create it (src/docs/reference/aws-load-balancers.md §10.1).
+     */
+    NODEPORT_RANGE_EXHAUSTED
 }

@@ -1,5 +1,7 @@
 package io.eksplanner.routing;
 
+import io.eksplanner.common.Deadline;
+import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
@@ -33,9 +35,16 @@ public final class RoutingContext {
     private final WorkloadPods pods;
     private final NodePorts nodePorts;
     private final SubnetDiscovery subnets;
+    private final Deadline deadline;
+    private List<String> nodeAddresses;
+    private final Map<Selection, ServiceEndpoints> endpoints = new HashMap<>();
 
-    private RoutingContext(ClusterTopology topology, IpPlan ipPlan) {
+    /** What decides a Service's endpoints: its namespace and its selector. */
+    private record Selection(String namespace, Map<String, String> selector) {}
+
+    private RoutingContext(ClusterTopology topology, IpPlan ipPlan, Deadline deadline) {
         this.topology = topology;
+        this.deadline = deadline;
         this.ipPlan = ipPlan;
         var profile = topology.loadBalancing();
         this.controller = profile.controller() == null ? LoadBalancerController.LEGACY : profile.controller();
@@ -54,7 +63,17 @@ public final class RoutingContext {
 
     /** The look-ups of {@code topology} planned as {@code ipPlan}, which must have been made from it. */
     public static RoutingContext of(ClusterTopology topology, IpPlan ipPlan) {
-        return new RoutingContext(topology, ipPlan);
+        return new RoutingContext(topology, ipPlan, Deadline.NONE);
+    }
+
+    /** The same, for a plan that must be finished by {@code deadline}. */
+    public static RoutingContext of(ClusterTopology topology, IpPlan ipPlan, Deadline deadline) {
+        return new RoutingContext(topology, ipPlan, deadline);
+    }
+
+    /** When this plan must be finished; the planners check it per load balancer. */
+    public Deadline deadline() {
+        return deadline;
     }
 
     public ClusterTopology topology() {
@@ -74,6 +93,19 @@ public final class RoutingContext {
     /** The launched nodes, each with its AZ, ordered numerically by primary IP. */
     public List<NodePlan> nodes() {
         return ipPlan.nodes();
+    }
+
+    /**
+     * Each node's primary IP as text, in the order of {@link #nodes()}: formatted once per plan rather than once per
+     * instance target group.
+     */
+    public List<String> nodeAddresses() {
+        if (nodeAddresses == null) {
+            nodeAddresses = ipPlan.nodes().stream()
+                    .map(node -> Ipv4Cidr.formatAddress(node.primaryIp()))
+                    .toList();
+        }
+        return nodeAddresses;
     }
 
     /** The index in {@code services} of the first Service named {@code namespace/name}, or null. */
@@ -96,8 +128,42 @@ public final class RoutingContext {
         return nodePorts.healthCheckNodePort(service);
     }
 
-    /** The Running pods of the workloads in the Service's namespace whose labels hold its whole selector. */
+    /** Whether the apiserver refuses to create the Service because the NodePort range holds none it needs. */
+    public boolean refusedForNodePorts(Service service) {
+        return nodePorts.refused(service);
+    }
+
+    /**
+     * What the NodePort range's exhaustion means for the cluster, naming the first Service that got none and where;
+     * null when every Service got its NodePorts.
+     */
+    public LoadBalancerPlan.Problem nodePortRangeExhausted() {
+        var first = nodePorts.firstRefusal();
+        if (first == null) {
+            return null;
+        }
+        int others = nodePorts.refusedCount() - 1;
+        return new LoadBalancerPlan.Problem(
+                ProblemCode.NODEPORT_RANGE_EXHAUSTED,
+                first.path(),
+                "the NodePort range " + NodePorts.NODE_PORT_MIN + "-" + NodePorts.NODE_PORT_MAX + " ("
+                        + (NodePorts.NODE_PORT_MAX - NodePorts.NODE_PORT_MIN + 1) + " ports) is full when Service "
+                        + first.service() + " is created: the apiserver refuses it (\"failed to allocate a nodePort:"
+                        + " range is full\")" + (others > 0 ? ", and " + others + " later Service(s) too" : "")
+                        + "; a refused Service gets no load balancer");
+    }
+
+    /**
+     * The Running pods of the workloads in the Service's namespace whose labels hold its whole selector. Services of
+     * one namespace and selector share one answer, worked out once per plan: ten thousand Services over a few hundred
+     * workloads select a few hundred times.
+     */
     public ServiceEndpoints endpoints(Service service) {
+        return endpoints.computeIfAbsent(
+                new Selection(service.namespace(), service.selector()), selection -> select(service));
+    }
+
+    private ServiceEndpoints select(Service service) {
         var pods = new ArrayList<PodPlan>();
         var workloadOf = new IdentityHashMap<PodPlan, Workload>();
         if (!service.selector().isEmpty()) {

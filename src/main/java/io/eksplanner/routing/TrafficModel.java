@@ -1,7 +1,6 @@
 package io.eksplanner.routing;
 
 import io.eksplanner.common.Ipv4Cidr;
-import io.eksplanner.ipam.IpPlan.NodePlan;
 import io.eksplanner.ipam.IpPlan.PodPlan;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
@@ -158,7 +157,9 @@ public final class TrafficModel {
 
         @Override
         public int hashCode() {
-            return Objects.hash(entryZone, targetZone, System.identityHashCode(pods));
+            // By hand: Objects.hash boxes and allocates on every one of a target group's thousand targets.
+            return (31 * Objects.hashCode(entryZone) + Objects.hashCode(targetZone)) * 31
+                    + System.identityHashCode(pods);
         }
     }
 
@@ -188,30 +189,28 @@ public final class TrafficModel {
      * are grouped by node once.
      */
     public static List<TrafficTarget> nodeTargets(
-            List<NodePlan> nodes,
+            RoutingContext context,
             List<PodPlan> selected,
             boolean local,
             int nodePort,
             String localReason,
             List<Target> targets) {
+        var nodes = context.nodes();
+        var addresses = context.nodeAddresses();
         var byNode = new HashMap<String, List<PodPlan>>();
         for (PodPlan pod : selected) {
             byNode.computeIfAbsent(pod.node(), node -> new ArrayList<>()).add(pod);
         }
         var entries = new ArrayList<TrafficTarget>(nodes.size());
-        for (NodePlan node : nodes) {
+        for (int index = 0; index < nodes.size(); index++) {
+            var node = nodes.get(index);
             var localPods = byNode.getOrDefault(node.name(), List.of());
             boolean healthy = local ? !localPods.isEmpty() : !selected.isEmpty();
             String reason = healthy
                     ? null
                     : local ? localReason : "the Service has no ready endpoint, so the NodePort answers nothing";
-            targets.add(new Target(
-                    node.name(),
-                    Ipv4Cidr.formatAddress(node.primaryIp()),
-                    nodePort,
-                    node.availabilityZone(),
-                    healthy,
-                    reason));
+            targets.add(
+                    new Target(node.name(), addresses.get(index), nodePort, node.availabilityZone(), healthy, reason));
             entries.add(new TrafficTarget(node.availabilityZone(), healthy, local ? localPods : selected));
         }
         return entries;

@@ -262,7 +262,13 @@ public enum FindingCode {
             Severity.WARNING,
             "a Service gives the controller's NLB two ports of one number (TCP and UDP) while TCP_UDP listeners are off"
                     + " (the default): the first port's listener is built and the other is silently dropped",
-            Sources.LBC_MODEL_BUILD);
+            Sources.LBC_MODEL_BUILD),
+    NODEPORT_RANGE_EXHAUSTED(
+            Severity.ERROR,
+            "the NodePort range 30000-32767 (2,768 ports) holds no port a NodePort or LoadBalancer Service needs:"
+                    + " the apiserver refuses to create it (range is full), so it gets no load balancer; the finding"
+                    + " names the first Service refused",
+            Sources.KUBERNETES_NODE_PORTS);
 
     private final Severity severity;
     private final String trigger;
@@ -380,6 +386,11 @@ public enum FindingCode {
                 + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/cert_discovery/);"
                 + " pkg/ingress/model_build_listener.go, pkg/certs/cert_discovery.go"
                 + " (github.com/kubernetes-sigs/aws-load-balancer-controller v3.5.0)";
+
+        static final String KUBERNETES_NODE_PORTS = "Kubernetes, Service, type NodePort"
+                + " (https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport);"
+                + " pkg/registry/core/service/portallocator/allocator.go, pkg/registry/core/service/storage/alloc.go"
+                + " (github.com/kubernetes/kubernetes)";
 
         private Sources() {}
     }

@@ -1,6 +1,7 @@
 package io.eksplanner.validation;
 
 import io.eksplanner.catalog.InstanceTypeCatalog;
+import io.eksplanner.common.Deadline;
 import io.eksplanner.ipam.IpPlans;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.topology.model.ClusterTopology;
@@ -23,9 +24,17 @@ public final class ValidationContext {
     private final InstanceTypeCatalog instanceTypes;
     private final Map<String, Integer> subnetIndex = new HashMap<>();
     private final ValidationPlans plans;
+    private final Deadline deadline;
 
     /** A context over {@code topology} whose rules read {@code plans}, made once by the caller. */
     public ValidationContext(ClusterTopology topology, InstanceTypeCatalog instanceTypes, ValidationPlans plans) {
+        this(topology, instanceTypes, plans, Deadline.NONE);
+    }
+
+    /** The same, for a validation that must be finished by {@code deadline}. */
+    public ValidationContext(
+            ClusterTopology topology, InstanceTypeCatalog instanceTypes, ValidationPlans plans, Deadline deadline) {
+        this.deadline = deadline;
         this.topology = topology;
         this.instanceTypes = instanceTypes;
         this.plans = plans;
@@ -36,6 +45,11 @@ public final class ValidationContext {
 
     public ClusterTopology topology() {
         return topology;
+    }
+
+    /** When this validation must be finished; the engine checks it before every rule. */
+    public Deadline deadline() {
+        return deadline;
     }
 
     public InstanceTypeCatalog instanceTypes() {

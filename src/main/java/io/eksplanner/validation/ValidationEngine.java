@@ -18,6 +18,7 @@ public final class ValidationEngine {
     public ValidationReport validate(ValidationContext context) {
         var findings = new Findings();
         for (ValidationRule rule : rules) {
+            context.deadline().check();
             rule.check(context, findings);
         }
         return ValidationReport.of(findings.list());

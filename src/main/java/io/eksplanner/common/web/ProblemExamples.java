@@ -65,6 +65,8 @@ final class ProblemExamples {
             case PLANNING_BUSY ->
                 "all 2 planners of this instance stayed busy for 2000 ms (planner.planning.concurrency,"
                         + " planner.planning.queue-wait); retry later";
+            case PLANNING_DEADLINE_EXCEEDED ->
+                "planning the topology took longer than 30000 ms (planner.planning.deadline) and was stopped";
             case PAYLOAD_TOO_LARGE ->
                 "the request body is larger than the limit of 1048576 bytes (planner.max-request-size)";
             case PLAN_TOO_LARGE ->
@@ -113,6 +115,9 @@ final class ProblemExamples {
             case REQUEST_TIMEOUT -> "The request body arrived too slowly.";
             case TOO_MANY_REQUESTS -> "The instance serves its limit of requests at once; retry after Retry-After.";
             case PLANNING_BUSY -> "Every planner of the instance stayed busy; retry after Retry-After.";
+            case PLANNING_DEADLINE_EXCEEDED ->
+                "Planning this topology ran past planner.planning.deadline and was stopped, so it holds no half-made"
+                        + " plan. Plan a smaller topology, or ask the operator to raise the deadline.";
             case PAYLOAD_TOO_LARGE -> "The request body is larger than planner.max-request-size.";
             case PLAN_TOO_LARGE -> "The topology is past one of planner.limits.*, beyond what one plan may compute.";
             case IMPORT_TOO_LARGE ->

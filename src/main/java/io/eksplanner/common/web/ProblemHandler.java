@@ -4,6 +4,7 @@ import io.eksplanner.common.FieldProblem;
 import io.eksplanner.common.InvalidRequest;
 import io.eksplanner.common.LimitExceeded;
 import io.eksplanner.common.NameTaken;
+import io.eksplanner.common.PlanningDeadlineExceeded;
 import io.eksplanner.common.PreconditionFailed;
 import io.eksplanner.common.ResourceNotFound;
 import io.eksplanner.common.StorableText;
@@ -78,6 +79,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("limit", exception.limit());
         problem.setProperty("value", exception.value());
         problem.setProperty("maximum", exception.maximum());
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** A plan stopped at {@code planner.planning.deadline}: 503, naming the deadline in milliseconds. */
+    @ExceptionHandler(PlanningDeadlineExceeded.class)
+    ResponseEntity<Object> deadlineExceeded(PlanningDeadlineExceeded exception, HttpServletRequest request) {
+        log.info("plan stopped: {}", exception.getMessage());
+        var problem = problem(ProblemType.PLANNING_DEADLINE_EXCEEDED, exception.getMessage(), request, List.of());
+        problem.setProperty("deadlineMillis", exception.deadline().toMillis());
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 

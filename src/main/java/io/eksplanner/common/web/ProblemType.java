@@ -28,6 +28,8 @@ public enum ProblemType {
     REQUEST_TIMEOUT("request-timeout", HttpStatus.REQUEST_TIMEOUT, "Request body too slow"),
     TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests in flight"),
     PLANNING_BUSY("planning-busy", HttpStatus.SERVICE_UNAVAILABLE, "Every planner is busy"),
+    PLANNING_DEADLINE_EXCEEDED(
+            "planning-deadline-exceeded", HttpStatus.SERVICE_UNAVAILABLE, "Planning took longer than allowed"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     PLAN_TOO_LARGE("plan-too-large", HttpStatus.CONTENT_TOO_LARGE, "Topology too large to plan"),
     IMPORT_TOO_LARGE("import-too-large", HttpStatus.CONTENT_TOO_LARGE, "Import too large once expanded"),
@@ -80,7 +82,10 @@ public enum ProblemType {
             return REQUEST_ERROR;
         }
         for (ProblemType problem : values()) {
-            if (problem.status.value() == status && problem != CONCURRENT_WRITE && problem != PLANNING_BUSY) {
+            if (problem.status.value() == status
+                    && problem != CONCURRENT_WRITE
+                    && problem != PLANNING_BUSY
+                    && problem != PLANNING_DEADLINE_EXCEEDED) {
                 return problem;
             }
         }

@@ -192,7 +192,7 @@ class ResponseDocumentation {
             }
             case "415" -> types.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
             case "429" -> types.add(ProblemType.TOO_MANY_REQUESTS);
-            case "503" -> types.add(ProblemType.PLANNING_BUSY);
+            case "503" -> types.addAll(List.of(ProblemType.PLANNING_BUSY, ProblemType.PLANNING_DEADLINE_EXCEEDED));
             default -> types.add(ProblemType.INTERNAL_ERROR);
         }
         return types;

@@ -109,8 +109,7 @@ final class AlbTargetGroups {
             problems.add(nodePortRequired(backend));
         } else {
             groupPort = context.nodePort(service, backend.portIndex());
-            traffic = TrafficModel.nodeTargets(
-                    context.nodes(), endpoints.pods(), local, groupPort, NO_LOCAL_ENDPOINT, targets);
+            traffic = TrafficModel.nodeTargets(context, endpoints.pods(), local, groupPort, NO_LOCAL_ENDPOINT, targets);
         }
         var spread = TrafficModel.spread(zones, true, ip, traffic, endpoints.pods());
         var group = new TargetGroup(backend.id(), protocol, version, groupPort, healthCheck, targets, spread.traffic());

@@ -36,6 +36,7 @@ public final class IngressPlanner {
         var plans = new ArrayList<Supplier<LoadBalancerPlan>>();
         var groups = new LinkedHashMap<String, List<GroupedIngress>>();
         for (int index = 0; index < ingresses.size(); index++) {
+            context.deadline().check();
             var resolved = classes.resolve(index, ingresses.get(index));
             if (resolved.refusal() == null) {
                 var rejected = AdmissionWebhook.rejection(index, ingresses.get(index));
@@ -56,7 +57,12 @@ public final class IngressPlanner {
             }
             groups.computeIfAbsent(groupId, key -> new ArrayList<>()).add(membership.member());
         }
-        return plans.stream().map(Supplier::get).toList();
+        return plans.stream()
+                .map(plan -> {
+                    context.deadline().check();
+                    return plan.get();
+                })
+                .toList();
     }
 
     private static LoadBalancerPlan withoutController(Ingress ingress) {

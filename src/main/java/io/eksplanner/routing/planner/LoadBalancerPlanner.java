@@ -1,5 +1,6 @@
 package io.eksplanner.routing.planner;
 
+import io.eksplanner.common.Deadline;
 import io.eksplanner.ipam.IpPlan;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.RoutingContext;
@@ -21,7 +22,12 @@ public final class LoadBalancerPlanner {
 
     /** Plans every Service of type LoadBalancer, then every IngressGroup and every Ingress no ALB serves. */
     public List<LoadBalancerPlan> plan(ClusterTopology topology, IpPlan ipPlan) {
-        var context = RoutingContext.of(topology, ipPlan);
+        return plan(topology, ipPlan, Deadline.NONE);
+    }
+
+    /** The same, stopping with {@link io.eksplanner.common.PlanningDeadlineExceeded} once {@code deadline} passes. */
+    public List<LoadBalancerPlan> plan(ClusterTopology topology, IpPlan ipPlan, Deadline deadline) {
+        var context = RoutingContext.of(topology, ipPlan, deadline);
         var plans = new ArrayList<LoadBalancerPlan>(new ServiceLoadBalancers(context).plan());
         plans.addAll(new IngressPlanner(context).plan());
         return plans;

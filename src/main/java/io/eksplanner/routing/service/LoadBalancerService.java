@@ -35,6 +35,11 @@ record LoadBalancerService(Service service, Annotations annotations) {
         return LoadBalancerPlan.none(id(), source(), owner, reason);
     }
 
+    /** The Service is never created: no owner, no load balancer, {@code problem} recorded. */
+    LoadBalancerPlan refused(String reason, Problem problem) {
+        return LoadBalancerPlan.none(id(), source(), null, reason, List.of(problem));
+    }
+
     /**
      * The controller fails to build the Service's model on an annotation it cannot parse: no load balancer, the
      * error as the reason, and an {@code LB_BUILD_FAILED} problem on {@code path} naming the Service and annotation.

@@ -20,6 +20,7 @@ public final class ServiceLoadBalancers {
     private final RoutingContext context;
     private final ControllerNlb controllerNlb;
     private final LegacyLoadBalancer legacy;
+    private boolean exhaustionReported;
 
     public ServiceLoadBalancers(RoutingContext context) {
         this.context = context;
@@ -37,13 +38,33 @@ public final class ServiceLoadBalancers {
     }
 
     private LoadBalancerPlan plan(Service service) {
+        context.deadline().check();
         var loadBalancer = LoadBalancerService.of(service);
+        if (context.refusedForNodePorts(service)) {
+            return refused(loadBalancer);
+        }
         var type = loadBalancer.annotations().getOrDefault("aws-load-balancer-type", "");
         var nlbTargetType = loadBalancer.annotations().get("aws-load-balancer-nlb-target-type");
         var loadBalancerClass = effectiveClass(service);
         return loadBalancerClass != null
                 ? ownedByClass(loadBalancer, loadBalancerClass, type, nlbTargetType)
                 : ownedByAnnotation(loadBalancer, type, nlbTargetType);
+    }
+
+    /**
+     * A Service the apiserver never creates, the NodePort range being full: no controller sees it. The first such
+     * plan carries the one problem that names the first Service refused (its reason too), so a cluster of thousands of
+     * them gets one finding, not thousands.
+     */
+    private LoadBalancerPlan refused(LoadBalancerService loadBalancer) {
+        var reason = "the apiserver refuses to create this Service: failed to allocate a nodePort: range is full"
+                + " (30000-32767)";
+        if (exhaustionReported) {
+            return loadBalancer.none(null, reason);
+        }
+        exhaustionReported = true;
+        var problem = context.nodePortRangeExhausted();
+        return loadBalancer.refused(problem.message(), problem);
     }
 
     /** The Service's loadBalancerClass, or the controller's when its webhook stamps class-less Services. */

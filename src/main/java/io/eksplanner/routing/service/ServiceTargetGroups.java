@@ -168,6 +168,7 @@ final class ServiceTargetGroups {
             HealthCheck health,
             NlbPorts.NlbPort listener,
             String listenerProtocol) {
+        context.deadline().check();
         var service = loadBalancer.service();
         var port = listener.port();
         boolean ip = settings.targetType() == TargetType.IP;
@@ -176,7 +177,7 @@ final class ServiceTargetGroups {
         List<TrafficTarget> traffic = ip
                 ? TrafficModel.podTargets(endpoints, port, targets)
                 : TrafficModel.nodeTargets(
-                        context.nodes(), endpoints.pods(), loadBalancer.local(), nodePort, NO_LOCAL_ENDPOINT, targets);
+                        context, endpoints.pods(), loadBalancer.local(), nodePort, NO_LOCAL_ENDPOINT, targets);
         var zones = settings.subnets().stream().map(Subnet::availabilityZone).toList();
         var spread = TrafficModel.spread(zones, settings.crossZone(), ip, traffic, endpoints.pods());
         var protocol = listenerProtocol;

@@ -64,6 +64,9 @@ final class LoadBalancerProblemsRule implements ValidationRule {
             case ALB_CERTIFICATES_DISCOVERED ->
                 "make sure ACM holds an issued certificate for each host, or name it with"
                         + " alb.ingress.kubernetes.io/certificate-arn";
+            case NODEPORT_RANGE_EXHAUSTED ->
+                "give the LoadBalancer Services spec.allocateLoadBalancerNodePorts: false with ip targets, use fewer"
+                        + " NodePort Services, or widen the apiserver's --service-node-port-range (not possible on EKS)";
             case INGRESS_TLS_IGNORED ->
                 "add alb.ingress.kubernetes.io/listen-ports with an HTTPS port (for example"
                         + " '[{\"HTTP\": 80}, {\"HTTPS\": 443}]'), or name the certificate with certificate-arn";

@@ -13,10 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A benchmark, not a timed test: {@code POST /api/v1/plans} of 5,000 m5.2xlarge nodes × 150,000 pods, with and
- * without the canonical LoadBalancer Service, printing both medians and their ratio. A load balancer must not make
- * the plan redo the nodes: the planning layer plans each request once. It asserts what came back, never how long
- * it took.
+ * A benchmark, not a timed test: 5,000 m5.2xlarge nodes × 150,000 pods with the canonical LoadBalancer Service at
+ * {@code /ip-plans?detail=summary}, {@code /validations} and {@code /plans} (and at {@code /plans} without the
+ * Service: a load balancer must not make the plan redo the nodes), then the summary plan of 1,000, 10,000 and 100,000
+ * nodes with the cost per node, in the benchmarks' 1 GiB heap. It asserts what came back, never how long it took.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -29,46 +29,114 @@ class PlanHttpBenchmarkTests {
     int port;
 
     @Test
-    void printsThePlanOfFiveThousandNodesWithAndWithoutALoadBalancer() {
+    void printsThePlanOfFiveThousandNodesWithALoadBalancerAtEachEndpoint() {
         var api = new ApiClient(() -> "http://localhost:" + port);
-        var without = document(false);
         var with = document(true);
-        var plain = measure(api, without);
-        var balanced = measure(api, with);
+        var summary = measure(api, "/api/v1/ip-plans?detail=summary", with);
+        var validations = measure(api, "/api/v1/validations", with);
+        var balanced = measure(api, "/api/v1/plans", with);
+        var plain = measure(api, "/api/v1/plans", document(false));
 
         System.out.printf(
-                "plan HTTP benchmark: POST /api/v1/plans, 5,000 m5.2xlarge nodes × 150,004 pods: median %.0f ms"
-                        + " without a LoadBalancer Service, %.0f ms with the canonical one (ratio %.2f), over %d"
-                        + " requests each%n",
-                plain.medianMillis(), balanced.medianMillis(), balanced.medianMillis() / plain.medianMillis(), RUNS);
+                "plan HTTP benchmark: 5,000 m5.2xlarge nodes × 150,004 pods with the canonical LoadBalancer Service:"
+                        + " median %.0f ms at /ip-plans?detail=summary, %.0f ms at /validations, %.0f ms at /plans"
+                        + " (%.0f ms without the Service), over %d requests each%n",
+                summary.medianMillis(),
+                validations.medianMillis(),
+                balanced.medianMillis(),
+                plain.medianMillis(),
+                RUNS);
+        assertThat(summary.response().json().get("summary").get("running").asInt())
+                .isEqualTo(150_004);
+        assertThat(validations.response().status()).isEqualTo(200);
+        assertThat(validations.response().json().get("findings")).isNotNull();
         assertThat(plain.response().status()).isEqualTo(200);
         assertThat(plain.response().json().get("loadBalancers").size()).isZero();
         assertThat(balanced.response().status()).isEqualTo(200);
         var loadBalancers = balanced.response().json().get("loadBalancers");
         assertThat(loadBalancers.size()).isEqualTo(1);
         assertThat(loadBalancers.get(0).get("type").asText()).isEqualTo("CLB");
-        var summary = balanced.response().json().get("ipPlan").get("summary");
-        assertThat(summary.get("nodes").asInt()).isEqualTo(5_000);
-        assertThat(summary.get("running").asInt()).isEqualTo(150_004);
+        var plan = balanced.response().json().get("ipPlan").get("summary");
+        assertThat(plan.get("nodes").asInt()).isEqualTo(5_000);
+        assertThat(plan.get("running").asInt()).isEqualTo(150_004);
+    }
+
+    @Test
+    void printsThePerNodeCostOfTheSummaryPlanAtOneTenAndAHundredThousandNodes() {
+        var api = new ApiClient(() -> "http://localhost:" + port);
+        var line = new StringBuilder("plan HTTP benchmark: /ip-plans?detail=summary, m5.xlarge × 30 pods, prefix"
+                + " delegation, desired and max:");
+        for (int nodes : new int[] {1_000, 10_000, 100_000}) {
+            var timing = measure(api, "/api/v1/ip-plans?detail=summary", scaled(nodes), nodes > 50_000 ? 3 : RUNS);
+            var summary = timing.response().json().get("summary");
+            assertThat(summary.get("nodes").asInt()).isEqualTo(nodes);
+            assertThat(summary.get("running").asInt()).isEqualTo(nodes * 30);
+            line.append(String.format(
+                    " %,d nodes %.0f ms (%.1f µs per node);",
+                    nodes, timing.medianMillis(), timing.medianMillis() * 1000 / nodes));
+        }
+        System.out.println(line + " heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
     }
 
     private static final int RUNS = 7;
 
     private record Timing(double medianMillis, ApiClient.Response response) {}
 
-    private static Timing measure(ApiClient api, String body) {
+    private static Timing measure(ApiClient api, String path, String body) {
+        return measure(api, path, body, RUNS);
+    }
+
+    private static Timing measure(ApiClient api, String path, String body, int runs) {
         for (int i = 0; i < 2; i++) {
-            api.post("/api/v1/plans", body);
+            api.post(path, body);
         }
-        long[] nanos = new long[RUNS];
+        long[] nanos = new long[runs];
         ApiClient.Response response = null;
-        for (int run = 0; run < RUNS; run++) {
+        for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
-            response = api.post("/api/v1/plans", body);
+            response = api.post(path, body);
             nanos[run] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        return new Timing(nanos[RUNS / 2] / 1e6, response);
+        return new Timing(nanos[runs / 2] / 1e6, response);
+    }
+
+    /**
+     * {@code nodes} m5.xlarge nodes, 30 pods each, with prefix delegation: a node group of 500 nodes per /16 subnet,
+     * so that every node and pod gets an address at any scale and the cost per node is comparable.
+     */
+    static String scaled(int nodes) {
+        var subnets = new ArrayList<Map<String, Object>>();
+        var groups = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < nodes / 500; i++) {
+            subnets.add(subnet("nodes-" + i, "10." + (i + 1) + ".0.0/16", ZONES.get(i % 3), false));
+            groups.add(Map.of(
+                    "name",
+                    "ng-" + i,
+                    "instanceType",
+                    "m5.xlarge",
+                    "desiredSize",
+                    500,
+                    "minSize",
+                    0,
+                    "maxSize",
+                    500,
+                    "subnets",
+                    List.of("nodes-" + i)));
+        }
+        var workloads = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < nodes * 30 / 1000; i++) {
+            workloads.add(Map.of("name", "app-" + i, "namespace", "ns-" + (i % 20), "replicas", 1000));
+        }
+        var document = new LinkedHashMap<String, Object>();
+        document.put("name", "scale");
+        document.put("region", "us-west-2");
+        document.put("vpc", Map.of("cidrBlocks", List.of("10.0.0.0/8")));
+        document.put("subnets", subnets);
+        document.put("cni", Map.of("prefixDelegation", true));
+        document.put("nodeGroups", groups);
+        document.put("workloads", workloads);
+        return ApiClient.json(document);
     }
 
     /** Five node groups of 1,000 nodes in /16 subnets, three public subnets, 150 workloads of 1,000 replicas. */
