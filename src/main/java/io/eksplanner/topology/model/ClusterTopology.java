@@ -30,12 +30,13 @@ public record ClusterTopology(
         List<Ingress> ingresses,
         List<IngressClass> ingressClasses,
         String ipFamily,
-        Outpost outpost) {
+        Outpost outpost,
+        GatewayApi gatewayApi) {
 
     /** eksctl's {@code kubernetesNetworkConfig.ipFamily} value for an IPv6 cluster. */
     public static final String IPV6 = "IPv6";
 
-    /** A topology in the default IP family (IPv4) with its control plane in the AWS Region. */
+    /** A topology in the default IP family (IPv4), its control plane in the AWS Region, without Gateway API objects. */
     public ClusterTopology(
             String name,
             String region,
@@ -69,6 +70,7 @@ public record ClusterTopology(
                 ingresses,
                 ingressClasses,
                 null,
+                null,
                 null);
     }
 
@@ -84,6 +86,7 @@ public record ClusterTopology(
         services = NullAsEmpty.list(services);
         ingresses = NullAsEmpty.list(ingresses);
         ingressClasses = NullAsEmpty.list(ingressClasses);
+        gatewayApi = gatewayApi != null ? gatewayApi : GatewayApi.NONE;
     }
 
     /**
