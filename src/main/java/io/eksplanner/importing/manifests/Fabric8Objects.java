@@ -2,6 +2,8 @@ package io.eksplanner.importing.manifests;
 
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 
@@ -28,6 +30,43 @@ final class Fabric8Objects {
                     cause == null ? "" : path(cause),
                     firstLine(cause == null ? e.getMessage() : cause.getOriginalMessage()));
         }
+    }
+
+    /**
+     * {@code value} (a fabric8 object's part, or a plain map) as the record {@code type}, whose component names are the
+     * Kubernetes field names; fields the record does not carry are left out.
+     */
+    <T> T toRecord(Object value, Class<T> type) throws UnreadableObject {
+        try {
+            return serialization.convertValue(value, type);
+        } catch (RuntimeException e) {
+            JacksonException cause = jacksonCause(e);
+            throw new UnreadableObject(
+                    cause == null ? "" : path(cause),
+                    firstLine(cause == null ? e.getMessage() : cause.getOriginalMessage()));
+        }
+    }
+
+    /** A fabric8 object or a record as a map of its JSON fields, in their order, null fields left out. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> toMap(Object value) {
+        return (Map<String, Object>) withoutNulls(serialization.convertValue(value, Map.class));
+    }
+
+    private static Object withoutNulls(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            var kept = new LinkedHashMap<String, Object>();
+            map.forEach((key, item) -> {
+                if (item != null) {
+                    kept.put(String.valueOf(key), withoutNulls(item));
+                }
+            });
+            return kept;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Fabric8Objects::withoutNulls).toList();
+        }
+        return value;
     }
 
     /** One fabric8 object (or a plain map) as a YAML document. */

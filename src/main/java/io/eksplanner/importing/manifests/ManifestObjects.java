@@ -4,6 +4,7 @@ import io.eksplanner.topology.spec.IngressClassParametersSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
 import io.eksplanner.topology.spec.IngressSpec;
 import io.eksplanner.topology.spec.ServiceSpec;
+import io.eksplanner.topology.spec.TopologyDocument;
 import io.eksplanner.topology.spec.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ public final class ManifestObjects {
     // IngressClass name -> the IngressClassParams name it refers to.
     private final Map<String, String> parameterReferences = new HashMap<>();
     private final Map<String, IngressClassParametersSpec> parameters = new LinkedHashMap<>();
+    private final GatewayObjects gateway = new GatewayObjects();
 
     public List<WorkloadSpec> workloads() {
         return List.copyOf(workloads);
@@ -60,6 +62,18 @@ public final class ManifestObjects {
             }
         }
         return missing;
+    }
+
+    /**
+     * {@code document} with the Gateway API objects and the controller's Gateway configurations read applied over its
+     * own by kind, namespace and name, as {@code kubectl apply} does.
+     */
+    public TopologyDocument withGatewayObjects(TopologyDocument document) {
+        return gateway.applyTo(document);
+    }
+
+    GatewayObjects gateway() {
+        return gateway;
     }
 
     void add(WorkloadSpec workload) {

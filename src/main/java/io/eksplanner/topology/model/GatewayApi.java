@@ -52,7 +52,8 @@ public record GatewayApi(
 
     /**
      * A Gateway: its class, its listeners in order, the LoadBalancerConfiguration its {@code
-     * spec.infrastructure.parametersRef} names (or null) and its annotations.
+     * spec.infrastructure.parametersRef} names (or null), its annotations, and which namespaces' ListenerSets may
+     * attach ({@code allowedListenersFrom} null reads as {@code None}).
      */
     public record Gateway(
             String name,
@@ -60,7 +61,9 @@ public record GatewayApi(
             String gatewayClassName,
             List<GatewayListener> listeners,
             ObjectRef parametersRef,
-            Map<String, String> annotations) {
+            Map<String, String> annotations,
+            String allowedListenersFrom,
+            LabelSelector allowedListenersSelector) {
 
         public Gateway {
             listeners = NullAsEmpty.list(listeners);

@@ -34,7 +34,11 @@ public record GatewaySpec(
                         "spec.infrastructure.parametersRef: a LoadBalancerConfiguration in the Gateway's namespace")
         ObjectRefSpec parametersRef,
 
-        Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations) {
+        Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations,
+
+        @Valid
+        @Schema(description = "spec.allowedListeners: the namespaces whose ListenerSets may attach (None by default)")
+        AllowedListenersSpec allowedListeners) {
 
     GatewayApi.Gateway toModel() {
         return new GatewayApi.Gateway(
@@ -43,6 +47,17 @@ public record GatewaySpec(
                 gatewayClassName,
                 SpecValues.map(listeners, GatewayListenerSpec::toModel),
                 ObjectRefSpec.model(parametersRef),
-                annotations);
+                annotations,
+                allowedListeners == null || allowedListeners.namespaces() == null
+                        ? null
+                        : allowedListeners.namespaces().from(),
+                allowedListeners == null
+                                || allowedListeners.namespaces() == null
+                                || allowedListeners.namespaces().selector() == null
+                        ? null
+                        : allowedListeners.namespaces().selector().toModel());
     }
+
+    /** Which namespaces' ListenerSets may add listeners to the Gateway. */
+    public record AllowedListenersSpec(@Valid GatewayListenerSpec.NamespacesSpec namespaces) {}
 }

@@ -43,8 +43,8 @@ public record RouteFilterSpec(
             @Valid PathModifierSpec path,
             @Min(1) @Max(65535) Integer port,
 
-            @Pattern(regexp = "301|302|303|307|308", message = "must be one of [301, 302, 303, 307, 308]")
-            String statusCode) {
+            @Min(301) @Max(308) @Schema(description = "301, 302 (the default), 303, 307 or 308")
+            Integer statusCode) {
 
         GatewayRoute.Redirect toModel() {
             return new GatewayRoute.Redirect(
@@ -53,7 +53,7 @@ public record RouteFilterSpec(
                     path == null ? null : path.replaceFullPath(),
                     path == null ? null : path.replacePrefixMatch(),
                     port,
-                    statusCode == null ? 302 : Integer.valueOf(statusCode));
+                    statusCode == null ? 302 : statusCode);
         }
     }
 

@@ -162,6 +162,69 @@ public record TopologyDocument(
                 null);
     }
 
+    /** This document with {@code source}'s Gateway API resources in place of its own. */
+    public TopologyDocument withGatewayResourcesOf(TopologyDocument source) {
+        return withGatewayResources(
+                source.gatewayClasses,
+                source.gateways,
+                source.httpRoutes,
+                source.grpcRoutes,
+                source.tcpRoutes,
+                source.udpRoutes,
+                source.tlsRoutes,
+                source.referenceGrants,
+                source.listenerSets,
+                source.loadBalancerConfigurations,
+                source.targetGroupConfigurations,
+                source.listenerRuleConfigurations);
+    }
+
+    /** This document with these Gateway API resources in place of its own. */
+    public TopologyDocument withGatewayResources(
+            List<GatewayClassSpec> gatewayClasses,
+            List<GatewaySpec> gateways,
+            List<HttpRouteSpec> httpRoutes,
+            List<GrpcRouteSpec> grpcRoutes,
+            List<L4RouteSpec> tcpRoutes,
+            List<L4RouteSpec> udpRoutes,
+            List<L4RouteSpec> tlsRoutes,
+            List<ReferenceGrantSpec> referenceGrants,
+            List<ListenerSetSpec> listenerSets,
+            List<LoadBalancerConfigurationSpec> loadBalancerConfigurations,
+            List<TargetGroupConfigurationSpec> targetGroupConfigurations,
+            List<ListenerRuleConfigurationSpec> listenerRuleConfigurations) {
+        return new TopologyDocument(
+                name,
+                region,
+                kubernetesVersion,
+                vpc,
+                serviceIpv4Cidr,
+                endpointAccess,
+                controlPlaneSubnets,
+                cni,
+                loadBalancing,
+                subnets,
+                nodeGroups,
+                workloads,
+                services,
+                ingresses,
+                ingressClasses,
+                ipFamily,
+                outpost,
+                gatewayClasses,
+                gateways,
+                httpRoutes,
+                grpcRoutes,
+                tcpRoutes,
+                udpRoutes,
+                tlsRoutes,
+                referenceGrants,
+                listenerSets,
+                loadBalancerConfigurations,
+                targetGroupConfigurations,
+                listenerRuleConfigurations);
+    }
+
     /** This document as the immutable snapshot the planning engines read; call it on a well-formed document. */
     public ClusterTopology toTopology() {
         return new ClusterTopology(
