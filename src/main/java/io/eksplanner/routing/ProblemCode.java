@@ -46,5 +46,16 @@ public enum ProblemCode {
      * A Service port that shares its number with an earlier one and gets no NLB listener, since TCP_UDP listeners are
      * off (src/docs/reference/aws-load-balancers.md, Corrections 10; {@code pkg/service/model_build_listener.go}).
      */
-    NLB_PORT_DROPPED
+    NLB_PORT_DROPPED,
+    /** A Gateway naming a GatewayClass that does not exist (src/docs/domain-rules.md §4, Gateway API). */
+    GATEWAY_CLASS_UNKNOWN,
+    /**
+     * A Gateway or ListenerSet listener the controller refuses ({@code pkg/gateway/routeutils/listener_utils.go},
+     * {@code validateListenerList}).
+     */
+    GATEWAY_LISTENER_INVALID,
+    /** A route's parentRef no listener of a Gateway admits: {@code Accepted} false (src/docs/domain-rules.md §4). */
+    GATEWAY_ROUTE_NOT_ACCEPTED,
+    /** An attached route's backendRef the controller cannot resolve: {@code ResolvedRefs} false. */
+    GATEWAY_ROUTE_REFS_UNRESOLVED
 }

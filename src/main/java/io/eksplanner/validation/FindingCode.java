@@ -256,7 +256,27 @@ public enum FindingCode {
             Severity.WARNING,
             "a Service gives the controller's NLB two ports of one number (TCP and UDP) while TCP_UDP listeners are off"
                     + " (the default): the first port's listener is built and the other is silently dropped",
-            Sources.LBC_MODEL_BUILD);
+            Sources.LBC_MODEL_BUILD),
+    GATEWAY_CLASS_UNKNOWN(
+            Severity.ERROR,
+            "a Gateway names a GatewayClass the topology does not have, so no controller builds it",
+            Sources.LBC_GATEWAY),
+    GATEWAY_LISTENER_INVALID(
+            Severity.ERROR,
+            "a Gateway or ListenerSet listener the controller refuses (an L4 protocol on an ALB Gateway or an L7 one"
+                    + " on an NLB Gateway, a route kind it cannot serve, a protocol or hostname conflict on a port):"
+                    + " the listener gets no ELB listener and no route attaches to it",
+            Sources.LBC_GATEWAY),
+    GATEWAY_ROUTE_NOT_ACCEPTED(
+            Severity.WARNING,
+            "a route's parentRef names a Gateway the controller serves but no listener takes it (Accepted false:"
+                    + " NotAllowedByListeners, NoMatchingListenerHostname, NoMatchingParent, IncompatibleFilters)",
+            Sources.LBC_GATEWAY),
+    GATEWAY_ROUTE_REFS_UNRESOLVED(
+            Severity.WARNING,
+            "an attached route's backendRef cannot be resolved (ResolvedRefs false: RefNotPermitted without a"
+                    + " ReferenceGrant, BackendNotFound, InvalidKind): the backend is left out of its rule",
+            Sources.LBC_GATEWAY);
 
     private final Severity severity;
     private final String trigger;
@@ -373,6 +393,11 @@ public enum FindingCode {
         static final String LBC_CERT_DISCOVERY = "AWS Load Balancer Controller, Certificate Discovery"
                 + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/cert_discovery/);"
                 + " pkg/ingress/model_build_listener.go, pkg/certs/cert_discovery.go"
+                + " (github.com/kubernetes-sigs/aws-load-balancer-controller v3.5.0)";
+
+        static final String LBC_GATEWAY = "AWS Load Balancer Controller, Gateway API"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/gateway/gateway/);"
+                + " pkg/gateway/routeutils, controllers/gateway/gateway_controller.go"
                 + " (github.com/kubernetes-sigs/aws-load-balancer-controller v3.5.0)";
 
         private Sources() {}

@@ -111,7 +111,7 @@ public record TopologyDocument(
                 null);
     }
 
-    /** A document without Gateway API resources (the shape before they were added). */
+    /** A document without Gateway API resources (the shape before they were added): their collections read empty. */
     public TopologyDocument(
             String name,
             String region,
@@ -148,18 +148,18 @@ public record TopologyDocument(
                 ingressClasses,
                 ipFamily,
                 outpost,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** This document with {@code source}'s Gateway API resources in place of its own. */
