@@ -28,7 +28,7 @@ final class AlbRuleBuilder {
         this.targetGroups = targetGroups;
     }
 
-    Rule build(int port, int priority, String listenerProtocol, RuleOrder.Entry entry) throws BuildFailed {
+    Rule build(int port, int priority, String listenerProtocol, RuleOrder.RuleMatch entry) throws BuildFailed {
         var rule = entry.rule();
         var conditions = RuleConditions.of(entry);
         var action = action(entry, listenerProtocol);
@@ -42,7 +42,7 @@ final class AlbRuleBuilder {
                 conditions);
     }
 
-    private RuleAction action(RuleOrder.Entry entry, String listenerProtocol) throws BuildFailed {
+    private RuleAction action(RuleOrder.RuleMatch entry, String listenerProtocol) throws BuildFailed {
         var rule = entry.rule();
         var config = routingAction(rule.config());
         if (config != null && config.type().equals("fixed-response")) {
@@ -87,7 +87,7 @@ final class AlbRuleBuilder {
     }
 
     /** {@code buildRedirectRoutingAction}: an HTTPRoute's RequestRedirect filter; other filters fail the Gateway. */
-    private static RuleAction redirect(RuleOrder.Entry entry, ListenerRuleConfiguration.Action config)
+    private static RuleAction redirect(RuleOrder.RuleMatch entry, ListenerRuleConfiguration.Action config)
             throws BuildFailed {
         var route = entry.rule().route();
         var filters = entry.rule().rule().filters();

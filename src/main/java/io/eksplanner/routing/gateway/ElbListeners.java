@@ -5,7 +5,7 @@ import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
 import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.ProblemCode;
-import io.eksplanner.routing.gateway.GatewayListeners.Entry;
+import io.eksplanner.routing.gateway.GatewayListeners.CheckedListener;
 import io.eksplanner.routing.gateway.RouteBackends.Backend;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +59,10 @@ final class ElbListeners {
     }
 
     /** Builds the listener of every port that has routes. */
-    void build(List<Entry> entries, RouteAttachment.Result attachment, Map<RouteRef, List<RouteBackends.Rule>> loaded)
+    void build(
+            List<CheckedListener> entries,
+            RouteAttachment.Result attachment,
+            Map<RouteRef, List<RouteBackends.Rule>> loaded)
             throws BuildFailed {
         for (var port : attachment.routesByPort().entrySet()) {
             var onPort = entries.stream()
@@ -85,7 +88,7 @@ final class ElbListeners {
     private void alb(
             int port,
             String protocol,
-            List<Entry> onPort,
+            List<CheckedListener> onPort,
             List<RouteRef> routes,
             Map<RouteRef, List<String>> hostnames,
             Map<RouteRef, List<RouteBackends.Rule>> loaded)
@@ -97,7 +100,7 @@ final class ElbListeners {
                 .toList();
         var builder = new AlbRuleBuilder(targetGroups);
         int priority = 1;
-        for (RuleOrder.Entry entry : RuleOrder.sorted(portRules, hostnames)) {
+        for (RuleOrder.RuleMatch entry : RuleOrder.sorted(portRules, hostnames)) {
             rules.add(builder.build(port, priority++, protocol, entry));
         }
     }
@@ -105,7 +108,7 @@ final class ElbListeners {
     private void nlb(
             int port,
             String protocol,
-            List<Entry> onPort,
+            List<CheckedListener> onPort,
             List<RouteRef> routes,
             Map<RouteRef, List<RouteBackends.Rule>> loaded)
             throws BuildFailed {
@@ -129,9 +132,9 @@ final class ElbListeners {
     }
 
     /** The port's ELB protocol over its listeners ({@code mapGatewayListenerConfigsByPort}, {@code buildListenerSpec}). */
-    private String protocol(List<Entry> onPort) throws BuildFailed {
+    private String protocol(List<CheckedListener> onPort) throws BuildFailed {
         var protocols = new LinkedHashSet<String>();
-        for (Entry entry : onPort) {
+        for (CheckedListener entry : onPort) {
             var listener = entry.listener();
             boolean passthrough = "TLS".equals(listener.protocol()) && "Passthrough".equals(listener.tlsMode());
             protocols.add(passthrough ? "TCP" : listener.protocol());
@@ -164,7 +167,7 @@ final class ElbListeners {
     /** A secure listener's certificates and SSL policy; none for a plain one. */
     private record Tls(List<String> certificates, String sslPolicy) {}
 
-    private Tls tls(int port, String protocol, List<Entry> onPort, Map<RouteRef, List<String>> hostnames)
+    private Tls tls(int port, String protocol, List<CheckedListener> onPort, Map<RouteRef, List<String>> hostnames)
             throws BuildFailed {
         if (!protocol.equals("HTTPS") && !protocol.equals("TLS")) {
             return new Tls(null, null);

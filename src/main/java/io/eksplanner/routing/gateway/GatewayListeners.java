@@ -30,17 +30,18 @@ final class GatewayListeners {
      * A listener, where it comes from ({@code null}: the Gateway; else the ListenerSet's key), the namespace its
      * {@code Same} means, its JSON path, and whether the controller accepts it.
      */
-    record Entry(GatewayListener listener, String listenerSet, String parentNamespace, String path, boolean valid) {}
+    record CheckedListener(
+            GatewayListener listener, String listenerSet, String parentNamespace, String path, boolean valid) {}
 
     private GatewayListeners() {}
 
     /** Every listener of the Gateway at {@code gatewayIndex}, in the controller's order; problems for invalid ones. */
-    static List<Entry> of(GatewayApi api, int gatewayIndex, LoadBalancerType type, List<Problem> problems) {
+    static List<CheckedListener> of(GatewayApi api, int gatewayIndex, LoadBalancerType type, List<Problem> problems) {
         var gateway = api.gateways().get(gatewayIndex);
-        var all = new ArrayList<Entry>();
+        var all = new ArrayList<CheckedListener>();
         var gatewayPath = "gateways[" + gatewayIndex + "]";
         for (int i = 0; i < gateway.listeners().size(); i++) {
-            all.add(new Entry(
+            all.add(new CheckedListener(
                     gateway.listeners().get(i),
                     null,
                     gateway.namespace(),
@@ -50,7 +51,7 @@ final class GatewayListeners {
         for (int s : attachedListenerSets(api, gateway)) {
             var set = api.listenerSets().get(s);
             for (int i = 0; i < set.listeners().size(); i++) {
-                all.add(new Entry(
+                all.add(new CheckedListener(
                         set.listeners().get(i),
                         set.namespace() + "/" + set.name(),
                         set.namespace(),
@@ -60,10 +61,10 @@ final class GatewayListeners {
         }
         var portProtocols = new HashMap<Integer, String>();
         var portHostnames = new HashSet<String>();
-        var checked = new ArrayList<Entry>();
-        for (Entry entry : all) {
+        var checked = new ArrayList<CheckedListener>();
+        for (CheckedListener entry : all) {
             var refusal = refusal(entry.listener(), type, portProtocols, portHostnames);
-            checked.add(new Entry(
+            checked.add(new CheckedListener(
                     entry.listener(), entry.listenerSet(), entry.parentNamespace(), entry.path(), refusal == null));
             if (refusal != null) {
                 problems.add(new Problem(

@@ -4,7 +4,7 @@ import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.RouteStatus;
 import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.ProblemCode;
-import io.eksplanner.routing.gateway.GatewayListeners.Entry;
+import io.eksplanner.routing.gateway.GatewayListeners.CheckedListener;
 import io.eksplanner.topology.model.GatewayApi;
 import io.eksplanner.topology.model.GatewayRoute;
 import io.eksplanner.topology.model.GatewayRoute.ParentRef;
@@ -49,14 +49,15 @@ final class RouteAttachment {
 
     private final GatewayApi api;
     private final GatewayApi.Gateway gateway;
-    private final List<Entry> listeners;
+    private final List<CheckedListener> listeners;
     private final List<Problem> problems;
     private final Map<Integer, List<RouteRef>> routesByPort = new TreeMap<>();
     private final Map<String, Set<String>> hostnames = new LinkedHashMap<>();
     private final Map<RouteRef, List<String>> accepted = new LinkedHashMap<>();
     private final List<RouteStatus> statuses = new ArrayList<>();
 
-    RouteAttachment(GatewayApi api, GatewayApi.Gateway gateway, List<Entry> listeners, List<Problem> problems) {
+    RouteAttachment(
+            GatewayApi api, GatewayApi.Gateway gateway, List<CheckedListener> listeners, List<Problem> problems) {
         this.api = api;
         this.gateway = gateway;
         this.listeners = listeners;
@@ -87,7 +88,7 @@ final class RouteAttachment {
         }
         var failures = new ArrayList<String[]>();
         boolean attached = false;
-        for (Entry entry : targets) {
+        for (CheckedListener entry : targets) {
             var listener = entry.listener();
             boolean inSection =
                     parentRef.sectionName() == null || parentRef.sectionName().equals(listener.name());
@@ -137,7 +138,7 @@ final class RouteAttachment {
     }
 
     /** The listeners a parentRef can attach to: the Gateway's, a ListenerSet's of it, or null when it names neither. */
-    private List<Entry> targets(ParentRef parentRef, String routeNamespace) {
+    private List<CheckedListener> targets(ParentRef parentRef, String routeNamespace) {
         String namespace = parentRef.namespace() != null ? parentRef.namespace() : routeNamespace;
         if (parentRef.kind() == null || parentRef.kind().equals("Gateway")) {
             boolean names = gateway.name().equals(parentRef.name())
@@ -158,7 +159,7 @@ final class RouteAttachment {
     }
 
     /** Why the listener refuses the route ({@code listenerAllowsAttachment}): reason and message, or null. */
-    private static String[] refusal(Entry entry, GatewayRoute route) {
+    private static String[] refusal(CheckedListener entry, GatewayRoute route) {
         var listener = entry.listener();
         if (!Namespaces.admits(
                 listener.allowedFrom(), listener.allowedSelector(), route.namespace(), entry.parentNamespace())) {

@@ -19,7 +19,7 @@ final class RuleConditions {
 
     private RuleConditions() {}
 
-    static List<RuleCondition> of(RuleOrder.Entry entry) throws BuildFailed {
+    static List<RuleCondition> of(RuleOrder.RuleMatch entry) throws BuildFailed {
         var conditions = new ArrayList<RuleCondition>();
         if (!entry.hostname().isEmpty()) {
             conditions.add(new RuleCondition("host-header", null, List.of(entry.hostname()), null, null));
@@ -50,7 +50,7 @@ final class RuleConditions {
         return conditions;
     }
 
-    private static RuleCondition httpPath(RuleOrder.Entry entry, RouteMatch match) throws BuildFailed {
+    private static RuleCondition httpPath(RuleOrder.RuleMatch entry, RouteMatch match) throws BuildFailed {
         String value = match.pathValue();
         return switch (match.pathType()) {
             case "RegularExpression" -> new RuleCondition("path-pattern", null, null, List.of(value), null);

@@ -19,7 +19,7 @@ import java.util.Map;
 final class RuleOrder {
 
     /** One future listener rule: a rule's match (null for a rule without matches) under one hostname ("" for none). */
-    record Entry(Rule rule, RouteMatch match, int matchIndex, String hostname) {
+    record RuleMatch(Rule rule, RouteMatch match, int matchIndex, String hostname) {
 
         int pathType() {
             if (match == null) {
@@ -59,11 +59,11 @@ final class RuleOrder {
         }
     }
 
-    private static final Comparator<Entry> PRECEDENCE = ((Comparator<Entry>)
+    private static final Comparator<RuleMatch> PRECEDENCE = ((Comparator<RuleMatch>)
                     (one, two) -> Hostnames.precedence(one.hostname(), two.hostname()))
-            .thenComparing(Entry::pathType, Comparator.reverseOrder())
-            .thenComparing(Entry::pathLength, Comparator.reverseOrder())
-            .thenComparing(Entry::secondaryLength, Comparator.reverseOrder())
+            .thenComparing(RuleMatch::pathType, Comparator.reverseOrder())
+            .thenComparing(RuleMatch::pathLength, Comparator.reverseOrder())
+            .thenComparing(RuleMatch::secondaryLength, Comparator.reverseOrder())
             .thenComparing(entry -> entry.match() == null || entry.match().method() == null)
             .thenComparing(
                     entry -> entry.match() == null ? 0 : entry.match().headers().size(), Comparator.reverseOrder())
@@ -74,24 +74,24 @@ final class RuleOrder {
                     Comparator.reverseOrder())
             .thenComparing(entry -> entry.rule().route().route().key())
             .thenComparingInt(entry -> entry.rule().index())
-            .thenComparingInt(Entry::matchIndex)
-            .thenComparing(Entry::hostname);
+            .thenComparingInt(RuleMatch::matchIndex)
+            .thenComparing(RuleMatch::hostname);
 
     private RuleOrder() {}
 
     /** The entries of {@code rules} (of routes attached to one port) with their hostnames there, in order. */
-    static List<Entry> sorted(List<Rule> rules, Map<RouteRef, List<String>> hostnames) {
-        var entries = new ArrayList<Entry>();
+    static List<RuleMatch> sorted(List<Rule> rules, Map<RouteRef, List<String>> hostnames) {
+        var entries = new ArrayList<RuleMatch>();
         for (Rule rule : rules) {
             var names = hostnames.getOrDefault(rule.route(), List.of());
             var units = names.isEmpty() ? List.of("") : names;
             var matches = rule.rule().matches();
             for (String hostname : units) {
                 if (matches.isEmpty()) {
-                    entries.add(new Entry(rule, null, Integer.MAX_VALUE, hostname));
+                    entries.add(new RuleMatch(rule, null, Integer.MAX_VALUE, hostname));
                 }
                 for (int m = 0; m < matches.size(); m++) {
-                    entries.add(new Entry(rule, matches.get(m), m, hostname));
+                    entries.add(new RuleMatch(rule, matches.get(m), m, hostname));
                 }
             }
         }
