@@ -20,7 +20,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class ClusterReader {
 
-    private static final Set<String> CLUSTER_SCOPED = Set.of("IngressClass", "IngressClassParams", "Namespace");
+    private static final Set<String> CLUSTER_SCOPED =
+            Set.of("IngressClass", "IngressClassParams", "Namespace", "GatewayClass");
 
     private final EksctlReader eksctl;
     private final TopologyJsonReader json = new TopologyJsonReader();

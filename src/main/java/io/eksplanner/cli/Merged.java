@@ -24,22 +24,23 @@ final class Merged {
 
     static TopologyDocument withSettings(TopologyDocument document, CniSpec cni, LoadBalancingSpec loadBalancing) {
         return new TopologyDocument(
-                document.name(),
-                document.region(),
-                document.kubernetesVersion(),
-                document.vpc(),
-                document.serviceIpv4Cidr(),
-                document.endpointAccess(),
-                document.controlPlaneSubnets(),
-                cni,
-                loadBalancing,
-                document.subnets(),
-                document.nodeGroups(),
-                document.workloads(),
-                document.services(),
-                document.ingresses(),
-                document.ingressClasses(),
-                document.ipFamily(),
-                document.outpost());
+                        document.name(),
+                        document.region(),
+                        document.kubernetesVersion(),
+                        document.vpc(),
+                        document.serviceIpv4Cidr(),
+                        document.endpointAccess(),
+                        document.controlPlaneSubnets(),
+                        cni,
+                        loadBalancing,
+                        document.subnets(),
+                        document.nodeGroups(),
+                        document.workloads(),
+                        document.services(),
+                        document.ingresses(),
+                        document.ingressClasses(),
+                        document.ipFamily(),
+                        document.outpost())
+                .withGatewayResourcesOf(document);
     }
 }

@@ -1,14 +1,25 @@
 package io.eksplanner.cli;
 
+import io.eksplanner.topology.spec.GatewayClassSpec;
+import io.eksplanner.topology.spec.GatewaySpec;
+import io.eksplanner.topology.spec.GrpcRouteSpec;
+import io.eksplanner.topology.spec.HttpRouteSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
 import io.eksplanner.topology.spec.IngressSpec;
+import io.eksplanner.topology.spec.L4RouteSpec;
+import io.eksplanner.topology.spec.ListenerRuleConfigurationSpec;
+import io.eksplanner.topology.spec.ListenerSetSpec;
+import io.eksplanner.topology.spec.LoadBalancerConfigurationSpec;
 import io.eksplanner.topology.spec.NodeGroupSpec;
+import io.eksplanner.topology.spec.ReferenceGrantSpec;
 import io.eksplanner.topology.spec.ServiceSpec;
 import io.eksplanner.topology.spec.SubnetSpec;
+import io.eksplanner.topology.spec.TargetGroupConfigurationSpec;
 import io.eksplanner.topology.spec.TopologyDocument;
 import io.eksplanner.topology.spec.WorkloadSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -129,8 +140,75 @@ final class SourceMap {
                 item(document.ingressClasses(), index, IngressClassSpec.class) instanceof IngressClassSpec c
                         ? "IngressClass/" + c.name()
                         : null;
+            default -> gatewayKey(collection, index);
+        };
+    }
+
+    /** The manifest key of a Gateway API object or controller configuration of the document. */
+    private String gatewayKey(String collection, int index) {
+        return switch (collection) {
+            case "gatewayClasses" ->
+                item(document.gatewayClasses(), index, GatewayClassSpec.class) instanceof GatewayClassSpec c
+                        ? "GatewayClass/" + c.name()
+                        : null;
+            case "gateways" ->
+                namespaced("Gateway", document.gateways(), index, GatewaySpec::namespace, GatewaySpec::name);
+            case "httpRoutes" ->
+                namespaced("HTTPRoute", document.httpRoutes(), index, HttpRouteSpec::namespace, HttpRouteSpec::name);
+            case "grpcRoutes" ->
+                namespaced("GRPCRoute", document.grpcRoutes(), index, GrpcRouteSpec::namespace, GrpcRouteSpec::name);
+            case "tcpRoutes" ->
+                namespaced("TCPRoute", document.tcpRoutes(), index, L4RouteSpec::namespace, L4RouteSpec::name);
+            case "udpRoutes" ->
+                namespaced("UDPRoute", document.udpRoutes(), index, L4RouteSpec::namespace, L4RouteSpec::name);
+            case "tlsRoutes" ->
+                namespaced("TLSRoute", document.tlsRoutes(), index, L4RouteSpec::namespace, L4RouteSpec::name);
+            case "referenceGrants" ->
+                namespaced(
+                        "ReferenceGrant",
+                        document.referenceGrants(),
+                        index,
+                        ReferenceGrantSpec::namespace,
+                        ReferenceGrantSpec::name);
+            case "listenerSets" ->
+                namespaced(
+                        "ListenerSet",
+                        document.listenerSets(),
+                        index,
+                        ListenerSetSpec::namespace,
+                        ListenerSetSpec::name);
+            case "loadBalancerConfigurations" ->
+                namespaced(
+                        "LoadBalancerConfiguration",
+                        document.loadBalancerConfigurations(),
+                        index,
+                        LoadBalancerConfigurationSpec::namespace,
+                        LoadBalancerConfigurationSpec::name);
+            case "targetGroupConfigurations" ->
+                namespaced(
+                        "TargetGroupConfiguration",
+                        document.targetGroupConfigurations(),
+                        index,
+                        TargetGroupConfigurationSpec::namespace,
+                        TargetGroupConfigurationSpec::name);
+            case "listenerRuleConfigurations" ->
+                namespaced(
+                        "ListenerRuleConfiguration",
+                        document.listenerRuleConfigurations(),
+                        index,
+                        ListenerRuleConfigurationSpec::namespace,
+                        ListenerRuleConfigurationSpec::name);
             default -> null;
         };
+    }
+
+    private static <T> String namespaced(
+            String kind, List<T> list, int index, Function<T, String> namespace, Function<T, String> name) {
+        if (list == null || index < 0 || index >= list.size() || list.get(index) == null) {
+            return null;
+        }
+        T item = list.get(index);
+        return kind + "/" + namespace(namespace.apply(item)) + "/" + name.apply(item);
     }
 
     static String namespace(String namespace) {

@@ -184,7 +184,7 @@ public class ImportService {
                                 "metadata.name \"" + clusterConfig.name() + "\" is not the cluster \"" + name
                                         + "\" the import applies to")));
             }
-            base = clusterConfig;
+            base = clusterConfig.withGatewayResourcesOf(stored);
         }
         return withObjects(
                 base,
@@ -206,7 +206,7 @@ public class ImportService {
             List<ServiceSpec> services,
             List<IngressSpec> ingresses,
             List<IngressClassSpec> ingressClasses) {
-        return new TopologyDocument(
+        var applied = new TopologyDocument(
                 network.name(),
                 network.region(),
                 network.kubernetesVersion(),
@@ -224,6 +224,7 @@ public class ImportService {
                 merge(ingressClasses, objects.ingressClasses(), ChildCollection.INGRESS_CLASSES::keyOf),
                 network.ipFamily(),
                 network.outpost());
+        return objects.withGatewayObjects(applied.withGatewayResourcesOf(network));
     }
 
     /** The stored objects with the imported ones applied: replaced in place by key, new ones appended. */

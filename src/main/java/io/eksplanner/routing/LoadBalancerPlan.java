@@ -31,7 +31,8 @@ public record LoadBalancerPlan(
         List<Rule> rules,
         List<TargetGroup> targetGroups,
         List<PacketPath> paths,
-        List<Problem> problems) {
+        List<Problem> problems,
+        List<RouteStatus> routes) {
 
     public LoadBalancerPlan {
         source = List.copyOf(source);
@@ -43,6 +44,51 @@ public record LoadBalancerPlan(
         targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
         paths = paths == null ? List.of() : List.copyOf(paths);
         problems = problems == null ? List.of() : List.copyOf(problems);
+        routes = routes == null ? List.of() : List.copyOf(routes);
+    }
+
+    /** A Service's or Ingresses' load balancer, which has no Gateway API routes. */
+    public LoadBalancerPlan(
+            String id,
+            List<String> source,
+            LoadBalancerOwner owner,
+            String reason,
+            LoadBalancerType type,
+            Scheme scheme,
+            TargetType targetType,
+            String ipAddressType,
+            List<LbSubnet> subnets,
+            Boolean crossZone,
+            Boolean clientIpPreserved,
+            String name,
+            Map<String, String> tags,
+            Map<String, String> attributes,
+            List<Listener> listeners,
+            List<Rule> rules,
+            List<TargetGroup> targetGroups,
+            List<PacketPath> paths,
+            List<Problem> problems) {
+        this(
+                id,
+                source,
+                owner,
+                reason,
+                type,
+                scheme,
+                targetType,
+                ipAddressType,
+                subnets,
+                crossZone,
+                clientIpPreserved,
+                name,
+                tags,
+                attributes,
+                listeners,
+                rules,
+                targetGroups,
+                paths,
+                problems,
+                null);
     }
 
     /** A Service or Ingress that gets no load balancer, and why; public for the service and alb packages. */
@@ -65,6 +111,21 @@ public record LoadBalancerPlan(
     public Traffic traffic() {
         return TrafficModel.combine(targetGroups);
     }
+
+    /**
+     * A Gateway API route's status for one parentRef naming a Gateway, as the AWS Load Balancer Controller writes it
+     * ({@code pkg/gateway/routeutils/loader.go}, aws-load-balancer-controller v3.5.0): {@code accepted} and {@code
+     * resolvedRefs} with the reason and message of the condition that failed, or {@code Accepted}.
+     */
+    public record RouteStatus(
+            String kind,
+            String namespace,
+            String name,
+            String parentRef,
+            boolean accepted,
+            boolean resolvedRefs,
+            String reason,
+            String message) {}
 
     /** A subnet the load balancer has a node (and an ENI) in. */
     public record LbSubnet(String name, String availabilityZone) {}

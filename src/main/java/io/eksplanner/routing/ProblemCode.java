@@ -56,5 +56,16 @@ public enum ProblemCode {
      * The NodePort range 30000–32767 holds no port a NodePort or LoadBalancer Service needs, so the apiserver refuses
      * to create it (src/docs/reference/aws-load-balancers.md §10.1).
      */
-    NODEPORT_RANGE_EXHAUSTED
+    NODEPORT_RANGE_EXHAUSTED,
+    /** A Gateway naming a GatewayClass that does not exist (src/docs/domain-rules.md §4, Gateway API). */
+    GATEWAY_CLASS_UNKNOWN,
+    /**
+     * A Gateway or ListenerSet listener the controller refuses ({@code pkg/gateway/routeutils/listener_utils.go},
+     * {@code validateListenerList}).
+     */
+    GATEWAY_LISTENER_INVALID,
+    /** A route's parentRef no listener of a Gateway admits: {@code Accepted} false (src/docs/domain-rules.md §4). */
+    GATEWAY_ROUTE_NOT_ACCEPTED,
+    /** An attached route's backendRef the controller cannot resolve: {@code ResolvedRefs} false. */
+    GATEWAY_ROUTE_REFS_UNRESOLVED
 }

@@ -268,7 +268,27 @@ public enum FindingCode {
             "the NodePort range 30000-32767 (2,768 ports) holds no port a NodePort or LoadBalancer Service needs:"
                     + " the apiserver refuses to create it (range is full), so it gets no load balancer; the finding"
                     + " names the first Service refused",
-            Sources.KUBERNETES_NODE_PORTS);
+            Sources.KUBERNETES_NODE_PORTS),
+    GATEWAY_CLASS_UNKNOWN(
+            Severity.ERROR,
+            "a Gateway names a GatewayClass the topology does not have, so no controller builds it",
+            Sources.LBC_GATEWAY),
+    GATEWAY_LISTENER_INVALID(
+            Severity.ERROR,
+            "a Gateway or ListenerSet listener the controller refuses (an L4 protocol on an ALB Gateway or an L7 one"
+                    + " on an NLB Gateway, a route kind it cannot serve, a protocol or hostname conflict on a port):"
+                    + " the listener gets no ELB listener and no route attaches to it",
+            Sources.LBC_GATEWAY),
+    GATEWAY_ROUTE_NOT_ACCEPTED(
+            Severity.WARNING,
+            "a route's parentRef names a Gateway the controller serves but no listener takes it (Accepted false:"
+                    + " NotAllowedByListeners, NoMatchingListenerHostname, NoMatchingParent, IncompatibleFilters)",
+            Sources.LBC_GATEWAY),
+    GATEWAY_ROUTE_REFS_UNRESOLVED(
+            Severity.WARNING,
+            "an attached route's backendRef cannot be resolved (ResolvedRefs false: RefNotPermitted without a"
+                    + " ReferenceGrant, BackendNotFound, InvalidKind): the backend is left out of its rule",
+            Sources.LBC_GATEWAY);
 
     private final Severity severity;
     private final String trigger;
@@ -391,6 +411,10 @@ public enum FindingCode {
                 + " (https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport);"
                 + " pkg/registry/core/service/portallocator/allocator.go, pkg/registry/core/service/storage/alloc.go"
                 + " (github.com/kubernetes/kubernetes)";
+        static final String LBC_GATEWAY = "AWS Load Balancer Controller, Gateway API"
+                + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/gateway/gateway/);"
+                + " pkg/gateway/routeutils, controllers/gateway/gateway_controller.go"
+                + " (github.com/kubernetes-sigs/aws-load-balancer-controller v3.5.0)";
 
         private Sources() {}
     }

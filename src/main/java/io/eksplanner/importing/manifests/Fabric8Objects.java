@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -74,6 +76,43 @@ final class Fabric8Objects {
             return "a quantity such as 500m or 1Gi";
         }
         return "a mapping";
+    }
+
+    /**
+     * {@code value} (a fabric8 object's part, or a plain map) as the record {@code type}, whose component names are the
+     * Kubernetes field names; fields the record does not carry are left out.
+     */
+    <T> T toRecord(Object value, Class<T> type) throws UnreadableObject {
+        try {
+            return serialization.convertValue(value, type);
+        } catch (RuntimeException e) {
+            JacksonException cause = jacksonCause(e);
+            throw new UnreadableObject(
+                    cause == null ? "" : path(cause),
+                    cause == null ? "has a value this field cannot take" : reason(cause));
+        }
+    }
+
+    /** A fabric8 object or a record as a map of its JSON fields, in their order, null fields left out. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> toMap(Object value) {
+        return (Map<String, Object>) withoutNulls(serialization.convertValue(value, Map.class));
+    }
+
+    private static Object withoutNulls(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            var kept = new LinkedHashMap<String, Object>();
+            map.forEach((key, item) -> {
+                if (item != null) {
+                    kept.put(String.valueOf(key), withoutNulls(item));
+                }
+            });
+            return kept;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Fabric8Objects::withoutNulls).toList();
+        }
+        return value;
     }
 
     /** One fabric8 object (or a plain map) as a YAML document. */

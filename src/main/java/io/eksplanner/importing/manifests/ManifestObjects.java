@@ -5,6 +5,7 @@ import io.eksplanner.topology.spec.IngressClassParametersSpec;
 import io.eksplanner.topology.spec.IngressClassSpec;
 import io.eksplanner.topology.spec.IngressSpec;
 import io.eksplanner.topology.spec.ServiceSpec;
+import io.eksplanner.topology.spec.TopologyDocument;
 import io.eksplanner.topology.spec.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ public final class ManifestObjects {
     private final List<IngressSpec> ingresses = new ArrayList<>();
     private final List<IngressClassSpec> ingressClasses = new ArrayList<>();
     private final Map<String, IngressClassParametersSpec> parameters = new LinkedHashMap<>();
+    private final GatewayObjects gateway = new GatewayObjects();
 
     public List<WorkloadSpec> workloads() {
         return List.copyOf(workloads);
@@ -70,6 +72,18 @@ public final class ManifestObjects {
         return reference != null
                 && ManifestKeys.ELBV2_GROUP.equals(reference.apiGroup())
                 && ManifestKeys.INGRESS_CLASS_PARAMS.equals(reference.kind());
+    }
+
+    /**
+     * {@code document} with the Gateway API objects and the controller's Gateway configurations read applied over its
+     * own by kind, namespace and name, as {@code kubectl apply} does.
+     */
+    public TopologyDocument withGatewayObjects(TopologyDocument document) {
+        return gateway.applyTo(document);
+    }
+
+    GatewayObjects gateway() {
+        return gateway;
     }
 
     void add(WorkloadSpec workload) {

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Reads one parsed YAML document of a Kubernetes manifest stream (a {@code List} counts as its items) into the
- * topology's workloads, Services, Ingresses and IngressClasses; it records in the {@link ImportLog} what it took,
+ * topology's workloads, Services, Ingresses and IngressClasses, and the Gateway API's objects with the AWS Load
+ * Balancer Controller's Gateway configurations; it records in the {@link ImportLog} what it took,
  * ignored and defaulted, and every problem, and never throws for bad input. It checks what every object must have
  * (kind, API version, a version still served) and hands each modelled kind to its reader. Public because the import
  * use case in {@code io.eksplanner.importing} drives it.
@@ -54,9 +55,10 @@ public final class ManifestReader {
 
     // Cluster-scoped kinds have no namespace; the namespaced ones default to "default", as kubectl does.
     private static final Set<String> CLUSTER_SCOPED_KINDS =
-            Set.of("IngressClass", INGRESS_CLASS_PARAMS, "Namespace", "CustomResourceDefinition");
+            Set.of("IngressClass", INGRESS_CLASS_PARAMS, "Namespace", "CustomResourceDefinition", "GatewayClass");
 
     private final Fabric8Objects objects = new Fabric8Objects();
+    private final GatewayReader gatewayReader = new GatewayReader(objects);
 
     /**
      * Reads {@code document}, the {@code index}-th (0-based) document of the stream, into {@code into}; a null
@@ -99,7 +101,8 @@ public final class ManifestReader {
         if (retired(apiVersion, kind, at)) {
             return;
         }
-        if (!apiVersion.equals(MODELLED.get(kind))) {
+        boolean gatewayKind = GatewayKinds.reads(apiVersion, kind);
+        if (!gatewayKind && !apiVersion.equals(MODELLED.get(kind))) {
             at.ignored(apiVersion, kind, namespaceOf(map), nameOf(map), ignoredReason(apiVersion, kind));
             return;
         }
@@ -116,7 +119,10 @@ public final class ManifestReader {
             return;
         }
         int problemsBefore = at.problemCount();
-        if (readResource(resource, at, into) && at.problemCount() == problemsBefore) {
+        if (gatewayKind) {
+            gatewayReader.read(kind, resource, at, into);
+        }
+        if ((gatewayKind || readResource(resource, at, into)) && at.problemCount() == problemsBefore) {
             at.read(apiVersion, kind, namespaceOf(map), nameOf(map));
         }
     }
@@ -183,6 +189,10 @@ public final class ManifestReader {
         }
         if (MODELLED.containsKey(kind)) {
             return apiVersion + " is not an API version the planner reads " + kind + " objects in";
+        }
+        if (GatewayKinds.isGatewayKind(kind)) {
+            return apiVersion + " is not an API version the planner reads " + kind + " objects in (it reads "
+                    + GatewayKinds.versions(kind) + ")";
         }
         return "the planner does not model " + kind + " objects";
     }

@@ -50,7 +50,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a topology's workloads, Services, Ingresses and IngressClasses as a multi-document Kubernetes manifest
+ * Writes a topology's workloads, Services, Ingresses, IngressClasses and Gateway API objects as a multi-document Kubernetes manifest
  * stream that {@link ManifestReader} reads back into the same objects ({@code src/docs/import-mapping-manifests.md}
  * says what each kind carries); the cluster's AWS side (VPC, subnets, node groups) is not written. Public because the
  * export endpoint in {@code io.eksplanner.importing.web} writes with it.
@@ -74,6 +74,7 @@ public final class ManifestWriter {
             }
         }
         list(topology.ingresses()).forEach(ingress -> manifests.add(ingress(ingress)));
+        manifests.addAll(new GatewayWriter(objects).write(topology));
         StringBuilder stream = new StringBuilder();
         for (Object object : manifests) {
             String yaml = objects.asYaml(object);

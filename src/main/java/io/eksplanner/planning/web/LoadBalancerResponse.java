@@ -9,6 +9,7 @@ import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.PodShare;
 import io.eksplanner.routing.LoadBalancerPlan.QueryStringPair;
 import io.eksplanner.routing.LoadBalancerPlan.Redirect;
+import io.eksplanner.routing.LoadBalancerPlan.RouteStatus;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
 import io.eksplanner.routing.LoadBalancerPlan.RuleAction;
 import io.eksplanner.routing.LoadBalancerPlan.RuleCondition;
@@ -80,7 +81,12 @@ record LoadBalancerResponse(
         @Schema(
                 description = "the traffic over every target group, each taking an equal part of the requests;"
                         + " a one-group load balancer's is that group's")
-        TrafficResponse traffic) {
+        TrafficResponse traffic,
+
+        @Schema(
+                description = "a Gateway's routes: per route and parentRef naming it, Accepted and ResolvedRefs as the"
+                        + " controller sets them, with the reason")
+        List<RouteStatus> routes) {
 
     /** The API form of a plan: with {@code detail}, its target groups, traffic per pod and packet paths. */
     public static LoadBalancerResponse of(LoadBalancerPlan plan, boolean detail) {
@@ -125,7 +131,8 @@ record LoadBalancerResponse(
                 detail && plan.type() != null
                         ? plan.paths().stream().map(PathResponse::of).toList()
                         : null,
-                plan.traffic() == null ? null : TrafficResponse.of(plan.traffic(), detail, page));
+                plan.traffic() == null ? null : TrafficResponse.of(plan.traffic(), detail, page),
+                plan.routes().isEmpty() ? null : plan.routes());
     }
 
     /** The engine's value as the API spells it, or null. */

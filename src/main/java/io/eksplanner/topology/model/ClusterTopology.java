@@ -30,12 +30,13 @@ public record ClusterTopology(
         List<Ingress> ingresses,
         List<IngressClass> ingressClasses,
         String ipFamily,
-        Outpost outpost) {
+        Outpost outpost,
+        GatewayApi gatewayApi) {
 
     /** eksctl's {@code kubernetesNetworkConfig.ipFamily} value for an IPv6 cluster. */
     public static final String IPV6 = "IPv6";
 
-    /** A topology in the default IP family (IPv4) with its control plane in the AWS Region. */
+    /** A topology in the default IP family (IPv4), its control plane in the AWS Region, without Gateway API objects. */
     public ClusterTopology(
             String name,
             String region,
@@ -69,6 +70,7 @@ public record ClusterTopology(
                 ingresses,
                 ingressClasses,
                 null,
+                null,
                 null);
     }
 
@@ -84,6 +86,7 @@ public record ClusterTopology(
         services = NullAsEmpty.list(services);
         ingresses = NullAsEmpty.list(ingresses);
         ingressClasses = NullAsEmpty.list(ingressClasses);
+        gatewayApi = gatewayApi != null ? gatewayApi : GatewayApi.NONE;
     }
 
     /**
@@ -95,11 +98,7 @@ public record ClusterTopology(
     /** What EKS picks when no service CIDR is given and no VPC block lies in 10.0.0.0/8. */
     public static final Ipv4Cidr DEFAULT_SERVICE_CIDR = Ipv4Cidr.parse("10.100.0.0/16");
 
-    /**
-     * The service CIDR EKS would pick were none given: 172.20.0.0/16 when any VPC block lies in 10.0.0.0/8, else
-     * 10.100.0.0/16 — what the EKS AMI's bootstrap derives the cluster DNS IP from (src/docs/reference/eks-vpc.md §3.2,
-     * §10.6).
-     */
+    /** The service CIDR EKS would pick were none given, as the bootstrap derives the DNS IP (above; §10.6 there). */
     public Ipv4Cidr predictedServiceIpv4Cidr() {
         return vpc.cidrBlocks().stream().anyMatch(Ipv4Cidr.RFC1918_10::contains)
                 ? DEFAULT_SERVICE_CIDR_BESIDE_10

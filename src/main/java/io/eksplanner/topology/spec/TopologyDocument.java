@@ -5,6 +5,8 @@ import static io.eksplanner.common.NameRule.EKS_CLUSTER;
 import static io.eksplanner.common.NameRule.EKS_RESOURCE;
 
 import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.GatewayApi;
+import io.eksplanner.topology.model.GatewayRoute.RouteKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,7 +62,19 @@ public record TopologyDocument(
                 example = "IPv4")
         String ipFamily,
 
-        @Valid OutpostSpec outpost) {
+        @Valid OutpostSpec outpost,
+        @Size(max = 1000) List<@NotNull @Valid GatewayClassSpec> gatewayClasses,
+        @Size(max = 5000) List<@NotNull @Valid GatewaySpec> gateways,
+        @Size(max = 10000) List<@NotNull @Valid HttpRouteSpec> httpRoutes,
+        @Size(max = 10000) List<@NotNull @Valid GrpcRouteSpec> grpcRoutes,
+        @Size(max = 10000) List<@NotNull @Valid L4RouteSpec> tcpRoutes,
+        @Size(max = 10000) List<@NotNull @Valid L4RouteSpec> udpRoutes,
+        @Size(max = 10000) List<@NotNull @Valid L4RouteSpec> tlsRoutes,
+        @Size(max = 10000) List<@NotNull @Valid ReferenceGrantSpec> referenceGrants,
+        @Size(max = 5000) List<@NotNull @Valid ListenerSetSpec> listenerSets,
+        @Size(max = 5000) List<@NotNull @Valid LoadBalancerConfigurationSpec> loadBalancerConfigurations,
+        @Size(max = 10000) List<@NotNull @Valid TargetGroupConfigurationSpec> targetGroupConfigurations,
+        @Size(max = 10000) List<@NotNull @Valid ListenerRuleConfigurationSpec> listenerRuleConfigurations) {
 
     /** A document in the default IP family with its control plane in the AWS Region. */
     public TopologyDocument(
@@ -99,6 +113,120 @@ public record TopologyDocument(
                 null);
     }
 
+    /** A document without Gateway API resources (the shape before they were added): their collections read empty. */
+    public TopologyDocument(
+            String name,
+            String region,
+            String kubernetesVersion,
+            VpcSpec vpc,
+            String serviceIpv4Cidr,
+            EndpointAccessSpec endpointAccess,
+            List<String> controlPlaneSubnets,
+            CniSpec cni,
+            LoadBalancingSpec loadBalancing,
+            List<SubnetSpec> subnets,
+            List<NodeGroupSpec> nodeGroups,
+            List<WorkloadSpec> workloads,
+            List<ServiceSpec> services,
+            List<IngressSpec> ingresses,
+            List<IngressClassSpec> ingressClasses,
+            String ipFamily,
+            OutpostSpec outpost) {
+        this(
+                name,
+                region,
+                kubernetesVersion,
+                vpc,
+                serviceIpv4Cidr,
+                endpointAccess,
+                controlPlaneSubnets,
+                cni,
+                loadBalancing,
+                subnets,
+                nodeGroups,
+                workloads,
+                services,
+                ingresses,
+                ingressClasses,
+                ipFamily,
+                outpost,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    /** This document with {@code source}'s Gateway API resources in place of its own. */
+    public TopologyDocument withGatewayResourcesOf(TopologyDocument source) {
+        return withGatewayResources(
+                source.gatewayClasses,
+                source.gateways,
+                source.httpRoutes,
+                source.grpcRoutes,
+                source.tcpRoutes,
+                source.udpRoutes,
+                source.tlsRoutes,
+                source.referenceGrants,
+                source.listenerSets,
+                source.loadBalancerConfigurations,
+                source.targetGroupConfigurations,
+                source.listenerRuleConfigurations);
+    }
+
+    /** This document with these Gateway API resources in place of its own. */
+    public TopologyDocument withGatewayResources(
+            List<GatewayClassSpec> gatewayClasses,
+            List<GatewaySpec> gateways,
+            List<HttpRouteSpec> httpRoutes,
+            List<GrpcRouteSpec> grpcRoutes,
+            List<L4RouteSpec> tcpRoutes,
+            List<L4RouteSpec> udpRoutes,
+            List<L4RouteSpec> tlsRoutes,
+            List<ReferenceGrantSpec> referenceGrants,
+            List<ListenerSetSpec> listenerSets,
+            List<LoadBalancerConfigurationSpec> loadBalancerConfigurations,
+            List<TargetGroupConfigurationSpec> targetGroupConfigurations,
+            List<ListenerRuleConfigurationSpec> listenerRuleConfigurations) {
+        return new TopologyDocument(
+                name,
+                region,
+                kubernetesVersion,
+                vpc,
+                serviceIpv4Cidr,
+                endpointAccess,
+                controlPlaneSubnets,
+                cni,
+                loadBalancing,
+                subnets,
+                nodeGroups,
+                workloads,
+                services,
+                ingresses,
+                ingressClasses,
+                ipFamily,
+                outpost,
+                gatewayClasses,
+                gateways,
+                httpRoutes,
+                grpcRoutes,
+                tcpRoutes,
+                udpRoutes,
+                tlsRoutes,
+                referenceGrants,
+                listenerSets,
+                loadBalancerConfigurations,
+                targetGroupConfigurations,
+                listenerRuleConfigurations);
+    }
+
     /** This document as the immutable snapshot the planning engines read; call it on a well-formed document. */
     public ClusterTopology toTopology() {
         return new ClusterTopology(
@@ -118,6 +246,24 @@ public record TopologyDocument(
                 SpecValues.map(ingresses, IngressSpec::toModel),
                 SpecValues.map(ingressClasses, IngressClassSpec::toModel),
                 ipFamily,
-                outpost == null ? null : outpost.toModel());
+                outpost == null ? null : outpost.toModel(),
+                gatewayApi());
+    }
+
+    /** The Gateway API resources as the snapshot holds them, the CRDs' defaults applied. */
+    private GatewayApi gatewayApi() {
+        return new GatewayApi(
+                SpecValues.map(gatewayClasses, GatewayClassSpec::toModel),
+                SpecValues.map(gateways, GatewaySpec::toModel),
+                SpecValues.map(httpRoutes, HttpRouteSpec::toModel),
+                SpecValues.map(grpcRoutes, GrpcRouteSpec::toModel),
+                SpecValues.map(tcpRoutes, route -> route.toModel(RouteKind.TCPRoute)),
+                SpecValues.map(udpRoutes, route -> route.toModel(RouteKind.UDPRoute)),
+                SpecValues.map(tlsRoutes, route -> route.toModel(RouteKind.TLSRoute)),
+                SpecValues.map(referenceGrants, ReferenceGrantSpec::toModel),
+                SpecValues.map(listenerSets, ListenerSetSpec::toModel),
+                SpecValues.map(loadBalancerConfigurations, LoadBalancerConfigurationSpec::toModel),
+                SpecValues.map(targetGroupConfigurations, TargetGroupConfigurationSpec::toModel),
+                SpecValues.map(listenerRuleConfigurations, ListenerRuleConfigurationSpec::toModel));
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Names are unique within a document: subnets, node groups and ingress classes by name, workloads, services and
- * ingresses by namespace and name, as Kubernetes keys them. Each later duplicate is reported at its own path.
+ * Names are unique within a document: subnets, node groups, ingress classes and GatewayClasses by name, workloads,
+ * services, ingresses and the other Gateway API objects by namespace and name, as Kubernetes keys them. Each later duplicate is reported at its own path.
  */
 @Target({ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,6 +39,31 @@ import java.util.function.Function;
             valid &= unique("workloads", document.workloads(), w -> w.namespace() + "/" + w.name(), context);
             valid &= unique("services", document.services(), s -> s.namespace() + "/" + s.name(), context);
             valid &= unique("ingresses", document.ingresses(), i -> i.namespace() + "/" + i.name(), context);
+            valid &= unique("gatewayClasses", document.gatewayClasses(), GatewayClassSpec::name, context);
+            valid &= unique("gateways", document.gateways(), g -> g.namespace() + "/" + g.name(), context);
+            valid &= unique("httpRoutes", document.httpRoutes(), r -> r.namespace() + "/" + r.name(), context);
+            valid &= unique("grpcRoutes", document.grpcRoutes(), r -> r.namespace() + "/" + r.name(), context);
+            valid &= unique("tcpRoutes", document.tcpRoutes(), r -> r.namespace() + "/" + r.name(), context);
+            valid &= unique("udpRoutes", document.udpRoutes(), r -> r.namespace() + "/" + r.name(), context);
+            valid &= unique("tlsRoutes", document.tlsRoutes(), r -> r.namespace() + "/" + r.name(), context);
+            valid &=
+                    unique("referenceGrants", document.referenceGrants(), r -> r.namespace() + "/" + r.name(), context);
+            valid &= unique("listenerSets", document.listenerSets(), l -> l.namespace() + "/" + l.name(), context);
+            valid &= unique(
+                    "loadBalancerConfigurations",
+                    document.loadBalancerConfigurations(),
+                    c -> c.namespace() + "/" + c.name(),
+                    context);
+            valid &= unique(
+                    "targetGroupConfigurations",
+                    document.targetGroupConfigurations(),
+                    c -> c.namespace() + "/" + c.name(),
+                    context);
+            valid &= unique(
+                    "listenerRuleConfigurations",
+                    document.listenerRuleConfigurations(),
+                    c -> c.namespace() + "/" + c.name(),
+                    context);
             return valid;
         }
 

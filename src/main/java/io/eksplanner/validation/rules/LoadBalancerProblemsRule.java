@@ -20,6 +20,7 @@ final class LoadBalancerProblemsRule implements ValidationRule {
     public void check(ValidationContext context, Findings findings) {
         var topology = context.topology();
         boolean anyLoadBalancer = !topology.ingresses().isEmpty()
+                || !topology.gatewayApi().gateways().isEmpty()
                 || topology.services().stream().anyMatch(service -> service.type() == ServiceType.LoadBalancer);
         if (!anyLoadBalancer) {
             return;
@@ -70,6 +71,18 @@ final class LoadBalancerProblemsRule implements ValidationRule {
             case INGRESS_TLS_IGNORED ->
                 "add alb.ingress.kubernetes.io/listen-ports with an HTTPS port (for example"
                         + " '[{\"HTTP\": 80}, {\"HTTPS\": 443}]'), or name the certificate with certificate-arn";
+            case GATEWAY_CLASS_UNKNOWN ->
+                "create the GatewayClass (controllerName gateway.k8s.aws/alb or gateway.k8s.aws/nlb) or fix"
+                        + " gatewayClassName";
+            case GATEWAY_LISTENER_INVALID ->
+                "give an ALB Gateway HTTP and HTTPS listeners and an NLB Gateway TCP, UDP and TLS ones, each port"
+                        + " one protocol (TCP with UDP allowed) and each port and hostname once";
+            case GATEWAY_ROUTE_NOT_ACCEPTED ->
+                "let the listener admit the route: allowedRoutes.namespaces (Same by default), allowedRoutes.kinds,"
+                        + " a hostname that intersects the listener's, or the right sectionName and port";
+            case GATEWAY_ROUTE_REFS_UNRESOLVED ->
+                "create the Service and port, or a ReferenceGrant in the Service's namespace that lets the route's"
+                        + " kind and namespace refer to Services";
             default -> null;
         };
     }

@@ -1,0 +1,76 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.DNS1123_SUBDOMAIN;
+
+import io.eksplanner.topology.model.GatewayApi;
+import io.eksplanner.topology.spec.IngressClassParametersSpec.LabelSelectorSpec;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A listener of a Gateway or ListenerSet (gateway-api {@code Listener}). Public: {@code importing.manifests} and
+ * {@code topology} use it.
+ */
+public record GatewayListenerSpec(
+        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "https")
+        String name,
+
+        @Size(max = 253)
+        @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE)
+        @Schema(example = "*.example.com")
+        String hostname,
+
+        @NotNull @Min(1) @Max(65535) @Schema(example = "443")
+        Integer port,
+
+        @NotNull
+        @Size(max = 255)
+        @Pattern(
+                regexp = GatewayPatterns.PROTOCOL,
+                message = "must be a protocol name such as HTTP, HTTPS, TLS, TCP, UDP")
+        @Schema(example = "HTTPS")
+        String protocol,
+
+        @Valid TlsSpec tls,
+        @Valid AllowedRoutesSpec allowedRoutes) {
+
+    GatewayApi.GatewayListener toModel() {
+        var namespaces = allowedRoutes == null ? null : allowedRoutes.namespaces();
+        return new GatewayApi.GatewayListener(
+                name,
+                hostname,
+                port,
+                protocol,
+                tls == null ? null : tls.mode() == null ? "Terminate" : tls.mode(),
+                tls == null ? null : SpecValues.map(tls.certificateRefs(), ObjectRefSpec::model),
+                namespaces == null ? null : namespaces.from(),
+                namespaces == null || namespaces.selector() == null
+                        ? null
+                        : namespaces.selector().toModel(),
+                allowedRoutes == null ? null : SpecValues.map(allowedRoutes.kinds(), ObjectRefSpec::kind));
+    }
+
+    /** A listener's TLS: {@code Terminate} (the default) or {@code Passthrough}, and its certificate Secrets. */
+    public record TlsSpec(
+            @Pattern(regexp = "Terminate|Passthrough", message = "must be one of [Terminate, Passthrough]")
+            String mode,
+
+            @Size(max = 64) List<@NotNull @Valid ObjectRefSpec> certificateRefs) {}
+
+    /** Which routes may attach: from which namespaces, of which kinds (by protocol when none is listed). */
+    public record AllowedRoutesSpec(
+            @Valid NamespacesSpec namespaces, @Size(max = 8) List<@NotNull @Valid ObjectRefSpec> kinds) {}
+
+    /** {@code Same} (the default), {@code All}, {@code Selector} (with its selector) or {@code None}. */
+    public record NamespacesSpec(
+            @Pattern(regexp = "All|Same|Selector|None", message = "must be one of [All, Same, Selector, None]")
+            String from,
+
+            @Valid LabelSelectorSpec selector) {}
+}

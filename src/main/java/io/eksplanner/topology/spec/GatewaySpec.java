@@ -1,0 +1,63 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.DNS1123_LABEL;
+import static io.eksplanner.common.NameRule.DNS1123_SUBDOMAIN;
+import static io.eksplanner.common.NameRule.QUALIFIED_KEY;
+
+import io.eksplanner.topology.model.GatewayApi;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Gateway API Gateway (gateway.networking.k8s.io/v1). Public: {@code importing.manifests}, {@code topology} and
+ * {@code topology.web} use it.
+ */
+public record GatewaySpec(
+        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "shared-gateway")
+        String name,
+
+        @NotNull @ValidName(DNS1123_LABEL) @Schema(example = "infra")
+        String namespace,
+
+        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "aws-alb")
+        String gatewayClassName,
+
+        @NotNull @Size(min = 1, max = 64) List<@NotNull @Valid GatewayListenerSpec> listeners,
+
+        @Valid
+        @Schema(
+                description =
+                        "spec.infrastructure.parametersRef: a LoadBalancerConfiguration in the Gateway's namespace")
+        ObjectRefSpec parametersRef,
+
+        Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations,
+
+        @Valid
+        @Schema(description = "spec.allowedListeners: the namespaces whose ListenerSets may attach (None by default)")
+        AllowedListenersSpec allowedListeners) {
+
+    GatewayApi.Gateway toModel() {
+        return new GatewayApi.Gateway(
+                name,
+                namespace,
+                gatewayClassName,
+                SpecValues.map(listeners, GatewayListenerSpec::toModel),
+                ObjectRefSpec.model(parametersRef),
+                annotations,
+                allowedListeners == null || allowedListeners.namespaces() == null
+                        ? null
+                        : allowedListeners.namespaces().from(),
+                allowedListeners == null
+                                || allowedListeners.namespaces() == null
+                                || allowedListeners.namespaces().selector() == null
+                        ? null
+                        : allowedListeners.namespaces().selector().toModel());
+    }
+
+    /** Which namespaces' ListenerSets may add listeners to the Gateway. */
+    public record AllowedListenersSpec(@Valid GatewayListenerSpec.NamespacesSpec namespaces) {}
+}

@@ -1,0 +1,85 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.DNS1123_LABEL;
+import static io.eksplanner.common.NameRule.DNS1123_SUBDOMAIN;
+
+import io.eksplanner.topology.model.GatewayRoute;
+import io.eksplanner.topology.model.GatewayRoute.RouteKind;
+import io.eksplanner.topology.spec.HttpRouteSpec.ValueMatchSpec;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A Gateway API GRPCRoute (gateway.networking.k8s.io/v1). Public: {@code importing.manifests}, {@code topology} and
+ * {@code topology.web} use it.
+ */
+public record GrpcRouteSpec(
+        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "orders")
+        String name,
+
+        @NotNull @ValidName(DNS1123_LABEL) String namespace,
+        @Size(max = 32) List<@NotNull @Valid ParentRefSpec> parentRefs,
+
+        @Size(max = 16)
+        List<
+                        @NotNull @Size(max = 253)
+                        @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE) String>
+                hostnames,
+
+        @Size(max = 16) List<@NotNull @Valid RuleSpec> rules) {
+
+    GatewayRoute toModel() {
+        return new GatewayRoute(
+                RouteKind.GRPCRoute,
+                name,
+                namespace,
+                SpecValues.map(parentRefs, ParentRefSpec::toModel),
+                hostnames,
+                SpecValues.map(rules, RuleSpec::toModel));
+    }
+
+    /** A rule: its matches, filters and backends. */
+    public record RuleSpec(
+            @ValidName(DNS1123_SUBDOMAIN) String name,
+            @Size(max = 64) List<@NotNull @Valid MatchSpec> matches,
+            @Size(max = 16) List<@NotNull @Valid RouteFilterSpec> filters,
+            @Size(max = 16) List<@NotNull @Valid BackendRefSpec> backendRefs) {
+
+        GatewayRoute.RouteRule toModel() {
+            return new GatewayRoute.RouteRule(
+                    name,
+                    SpecValues.map(matches, MatchSpec::toModel),
+                    SpecValues.map(filters, RouteFilterSpec::toModel),
+                    SpecValues.map(backendRefs, BackendRefSpec::toModel));
+        }
+    }
+
+    /** A match: the gRPC method (service and method) and headers. */
+    public record MatchSpec(
+            @Valid MethodMatchSpec method, @Size(max = 16) List<@NotNull @Valid ValueMatchSpec> headers) {
+
+        GatewayRoute.RouteMatch toModel() {
+            return new GatewayRoute.RouteMatch(
+                    null,
+                    null,
+                    SpecValues.map(headers, ValueMatchSpec::toModel),
+                    null,
+                    null,
+                    method == null ? null : method.type() == null ? "Exact" : method.type(),
+                    method == null ? null : method.service(),
+                    method == null ? null : method.method());
+        }
+    }
+
+    /** A gRPC method match: {@code Exact} (the default) or {@code RegularExpression}. */
+    public record MethodMatchSpec(
+            @Pattern(regexp = "Exact|RegularExpression", message = "must be one of [Exact, RegularExpression]")
+            String type,
+
+            @Size(max = 1024) String service,
+            @Size(max = 1024) String method) {}
+}

@@ -1,0 +1,117 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.DNS1123_LABEL;
+import static io.eksplanner.common.NameRule.DNS1123_SUBDOMAIN;
+
+import io.eksplanner.topology.model.GatewayRoute;
+import io.eksplanner.topology.model.GatewayRoute.RouteKind;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A Gateway API HTTPRoute (gateway.networking.k8s.io/v1). Public: {@code importing.manifests}, {@code topology} and
+ * {@code topology.web} use it.
+ */
+public record HttpRouteSpec(
+        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "store")
+        String name,
+
+        @NotNull @ValidName(DNS1123_LABEL) @Schema(example = "store")
+        String namespace,
+
+        @Size(max = 32) List<@NotNull @Valid ParentRefSpec> parentRefs,
+
+        @Size(max = 16)
+        List<
+                        @NotNull @Size(max = 253)
+                        @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE) String>
+                hostnames,
+
+        @Size(max = 16) List<@NotNull @Valid RuleSpec> rules) {
+
+    GatewayRoute toModel() {
+        return new GatewayRoute(
+                RouteKind.HTTPRoute,
+                name,
+                namespace,
+                SpecValues.map(parentRefs, ParentRefSpec::toModel),
+                hostnames,
+                SpecValues.map(rules, RuleSpec::toModel));
+    }
+
+    /** A rule: matches (the CRD's default {@code PathPrefix /} when none), filters and backends. */
+    public record RuleSpec(
+            @ValidName(DNS1123_SUBDOMAIN) String name,
+            @Size(max = 64) List<@NotNull @Valid MatchSpec> matches,
+            @Size(max = 16) List<@NotNull @Valid RouteFilterSpec> filters,
+            @Size(max = 16) List<@NotNull @Valid BackendRefSpec> backendRefs) {
+
+        GatewayRoute.RouteRule toModel() {
+            var modelled = matches == null || matches.isEmpty()
+                    ? List.of(MatchSpec.DEFAULT.toModel())
+                    : SpecValues.map(matches, MatchSpec::toModel);
+            return new GatewayRoute.RouteRule(
+                    name,
+                    modelled,
+                    SpecValues.map(filters, RouteFilterSpec::toModel),
+                    SpecValues.map(backendRefs, BackendRefSpec::toModel));
+        }
+    }
+
+    /** A match: path (default {@code PathPrefix /}), headers, query parameters, method. */
+    public record MatchSpec(
+            @Valid PathMatchSpec path,
+            @Size(max = 16) List<@NotNull @Valid ValueMatchSpec> headers,
+            @Size(max = 16) List<@NotNull @Valid ValueMatchSpec> queryParams,
+
+            @Pattern(
+                    regexp = "GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH",
+                    message = "must be an HTTP method such as GET or POST")
+            String method) {
+
+        static final MatchSpec DEFAULT = new MatchSpec(null, null, null, null);
+
+        GatewayRoute.RouteMatch toModel() {
+            return new GatewayRoute.RouteMatch(
+                    path == null || path.type() == null ? "PathPrefix" : path.type(),
+                    path == null || path.value() == null ? "/" : path.value(),
+                    SpecValues.map(headers, ValueMatchSpec::toModel),
+                    SpecValues.map(queryParams, ValueMatchSpec::toModel),
+                    method,
+                    null,
+                    null,
+                    null);
+        }
+    }
+
+    /** A path match: {@code Exact}, {@code PathPrefix} (the default) or {@code RegularExpression}. */
+    public record PathMatchSpec(
+            @Pattern(
+                    regexp = "Exact|PathPrefix|RegularExpression",
+                    message = "must be one of [Exact, PathPrefix, RegularExpression]")
+            String type,
+
+            @Size(max = 1024) @Pattern(regexp = "/.*", message = "must start with '/'")
+            String value) {}
+
+    /** A header or query-parameter match: {@code Exact} (the default) or {@code RegularExpression}. */
+    public record ValueMatchSpec(
+            @Pattern(regexp = "Exact|RegularExpression", message = "must be one of [Exact, RegularExpression]")
+            String type,
+
+            @NotNull
+            @Size(min = 1, max = 256)
+            @Pattern(regexp = "[^\\p{Cntrl}:]+", message = "must be a header or parameter name")
+            String name,
+
+            @NotNull @Size(max = 4096) String value) {
+
+        GatewayRoute.ValueMatch toModel() {
+            return new GatewayRoute.ValueMatch(type == null ? "Exact" : type, name, value);
+        }
+    }
+}

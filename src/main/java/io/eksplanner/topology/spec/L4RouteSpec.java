@@ -1,0 +1,54 @@
+package io.eksplanner.topology.spec;
+
+import static io.eksplanner.common.NameRule.DNS1123_LABEL;
+import static io.eksplanner.common.NameRule.DNS1123_SUBDOMAIN;
+
+import io.eksplanner.topology.model.GatewayRoute;
+import io.eksplanner.topology.model.GatewayRoute.RouteKind;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A Gateway API TCPRoute, UDPRoute (gateway.networking.k8s.io/v1alpha2) or TLSRoute: parentRefs, rules of backends,
+ * and for a TLSRoute its SNI hostnames. The document's collection says which kind it is. Public: {@code
+ * importing.manifests}, {@code topology} and {@code topology.web} use it.
+ */
+public record L4RouteSpec(
+        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "dns")
+        String name,
+
+        @NotNull @ValidName(DNS1123_LABEL) String namespace,
+        @Size(max = 32) List<@NotNull @Valid ParentRefSpec> parentRefs,
+
+        @Size(max = 16) @Schema(description = "a TLSRoute's SNI hostnames; a TCPRoute or UDPRoute has none")
+        List<
+                        @NotNull @Size(max = 253)
+                        @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE) String>
+                hostnames,
+
+        @Size(max = 16) List<@NotNull @Valid RuleSpec> rules) {
+
+    GatewayRoute toModel(RouteKind kind) {
+        return new GatewayRoute(
+                kind,
+                name,
+                namespace,
+                SpecValues.map(parentRefs, ParentRefSpec::toModel),
+                kind == RouteKind.TLSRoute ? hostnames : null,
+                SpecValues.map(rules, RuleSpec::toModel));
+    }
+
+    /** A rule: its backends. */
+    public record RuleSpec(
+            @ValidName(DNS1123_SUBDOMAIN) String name,
+            @Size(max = 16) List<@NotNull @Valid BackendRefSpec> backendRefs) {
+
+        GatewayRoute.RouteRule toModel() {
+            return new GatewayRoute.RouteRule(name, null, null, SpecValues.map(backendRefs, BackendRefSpec::toModel));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.eksplanner.topology.spec;
+
+import io.eksplanner.topology.model.GatewayRoute;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An HTTPRoute or GRPCRoute rule's filter (gateway-api {@code HTTPRouteFilter}): its type and, for the types the AWS
+ * Load Balancer Controller reads, their settings. Public: {@code importing.manifests} and {@code topology} use it.
+ */
+public record RouteFilterSpec(
+        @NotNull
+        @Pattern(
+                regexp = "RequestHeaderModifier|ResponseHeaderModifier|RequestMirror|RequestRedirect|URLRewrite"
+                        + "|ExtensionRef|CORS|ExternalAuth",
+                message = "must be a Gateway API filter type such as RequestRedirect or ExtensionRef")
+        String type,
+
+        @Valid RequestRedirectSpec requestRedirect,
+
+        @Valid
+        @Schema(description = "ExtensionRef: a gateway.k8s.aws ListenerRuleConfiguration in the route's namespace")
+        ObjectRefSpec extensionRef) {
+
+    GatewayRoute.RouteFilter toModel() {
+        return new GatewayRoute.RouteFilter(
+                type, requestRedirect == null ? null : requestRedirect.toModel(), ObjectRefSpec.model(extensionRef));
+    }
+
+    /** A RequestRedirect filter; the status code defaults to 302 as the CRD sets it. */
+    public record RequestRedirectSpec(
+            @Pattern(regexp = "http|https", message = "must be one of [http, https]")
+            String scheme,
+
+            @Size(max = 253) @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE)
+            String hostname,
+
+            @Valid PathModifierSpec path,
+            @Min(1) @Max(65535) Integer port,
+
+            @Min(301) @Max(308) @Schema(description = "301, 302 (the default), 303, 307 or 308")
+            Integer statusCode) {
+
+        GatewayRoute.Redirect toModel() {
+            return new GatewayRoute.Redirect(
+                    scheme,
+                    hostname,
+                    path == null ? null : path.replaceFullPath(),
+                    path == null ? null : path.replacePrefixMatch(),
+                    port,
+                    statusCode == null ? 302 : statusCode);
+        }
+    }
+
+    /** A redirect's path: the full path or the prefix that replaces the matched one. */
+    public record PathModifierSpec(
+            @Pattern(
+                    regexp = "ReplaceFullPath|ReplacePrefixMatch",
+                    message = "must be ReplaceFullPath or ReplacePrefixMatch")
+            String type,
+
+            @Size(max = 1024) String replaceFullPath,
+            @Size(max = 1024) String replacePrefixMatch) {}
+}
