@@ -32,8 +32,11 @@ class PostgresRepositoryTests {
     @Autowired
     ClusterRepository clusters;
 
+    /** The canonical document, its Gateway API collections given empty, as every omitted collection reads back. */
     private static TopologyDocument canonical(String name) {
-        return JsonMapper.builder().build().readValue(ApiClient.json(Canonical.named(name)), TopologyDocument.class);
+        var tree = Canonical.named(name);
+        GatewayApiContract.GATEWAY_COLLECTIONS.forEach(tree::putArray);
+        return JsonMapper.builder().build().readValue(ApiClient.json(tree), TopologyDocument.class);
     }
 
     @Test
