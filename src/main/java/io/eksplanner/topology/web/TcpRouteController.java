@@ -1,0 +1,19 @@
+package io.eksplanner.topology.web;
+
+import io.eksplanner.topology.ChildCollection;
+import io.eksplanner.topology.TopologyService;
+import io.eksplanner.topology.spec.L4RouteSpec;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The cluster's Gateway API TCPRoutes, by namespace and name. */
+@RestController
+@RequestMapping("/api/v1/clusters/{cluster}/tcp-routes")
+@Tag(name = "TCP routes")
+class TcpRouteController extends NamespacedChildController<L4RouteSpec> {
+
+    TcpRouteController(TopologyService topology) {
+        super(topology, ChildCollection.TCP_ROUTES);
+    }
+}
