@@ -64,13 +64,27 @@ class OpenApiDocumentationTests {
                 "GET /api/v1/clusters/{name}",
                 "PUT /api/v1/clusters/{name}",
                 "DELETE /api/v1/clusters/{name}"));
-        for (var collection : List.of("subnets", "node-groups", "ingress-classes")) {
+        for (var collection : List.of("subnets", "node-groups", "ingress-classes", "gateway-classes")) {
             addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{item}");
         }
-        for (var collection : List.of("workloads", "services", "ingresses")) {
+        for (var collection : List.of(
+                "workloads",
+                "services",
+                "ingresses",
+                "gateways",
+                "http-routes",
+                "grpc-routes",
+                "tcp-routes",
+                "udp-routes",
+                "tls-routes",
+                "reference-grants",
+                "listener-sets",
+                "load-balancer-configurations",
+                "target-group-configurations",
+                "listener-rule-configurations")) {
             addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{namespace}/{item}");
         }
-        assertThat(expected).hasSize(35);
+        assertThat(expected).hasSize(95);
 
         var documented = operations().stream().map(Op::toString).toList();
         assertThat(documented).containsAll(expected);
@@ -90,6 +104,10 @@ class OpenApiDocumentationTests {
         assertThat(summaryOf("GET", "/api/v1/clusters/{cluster}/ingresses")).contains("ingresses");
         assertThat(summaryOf("POST", "/api/v1/clusters/{cluster}/ingress-classes"))
                 .isEqualTo("Add an ingress class to the cluster");
+        assertThat(summaryOf("POST", "/api/v1/clusters/{cluster}/http-routes"))
+                .isEqualTo("Add an HTTP route to the cluster");
+        assertThat(summaryOf("POST", "/api/v1/clusters/{cluster}/tcp-routes"))
+                .isEqualTo("Add a TCP route to the cluster");
     }
 
     @Test
@@ -118,7 +136,12 @@ class OpenApiDocumentationTests {
                         "createIngressClass",
                         "listIngressClasses",
                         "deleteWorkload",
-                        "replaceService");
+                        "replaceService",
+                        "getGatewayClass",
+                        "listHttpRoutes",
+                        "createGrpcRoute",
+                        "replaceLoadBalancerConfiguration",
+                        "deleteListenerRuleConfiguration");
     }
 
     @Test
