@@ -361,6 +361,27 @@ abstract class GatewayApiContract {
                 .isEqualTo("name");
     }
 
+    /** Swagger UI's "Try it out" sends these: each is well-formed and lands on the canonical cluster. */
+    @Test
+    void createsEveryOpenApiExampleOnTheCanonicalCluster() throws IOException {
+        create(Canonical.tree());
+        var examples =
+                ApiClient.tree(Files.readString(Path.of("src/main/resources/openapi/gateway-api-examples.json")));
+        assertThat(examples.propertyNames()).containsExactlyInAnyOrderElementsOf(PATHS.values());
+
+        for (String path : examples.propertyNames()) {
+            var example = examples.get(path);
+            var created = api.post(CLUSTERS + "/demo/" + path, ApiClient.json(example));
+            assertThat(created.status()).as(path + ": " + created.body()).isEqualTo(201);
+            var item = example.has("namespace")
+                    ? example.get("namespace").asString() + "/"
+                            + example.get("name").asString()
+                    : example.get("name").asString();
+            assertReadsBackExactly(
+                    api.get(CLUSTERS + "/demo/" + path + "/" + item).json(), example);
+        }
+    }
+
     @Test
     void refusesAnIllFormedHttpRouteNamingTheNestedField() {
         create(Canonical.tree());

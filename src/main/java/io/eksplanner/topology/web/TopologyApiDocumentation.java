@@ -42,8 +42,7 @@ class TopologyApiDocumentation {
      * The examples of one child collection: {@code existing} is in the canonical example (or is the one the other
      * examples create), for reads and replaces; {@code added} is a new one for creates.
      */
-    private record ChildExamples(
-            ChildCollection<?> collection, Map<String, Object> existing, Map<String, Object> added) {}
+    record ChildExamples(ChildCollection<?> collection, Map<String, Object> existing, Map<String, Object> added) {}
 
     /** Fills {@code {kind}} and {@code {kinds}} in with the child's kind, and names each operation after it. */
     @Bean
@@ -159,6 +158,7 @@ class TopologyApiDocumentation {
         }
         Supplier<Map<String, Object>> canonical = () -> read(json);
         var children = childExamples(canonical);
+        GatewayApiExamples.read(json).forEach(examples -> put(children, examples));
         openApi.getPaths().forEach((path, item) -> {
             if (!path.equals(CLUSTERS) && !path.startsWith(CLUSTERS + "/")) {
                 return;
