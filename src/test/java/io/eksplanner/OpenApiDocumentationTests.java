@@ -227,6 +227,42 @@ class OpenApiDocumentationTests {
                 .isEqualTo("aws-alb");
     }
 
+    /** Nested records of one simple name (each route kind has its own RuleSpec) keep schemas of their own. */
+    @Test
+    void eachRouteKindDocumentsItsOwnRules() {
+        var http = ruleSchema("http-routes");
+        var grpc = ruleSchema("grpc-routes");
+        var tcp = ruleSchema("tcp-routes");
+
+        assertThat(http.path("properties").propertyNames()).contains("matches", "filters", "backendRefs");
+        assertThat(spec.at("/components/schemas/"
+                                + schemaName(
+                                        http.path("properties").path("matches").path("items")) + "/properties")
+                        .propertyNames())
+                .contains("path", "queryParams");
+        assertThat(spec.at("/components/schemas/"
+                                + schemaName(
+                                        grpc.path("properties").path("matches").path("items")) + "/properties")
+                        .propertyNames())
+                .contains("method")
+                .doesNotContain("path");
+        assertThat(tcp.path("properties").propertyNames()).containsOnly("name", "backendRefs");
+    }
+
+    private JsonNode ruleSchema(String collection) {
+        var body = spec.at("/paths/~1api~1v1~1clusters~1{cluster}~1" + collection
+                + "/post/requestBody/content/application~1json/schema");
+        var route = spec.at("/components/schemas/" + schemaName(body));
+        return spec.at("/components/schemas/"
+                + schemaName(route.path("properties").path("rules").path("items")));
+    }
+
+    private static String schemaName(JsonNode reference) {
+        var ref = reference.path("$ref").asString("");
+        assertThat(ref).as("a $ref in %s", reference).startsWith("#/components/schemas/");
+        return ref.substring("#/components/schemas/".length());
+    }
+
     @Test
     void servesSwaggerUi() throws Exception {
         var response = get("/swagger-ui.html");
