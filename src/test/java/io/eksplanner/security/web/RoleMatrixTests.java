@@ -120,6 +120,20 @@ class RoleMatrixTests {
                     true,
                     (c, n) -> c.api().delete("/api/v1/clusters/" + n + "/subnets/private-c", c.auth())),
             new Operation(
+                    "GET HTTP routes",
+                    Role.VIEWER,
+                    true,
+                    (c, n) -> c.api().get("/api/v1/clusters/" + n + "/http-routes", c.auth())),
+            new Operation(
+                    "POST HTTP route",
+                    Role.EDITOR,
+                    true,
+                    (c, n) -> c.api()
+                            .post(
+                                    "/api/v1/clusters/" + n + "/http-routes",
+                                    "{\"name\":\"web\",\"namespace\":\"default\"}",
+                                    c.auth())),
+            new Operation(
                     "POST import storing",
                     Role.EDITOR,
                     false,
@@ -164,8 +178,8 @@ class RoleMatrixTests {
         System.out.printf(
                 "role matrix: %d cells, %d allowed, %d x 401, %d x 403%n",
                 OPERATIONS.size() * CALLERS.size(), allowed, unauthenticated, forbidden);
-        // Five editor operations refused to the viewer, the admin one to viewer and editor.
-        assertThat(forbidden).isEqualTo(5 + 2);
+        // Six editor operations refused to the viewer, the admin one to viewer and editor.
+        assertThat(forbidden).isEqualTo(6 + 2);
         assertThat(unauthenticated).isEqualTo(2 * OPERATIONS.size());
     }
 
