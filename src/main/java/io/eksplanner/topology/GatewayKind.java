@@ -17,7 +17,10 @@ import java.util.function.Function;
 /**
  * One of the twelve Gateway API kinds a cluster stores as {@link GatewayResource} rows: its name in the document
  * (also the row's {@code kind} column), its spec type, and how a spec is keyed. GatewayClasses are cluster-scoped and
- * keyed by name; every other kind by namespace and name (src/docs/domain-rules.md §1).
+ * keyed by name; every other kind by namespace and name (src/docs/domain-rules.md §1), the controller's three
+ * included: their CRDs say {@code scope: Namespaced} (aws-load-balancer-controller v3.5.0
+ * config/crd/gateway/gateway.k8s.aws_loadbalancerconfigurations.yaml@5982613953df58f3227301b7121abde6abaa2c20, and
+ * likewise its targetgroupconfigurations and listenerruleconfigurations files).
  */
 final class GatewayKind<S> {
 
