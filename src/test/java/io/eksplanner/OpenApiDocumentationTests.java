@@ -64,13 +64,27 @@ class OpenApiDocumentationTests {
                 "GET /api/v1/clusters/{cluster}",
                 "PUT /api/v1/clusters/{cluster}",
                 "DELETE /api/v1/clusters/{cluster}"));
-        for (var collection : List.of("subnets", "node-groups", "ingress-classes")) {
+        for (var collection : List.of("subnets", "node-groups", "ingress-classes", "gateway-classes")) {
             addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{name}");
         }
-        for (var collection : List.of("workloads", "services", "ingresses")) {
+        for (var collection : List.of(
+                "workloads",
+                "services",
+                "ingresses",
+                "gateways",
+                "http-routes",
+                "grpc-routes",
+                "tcp-routes",
+                "udp-routes",
+                "tls-routes",
+                "reference-grants",
+                "listener-sets",
+                "load-balancer-configurations",
+                "target-group-configurations",
+                "listener-rule-configurations")) {
             addChildOperations(expected, "/api/v1/clusters/{cluster}/" + collection, "/{namespace}/{name}");
         }
-        assertThat(expected).hasSize(35);
+        assertThat(expected).hasSize(95);
 
         var documented = operations().stream().map(Op::toString).toList();
         assertThat(documented).containsAll(expected);
@@ -90,6 +104,10 @@ class OpenApiDocumentationTests {
         assertThat(summaryOf("GET", "/api/v1/clusters/{cluster}/ingresses")).contains("ingresses");
         assertThat(summaryOf("POST", "/api/v1/clusters/{cluster}/ingress-classes"))
                 .isEqualTo("Add an ingress class to the cluster");
+        assertThat(summaryOf("POST", "/api/v1/clusters/{cluster}/http-routes"))
+                .isEqualTo("Add an HTTP route to the cluster");
+        assertThat(summaryOf("POST", "/api/v1/clusters/{cluster}/tcp-routes"))
+                .isEqualTo("Add a TCP route to the cluster");
     }
 
     @Test
@@ -118,7 +136,12 @@ class OpenApiDocumentationTests {
                         "createIngressClass",
                         "listIngressClasses",
                         "deleteWorkload",
-                        "replaceService");
+                        "replaceService",
+                        "getGatewayClass",
+                        "listHttpRoutes",
+                        "createGrpcRoute",
+                        "replaceLoadBalancerConfiguration",
+                        "deleteListenerRuleConfiguration");
     }
 
     @Test
@@ -269,6 +292,60 @@ class OpenApiDocumentationTests {
                 .contains("304");
         System.out.printf(
                 "OpenAPI problem examples: %d, one per problem type and status of each operation%n", examples);
+    }
+
+    @Test
+    void gatewayApiChildrenHaveExamplesForTheCanonicalCluster() {
+        var routesPath = "/paths/~1api~1v1~1clusters~1{cluster}~1http-routes";
+        var added = spec.at(routesPath + "/post/requestBody/content/application~1json/example");
+        assertThat(added.at("/rules/0/backendRefs/0/name").asString()).isEqualTo("my-nginx");
+        var itemPath = routesPath + "~1{namespace}~1{item}/put";
+        assertThat(spec.at(itemPath + "/requestBody/content/application~1json/example/name")
+                        .asString())
+                .isEqualTo("my-nginx");
+        assertThat(parameter(spec.at(itemPath + "/parameters"), "namespace")
+                        .path("example")
+                        .asString())
+                .isEqualTo("default");
+        var classPath = "/paths/~1api~1v1~1clusters~1{cluster}~1gateway-classes~1{item}/get/parameters";
+        assertThat(parameter(spec.at(classPath), "item").path("example").asString())
+                .isEqualTo("aws-alb");
+    }
+
+    /** Nested records of one simple name (each route kind has its own RuleSpec) keep schemas of their own. */
+    @Test
+    void eachRouteKindDocumentsItsOwnRules() {
+        var http = ruleSchema("http-routes");
+        var grpc = ruleSchema("grpc-routes");
+        var tcp = ruleSchema("tcp-routes");
+
+        assertThat(http.path("properties").propertyNames()).contains("matches", "filters", "backendRefs");
+        assertThat(spec.at("/components/schemas/"
+                                + schemaName(
+                                        http.path("properties").path("matches").path("items")) + "/properties")
+                        .propertyNames())
+                .contains("path", "queryParams");
+        assertThat(spec.at("/components/schemas/"
+                                + schemaName(
+                                        grpc.path("properties").path("matches").path("items")) + "/properties")
+                        .propertyNames())
+                .contains("method")
+                .doesNotContain("path");
+        assertThat(tcp.path("properties").propertyNames()).containsOnly("name", "backendRefs");
+    }
+
+    private JsonNode ruleSchema(String collection) {
+        var body = spec.at("/paths/~1api~1v1~1clusters~1{cluster}~1" + collection
+                + "/post/requestBody/content/application~1json/schema");
+        var route = spec.at("/components/schemas/" + schemaName(body));
+        return spec.at("/components/schemas/"
+                + schemaName(route.path("properties").path("rules").path("items")));
+    }
+
+    private static String schemaName(JsonNode reference) {
+        var ref = reference.path("$ref").asString("");
+        assertThat(ref).as("a $ref in %s", reference).startsWith("#/components/schemas/");
+        return ref.substring("#/components/schemas/".length());
     }
 
     @Test

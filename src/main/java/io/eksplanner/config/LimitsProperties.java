@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * write time and at plan time alike. Each unset limit keeps {@link SizeLimits#DEFAULTS}.
  */
 @ConfigurationProperties("planner.limits")
-record LimitsProperties(Long nodes, Long pods, Long services, Long ingresses, Long ingressPaths, Long subnets) {
+record LimitsProperties(
+        Long nodes, Long pods, Long services, Long ingresses, Long ingressPaths, Long subnets, Long gatewayRoutes) {
 
     SizeLimits toSizeLimits() {
         var defaults = SizeLimits.DEFAULTS;
@@ -18,7 +19,8 @@ record LimitsProperties(Long nodes, Long pods, Long services, Long ingresses, Lo
                 or(services, defaults.services()),
                 or(ingresses, defaults.ingresses()),
                 or(ingressPaths, defaults.ingressPaths()),
-                or(subnets, defaults.subnets()));
+                or(subnets, defaults.subnets()),
+                or(gatewayRoutes, defaults.gatewayRoutes()));
     }
 
     private static long or(Long value, long otherwise) {

@@ -151,6 +151,12 @@ class Cluster {
     @OrderColumn(name = "position", nullable = false)
     private List<IngressClass> ingressClasses = new ArrayList<>();
 
+    // The twelve Gateway API kinds in one list, kind by kind; each kind's collection is a view of it.
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "cluster_id", nullable = false)
+    @OrderColumn(name = "position", nullable = false)
+    private List<GatewayResource> gatewayResources = new ArrayList<>();
+
     protected Cluster() {}
 
     /** A new cluster, which starts a history of its own. */
@@ -213,6 +219,7 @@ class Cluster {
         reconcile(services, document.services(), ChildCollection.SERVICES, KubernetesService::new);
         reconcile(ingresses, document.ingresses(), ChildCollection.INGRESSES, Ingress::new);
         reconcile(ingressClasses, document.ingressClasses(), ChildCollection.INGRESS_CLASSES, IngressClass::new);
+        GatewayResources.reconcile(gatewayResources, document);
     }
 
     /**
@@ -316,7 +323,19 @@ class Cluster {
                 NullAsEmpty.mapped(ingresses, Ingress::toSpec),
                 NullAsEmpty.mapped(ingressClasses, IngressClass::toSpec),
                 ipFamily,
-                outpostGiven ? new OutpostSpec(outpostArn, outpostInstanceType, outpostPlacementGroup) : null);
+                outpostGiven ? new OutpostSpec(outpostArn, outpostInstanceType, outpostPlacementGroup) : null,
+                GatewayResources.specs(gatewayResources, GatewayKind.GATEWAY_CLASSES),
+                GatewayResources.specs(gatewayResources, GatewayKind.GATEWAYS),
+                GatewayResources.specs(gatewayResources, GatewayKind.HTTP_ROUTES),
+                GatewayResources.specs(gatewayResources, GatewayKind.GRPC_ROUTES),
+                GatewayResources.specs(gatewayResources, GatewayKind.TCP_ROUTES),
+                GatewayResources.specs(gatewayResources, GatewayKind.UDP_ROUTES),
+                GatewayResources.specs(gatewayResources, GatewayKind.TLS_ROUTES),
+                GatewayResources.specs(gatewayResources, GatewayKind.REFERENCE_GRANTS),
+                GatewayResources.specs(gatewayResources, GatewayKind.LISTENER_SETS),
+                GatewayResources.specs(gatewayResources, GatewayKind.LOAD_BALANCER_CONFIGURATIONS),
+                GatewayResources.specs(gatewayResources, GatewayKind.TARGET_GROUP_CONFIGURATIONS),
+                GatewayResources.specs(gatewayResources, GatewayKind.LISTENER_RULE_CONFIGURATIONS));
     }
 
     /** The stored children of one collection, in order. */
@@ -327,6 +346,25 @@ class Cluster {
     /** Appends a new child to {@code collection}; the caller has checked that its key is free. */
     <S> void addChild(ChildCollection<S> collection, S spec) {
         collection.add(this, spec);
+    }
+
+    /** Removes the child of {@code collection} keyed {@code key}, if there is one. */
+    void removeChild(ChildCollection<?> collection, ChildKey key) {
+        collection.remove(this, key);
+    }
+
+    /** The stored resources of one Gateway API kind, in order, as children of its collection. */
+    <S> List<GatewayChild<S>> gatewayResources(GatewayKind<S> kind) {
+        return GatewayResources.of(gatewayResources, kind);
+    }
+
+    <S> void addGatewayResource(GatewayKind<S> kind, S spec) {
+        gatewayResources.add(new GatewayResource(kind, spec));
+    }
+
+    <S> void removeGatewayResource(GatewayKind<S> kind, ChildKey key) {
+        gatewayResources.removeIf(resource ->
+                resource.kind().equals(kind.name()) && resource.key().equals(key));
     }
 
     List<Subnet> subnets() {

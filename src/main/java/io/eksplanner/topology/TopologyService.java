@@ -190,7 +190,8 @@ public class TopologyService {
     /** Deletes a child and returns the cluster's new version. */
     public long deleteChild(String name, ChildCollection<?> collection, ChildKey key, IfMatch ifMatch) {
         var cluster = lockForWrite(name, ifMatch);
-        cluster.children(collection).remove(child(cluster, collection, key));
+        child(cluster, collection, key);
+        cluster.removeChild(collection, key);
         return written(cluster, Write.ofChild(WriteOperation.DELETE_CHILD, collection, key));
     }
 

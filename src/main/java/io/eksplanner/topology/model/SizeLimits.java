@@ -6,14 +6,27 @@ import java.util.List;
 /**
  * What one topology may hold, so that every accepted topology can be planned in bounded time and memory: nodes (each
  * group at the largest of its sizes), pods (DaemonSets counted on every node), Services, Ingresses, Ingress rule paths
- * and subnets. The defaults sit well above the largest real EKS clusters (src/docs/domain-rules.md §1). Checked
- * before anything is planned and before anything is stored. Public: {@code config}, {@code planning} and {@code
- * topology} use it.
+ * subnets and Gateway API routes (HTTP, gRPC, TCP, UDP and TLS together). The defaults sit well above the largest
+ * real EKS clusters (src/docs/domain-rules.md §1). Checked before anything is planned and before anything is stored.
+ * Public: {@code config}, {@code planning} and {@code topology} use it.
  */
-public record SizeLimits(long nodes, long pods, long services, long ingresses, long ingressPaths, long subnets) {
+public record SizeLimits(
+        long nodes, long pods, long services, long ingresses, long ingressPaths, long subnets, long gatewayRoutes) {
 
-    /** The defaults: 100,000 nodes, 3,000,000 pods, 10,000 Services, 5,000 Ingresses, 50,000 paths, 1,000 subnets. */
-    public static final SizeLimits DEFAULTS = new SizeLimits(100_000, 3_000_000, 10_000, 5_000, 50_000, 1_000);
+    /** The default number of Gateway API routes, all kinds together: as many as Services. */
+    public static final long DEFAULT_GATEWAY_ROUTES = 10_000;
+
+    /**
+     * The defaults: 100,000 nodes, 3,000,000 pods, 10,000 Services, 5,000 Ingresses, 50,000 paths, 1,000 subnets,
+     * 10,000 Gateway API routes.
+     */
+    public static final SizeLimits DEFAULTS =
+            new SizeLimits(100_000, 3_000_000, 10_000, 5_000, 50_000, 1_000, DEFAULT_GATEWAY_ROUTES);
+
+    /** These limits with the default number of Gateway API routes. */
+    public SizeLimits(long nodes, long pods, long services, long ingresses, long ingressPaths, long subnets) {
+        this(nodes, pods, services, ingresses, ingressPaths, subnets, DEFAULT_GATEWAY_ROUTES);
+    }
 
     /** One limit, with its name as the configuration and the problem say it. */
     public record Limit(String name, long value, long maximum) {}
@@ -36,7 +49,8 @@ public record SizeLimits(long nodes, long pods, long services, long ingresses, l
                 new Limit("services", topology.services().size(), services),
                 new Limit("ingresses", topology.ingresses().size(), ingresses),
                 new Limit("ingressPaths", ingressPaths(topology), ingressPaths),
-                new Limit("subnets", topology.subnets().size(), subnets));
+                new Limit("subnets", topology.subnets().size(), subnets),
+                new Limit("gatewayRoutes", gatewayRoutes(topology.gatewayApi()), gatewayRoutes));
     }
 
     /** Every group at the largest size it is given, since the plan at maximum size launches that many. */
@@ -66,6 +80,14 @@ public record SizeLimits(long nodes, long pods, long services, long ingresses, l
             }
         }
         return paths;
+    }
+
+    private static long gatewayRoutes(GatewayApi gatewayApi) {
+        return (long) gatewayApi.httpRoutes().size()
+                + gatewayApi.grpcRoutes().size()
+                + gatewayApi.tcpRoutes().size()
+                + gatewayApi.udpRoutes().size()
+                + gatewayApi.tlsRoutes().size();
     }
 
     private static long orZero(Integer value) {

@@ -43,6 +43,7 @@ public record GrpcRouteSpec(
     }
 
     /** A rule: its matches, filters and backends. */
+    @Schema(name = "GrpcRouteRuleSpec")
     public record RuleSpec(
             @ValidName(DNS1123_SUBDOMAIN) String name,
             @Size(max = 64) List<@NotNull @Valid MatchSpec> matches,
@@ -59,6 +60,7 @@ public record GrpcRouteSpec(
     }
 
     /** A match: the gRPC method (service and method) and headers. */
+    @Schema(name = "GrpcRouteMatchSpec")
     public record MatchSpec(
             @Valid MethodMatchSpec method, @Size(max = 16) List<@NotNull @Valid ValueMatchSpec> headers) {
 

@@ -44,6 +44,7 @@ public record HttpRouteSpec(
     }
 
     /** A rule: matches (the CRD's default {@code PathPrefix /} when none), filters and backends. */
+    @Schema(name = "HttpRouteRuleSpec")
     public record RuleSpec(
             @ValidName(DNS1123_SUBDOMAIN) String name,
             @Size(max = 64) List<@NotNull @Valid MatchSpec> matches,
@@ -63,6 +64,7 @@ public record HttpRouteSpec(
     }
 
     /** A match: path (default {@code PathPrefix /}), headers, query parameters, method. */
+    @Schema(name = "HttpRouteMatchSpec")
     public record MatchSpec(
             @Valid PathMatchSpec path,
             @Size(max = 16) List<@NotNull @Valid ValueMatchSpec> headers,

@@ -43,6 +43,7 @@ public record L4RouteSpec(
     }
 
     /** A rule: its backends. */
+    @Schema(name = "L4RouteRuleSpec")
     public record RuleSpec(
             @ValidName(DNS1123_SUBDOMAIN) String name,
             @Size(max = 16) List<@NotNull @Valid BackendRefSpec> backendRefs) {

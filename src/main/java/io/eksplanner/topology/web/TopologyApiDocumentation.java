@@ -46,8 +46,7 @@ class TopologyApiDocumentation {
      * The examples of one child collection: {@code existing} is in the canonical example (or is the one the other
      * examples create), for reads and replaces; {@code added} is a new one for creates.
      */
-    private record ChildExamples(
-            ChildCollection<?> collection, Map<String, Object> existing, Map<String, Object> added) {}
+    record ChildExamples(ChildCollection<?> collection, Map<String, Object> existing, Map<String, Object> added) {}
 
     /** Fills {@code {kind}} and {@code {kinds}} in with the child's kind, and names each operation after it. */
     @Bean
@@ -111,11 +110,18 @@ class TopologyApiDocumentation {
     /** Fills the placeholders in, with "an" rather than "a" before a kind such as "ingress". */
     static String fillIn(String text, String kind) {
         var filled = text;
-        if ("aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0) {
+        if (startsWithAVowelSound(kind)) {
             filled = filled.replaceAll("(?<![A-Za-z])a (\\{kind})", "an $1")
                     .replaceAll("(?<![A-Za-z])A (\\{kind})", "An $1");
         }
         return filled.replace("{kinds}", plural(kind)).replace("{kind}", kind);
+    }
+
+    /** "ingress" and "HTTP route" (an aitch) take "an"; "TCP route" and "UDP route" (a you) take "a". */
+    private static boolean startsWithAVowelSound(String kind) {
+        var first = kind.charAt(0);
+        boolean acronym = kind.length() > 1 && Character.isUpperCase(first) && Character.isUpperCase(kind.charAt(1));
+        return acronym ? "AEFHILMNORSX".indexOf(first) >= 0 : "aeiou".indexOf(Character.toLowerCase(first)) >= 0;
     }
 
     /**
@@ -165,12 +171,13 @@ class TopologyApiDocumentation {
         return kind.endsWith("s") ? kind + "es" : kind + "s";
     }
 
-    /** "ingress classes" → "IngressClasses". */
+    /** "ingress classes" → "IngressClasses", "HTTP routes" → "HttpRoutes", "gRPC routes" → "GrpcRoutes". */
     private static String camelCase(String words) {
         var result = new StringBuilder();
         for (var word : words.split("[ -]+")) {
             if (!word.isEmpty()) {
-                result.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+                result.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+                        .append(word.substring(1).toLowerCase(Locale.ROOT));
             }
         }
         return result.toString();
@@ -182,6 +189,7 @@ class TopologyApiDocumentation {
         }
         Supplier<Map<String, Object>> canonical = () -> read(json);
         var children = childExamples(canonical);
+        GatewayApiExamples.read(json).forEach(examples -> put(children, examples));
         openApi.getPaths().forEach((path, item) -> {
             if (!path.equals(CLUSTERS) && !path.startsWith(CLUSTERS + "/")) {
                 return;

@@ -22,7 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"planner.data-dir=./target/test-data/size-limits-${random.uuid}", "planner.limits.subnets=8"})
+        properties = {
+            "planner.data-dir=./target/test-data/size-limits-${random.uuid}",
+            "planner.limits.subnets=8",
+            "planner.limits.gateway-routes=2"
+        })
 class SizeLimitApiTests {
 
     @LocalServerPort
@@ -106,6 +110,26 @@ class SizeLimitApiTests {
 
         assertTooLarge(response, "subnets", 9, 8);
         assertThat(api.get("/api/v1/clusters/demo").status()).isEqualTo(404);
+    }
+
+    @Test
+    void countsEveryKindOfGatewayRouteAgainstOneConfiguredLimit() {
+        var body = canonicalWith(d -> {
+            d.putArray("httpRoutes").addObject().put("name", "web").put("namespace", "default");
+            d.putArray("tcpRoutes").addObject().put("name", "db").put("namespace", "default");
+        });
+        assertThat(api.post("/api/v1/clusters", body).status()).isEqualTo(201);
+
+        var response = api.post(
+                "/api/v1/clusters/demo/udp-routes",
+                "{\"name\": \"dns\", \"namespace\": \"default\"}",
+                "If-Match",
+                "\"0\"");
+
+        assertTooLarge(response, "gatewayRoutes", 3, 2);
+        var stored = api.get("/api/v1/clusters/demo");
+        assertThat(stored.header("ETag")).isEqualTo("\"0\"");
+        assertThat(stored.json().get("udpRoutes")).isEmpty();
     }
 
     @Test

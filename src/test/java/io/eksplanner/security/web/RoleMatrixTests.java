@@ -130,6 +130,20 @@ class RoleMatrixTests {
                     true,
                     (c, n) -> c.api().post("/api/v1/clusters/" + n + "/revisions/0/restore", null, c.auth())),
             new Operation(
+                    "GET HTTP routes",
+                    Role.VIEWER,
+                    true,
+                    (c, n) -> c.api().get("/api/v1/clusters/" + n + "/http-routes", c.auth())),
+            new Operation(
+                    "POST HTTP route",
+                    Role.EDITOR,
+                    true,
+                    (c, n) -> c.api()
+                            .post(
+                                    "/api/v1/clusters/" + n + "/http-routes",
+                                    "{\"name\":\"web\",\"namespace\":\"default\"}",
+                                    c.auth())),
+            new Operation(
                     "POST import storing",
                     Role.EDITOR,
                     false,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.eksplanner.common.LimitExceeded;
 import io.eksplanner.topology.model.ClusterTopology.NodeGroup;
 import io.eksplanner.topology.model.ClusterTopology.Workload;
+import io.eksplanner.topology.model.GatewayRoute.RouteKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,52 @@ class SizeLimitsTests {
                 .findFirst()
                 .orElseThrow()
                 .value();
+    }
+
+    private static GatewayRoute route(GatewayRoute.RouteKind kind) {
+        return new GatewayRoute(kind, "r", "default", null, null, null);
+    }
+
+    @Test
+    void countsEveryKindOfGatewayRouteTogether() {
+        var gatewayApi = new GatewayApi(
+                null,
+                null,
+                List.of(route(RouteKind.HTTPRoute), route(RouteKind.HTTPRoute)),
+                List.of(route(RouteKind.GRPCRoute)),
+                List.of(route(RouteKind.TCPRoute)),
+                List.of(route(RouteKind.UDPRoute)),
+                List.of(route(RouteKind.TLSRoute)),
+                null,
+                null,
+                null,
+                null,
+                null);
+        var topology = new ClusterTopology(
+                "t",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                gatewayApi);
+
+        assertThat(measured(SMALL, topology, "gatewayRoutes")).isEqualTo(6);
+        assertThatThrownBy(() -> new SizeLimits(10, 100, 5, 5, 5, 5, 5).check(topology))
+                .isInstanceOf(LimitExceeded.class)
+                .hasMessage(
+                        "the topology holds 6 gatewayRoutes; at most 5 can be planned (planner.limits.gatewayRoutes)");
     }
 
     @Test
