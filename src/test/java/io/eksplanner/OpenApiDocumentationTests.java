@@ -299,7 +299,7 @@ class OpenApiDocumentationTests {
         var routesPath = "/paths/~1api~1v1~1clusters~1{cluster}~1http-routes";
         var added = spec.at(routesPath + "/post/requestBody/content/application~1json/example");
         assertThat(added.at("/rules/0/backendRefs/0/name").asString()).isEqualTo("my-nginx");
-        var itemPath = routesPath + "~1{namespace}~1{item}/put";
+        var itemPath = routesPath + "~1{namespace}~1{name}/put";
         assertThat(spec.at(itemPath + "/requestBody/content/application~1json/example/name")
                         .asString())
                 .isEqualTo("my-nginx");
@@ -307,8 +307,8 @@ class OpenApiDocumentationTests {
                         .path("example")
                         .asString())
                 .isEqualTo("default");
-        var classPath = "/paths/~1api~1v1~1clusters~1{cluster}~1gateway-classes~1{item}/get/parameters";
-        assertThat(parameter(spec.at(classPath), "item").path("example").asString())
+        var classPath = "/paths/~1api~1v1~1clusters~1{cluster}~1gateway-classes~1{name}/get/parameters";
+        assertThat(parameter(spec.at(classPath), "name").path("example").asString())
                 .isEqualTo("aws-alb");
     }
 

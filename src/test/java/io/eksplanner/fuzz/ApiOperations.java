@@ -123,12 +123,12 @@ final class ApiOperations {
             values.put(
                     variable,
                     switch (variable) {
-                        case "name", "cluster" -> "demo";
+                        case "cluster" -> "demo";
                         case "namespace" ->
                             example != null && example.has("namespace")
                                     ? example.get("namespace").asString()
                                     : "default";
-                        case "item" ->
+                        case "name" ->
                             example != null && example.has("name")
                                     ? example.get("name").asString()
                                     : "my-nginx";

@@ -34,6 +34,7 @@ class PlanningSchemaNames {
                 Map.entry(LoadBalancerPlan.QueryStringPair.class, "LoadBalancerQueryStringPair"),
                 Map.entry(LoadBalancerPlan.HealthCheck.class, "LoadBalancerHealthCheck"),
                 Map.entry(LoadBalancerPlan.Target.class, "LoadBalancerTarget"),
-                Map.entry(LoadBalancerPlan.PodShare.class, "LoadBalancerPodShare")));
+                Map.entry(LoadBalancerPlan.PodShare.class, "LoadBalancerPodShare"),
+                Map.entry(LoadBalancerPlan.RouteStatus.class, "LoadBalancerRouteStatus")));
     }
 }

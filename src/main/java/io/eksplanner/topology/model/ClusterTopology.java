@@ -98,7 +98,7 @@ public record ClusterTopology(
     /** What EKS picks when no service CIDR is given and no VPC block lies in 10.0.0.0/8. */
     public static final Ipv4Cidr DEFAULT_SERVICE_CIDR = Ipv4Cidr.parse("10.100.0.0/16");
 
-    /** The service CIDR EKS would pick were none given, as the bootstrap derives the DNS IP (above; §10.6 there). */
+    /** The service CIDR EKS would pick were none given (src/docs/reference/eks-vpc.md §3.2, §10.6). */
     public Ipv4Cidr predictedServiceIpv4Cidr() {
         return vpc.cidrBlocks().stream().anyMatch(Ipv4Cidr.RFC1918_10::contains)
                 ? DEFAULT_SERVICE_CIDR_BESIDE_10

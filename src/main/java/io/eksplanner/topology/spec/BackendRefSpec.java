@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
  * A route rule's backendRef (gateway-api {@code BackendRef}): a Service by default, its port and weight. Public: {@code
  * importing.manifests} and {@code topology} use it.
  */
+@Schema(name = "BackendRefSpec")
 public record BackendRefSpec(
         @Size(max = 253) @Pattern(regexp = GatewayPatterns.GROUP, message = GatewayPatterns.GROUP_MESSAGE)
         String group,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
  * A Gateway API GatewayClass (gateway.networking.k8s.io/v1, cluster-scoped). Public: {@code importing.manifests},
  * {@code topology} and {@code topology.web} use it.
  */
+@Schema(name = "GatewayClassSpec")
 public record GatewayClassSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "aws-alb")
         String name,

@@ -17,6 +17,7 @@ import java.util.List;
  * A listener of a Gateway or ListenerSet (gateway-api {@code Listener}). Public: {@code importing.manifests} and
  * {@code topology} use it.
  */
+@Schema(name = "GatewayListenerSpec")
 public record GatewayListenerSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "https")
         String name,
@@ -57,6 +58,7 @@ public record GatewayListenerSpec(
     }
 
     /** A listener's TLS: {@code Terminate} (the default) or {@code Passthrough}, and its certificate Secrets. */
+    @Schema(name = "GatewayListenerTlsSpec")
     public record TlsSpec(
             @Pattern(regexp = "Terminate|Passthrough", message = "must be one of [Terminate, Passthrough]")
             String mode,
@@ -64,10 +66,12 @@ public record GatewayListenerSpec(
             @Size(max = 64) List<@NotNull @Valid ObjectRefSpec> certificateRefs) {}
 
     /** Which routes may attach: from which namespaces, of which kinds (by protocol when none is listed). */
+    @Schema(name = "GatewayListenerAllowedRoutesSpec")
     public record AllowedRoutesSpec(
             @Valid NamespacesSpec namespaces, @Size(max = 8) List<@NotNull @Valid ObjectRefSpec> kinds) {}
 
     /** {@code Same} (the default), {@code All}, {@code Selector} (with its selector) or {@code None}. */
+    @Schema(name = "GatewayListenerNamespacesSpec")
     public record NamespacesSpec(
             @Pattern(regexp = "All|Same|Selector|None", message = "must be one of [All, Same, Selector, None]")
             String from,

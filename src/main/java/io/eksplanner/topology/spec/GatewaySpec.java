@@ -16,6 +16,7 @@ import java.util.Map;
  * A Gateway API Gateway (gateway.networking.k8s.io/v1). Public: {@code importing.manifests}, {@code topology} and
  * {@code topology.web} use it.
  */
+@Schema(name = "GatewaySpec")
 public record GatewaySpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "shared-gateway")
         String name,
@@ -59,5 +60,6 @@ public record GatewaySpec(
     }
 
     /** Which namespaces' ListenerSets may add listeners to the Gateway. */
+    @Schema(name = "GatewayAllowedListenersSpec")
     public record AllowedListenersSpec(@Valid GatewayListenerSpec.NamespacesSpec namespaces) {}
 }

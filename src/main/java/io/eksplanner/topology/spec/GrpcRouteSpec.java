@@ -17,6 +17,7 @@ import java.util.List;
  * A Gateway API GRPCRoute (gateway.networking.k8s.io/v1). Public: {@code importing.manifests}, {@code topology} and
  * {@code topology.web} use it.
  */
+@Schema(name = "GrpcRouteSpec")
 public record GrpcRouteSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "orders")
         String name,
@@ -78,6 +79,7 @@ public record GrpcRouteSpec(
     }
 
     /** A gRPC method match: {@code Exact} (the default) or {@code RegularExpression}. */
+    @Schema(name = "GrpcRouteMethodMatchSpec")
     public record MethodMatchSpec(
             @Pattern(regexp = "Exact|RegularExpression", message = "must be one of [Exact, RegularExpression]")
             String type,

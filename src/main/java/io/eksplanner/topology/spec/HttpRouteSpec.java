@@ -16,6 +16,7 @@ import java.util.List;
  * A Gateway API HTTPRoute (gateway.networking.k8s.io/v1). Public: {@code importing.manifests}, {@code topology} and
  * {@code topology.web} use it.
  */
+@Schema(name = "HttpRouteSpec")
 public record HttpRouteSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "store")
         String name,
@@ -91,6 +92,7 @@ public record HttpRouteSpec(
     }
 
     /** A path match: {@code Exact}, {@code PathPrefix} (the default) or {@code RegularExpression}. */
+    @Schema(name = "HttpRoutePathMatchSpec")
     public record PathMatchSpec(
             @Pattern(
                     regexp = "Exact|PathPrefix|RegularExpression",
@@ -101,6 +103,7 @@ public record HttpRouteSpec(
             String value) {}
 
     /** A header or query-parameter match: {@code Exact} (the default) or {@code RegularExpression}. */
+    @Schema(name = "HttpRouteValueMatchSpec")
     public record ValueMatchSpec(
             @Pattern(regexp = "Exact|RegularExpression", message = "must be one of [Exact, RegularExpression]")
             String type,

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
  * (src/docs/domain-rules.md §4). Public: {@code importing.manifests} and {@code topology} use it.
  */
 @Schema(
+        name = "IngressClassParametersRefSpec",
         description = "the IngressClass's spec.parameters; without the class's parameters it names an object the"
                 + " cluster does not have")
 public record IngressClassParametersRefSpec(

@@ -17,6 +17,7 @@ import java.util.List;
  * and for a TLSRoute its SNI hostnames. The document's collection says which kind it is. Public: {@code
  * importing.manifests}, {@code topology} and {@code topology.web} use it.
  */
+@Schema(name = "L4RouteSpec")
 public record L4RouteSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "dns")
         String name,

@@ -4,6 +4,7 @@ import static io.eksplanner.common.NameRule.DNS1123_LABEL;
 import static io.eksplanner.common.NameRule.DNS1123_SUBDOMAIN;
 
 import io.eksplanner.topology.model.ListenerRuleConfiguration;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +21,7 @@ import java.util.Map;
  * conditions; an authentication action keeps only its type. Public: {@code importing.manifests} and {@code topology}
  * use it.
  */
+@Schema(name = "ListenerRuleConfigurationSpec")
 public record ListenerRuleConfigurationSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) String name,
         @NotNull @ValidName(DNS1123_LABEL) String namespace,
@@ -42,6 +44,7 @@ public record ListenerRuleConfigurationSpec(
     }
 
     /** An action: its type and the settings of that type. */
+    @Schema(name = "ListenerRuleConfigurationActionSpec")
     public record ActionSpec(
             @NotNull
             @Pattern(
@@ -68,13 +71,16 @@ public record ListenerRuleConfigurationSpec(
     }
 
     /** A forward's stickiness. */
+    @Schema(name = "ListenerRuleConfigurationForwardConfigSpec")
     public record ForwardConfigSpec(@Valid StickinessSpec targetGroupStickinessConfig) {}
 
     /** Target-group stickiness: on or off, and for how long. */
+    @Schema(name = "ListenerRuleConfigurationStickinessSpec")
     public record StickinessSpec(
             Boolean enabled, @Min(1) @Max(604800) Integer durationSeconds) {}
 
     /** A fixed response: status code, content type and body. */
+    @Schema(name = "ListenerRuleConfigurationFixedResponseConfigSpec")
     public record FixedResponseConfigSpec(
             @NotNull @Min(200) @Max(599) Integer statusCode,
 
@@ -87,9 +93,11 @@ public record ListenerRuleConfigurationSpec(
             @Size(max = 1024) String messageBody) {}
 
     /** A redirect's query, the one part the HTTPRoute's RequestRedirect filter cannot give. */
+    @Schema(name = "ListenerRuleConfigurationRedirectConfigSpec")
     public record RedirectConfigSpec(@Size(max = 128) String query) {}
 
     /** A {@code source-ip} condition and its CIDRs. */
+    @Schema(name = "ListenerRuleConfigurationConditionSpec")
     public record ConditionSpec(
             @NotNull @Pattern(regexp = "source-ip", message = "must be source-ip")
             String field,
@@ -98,6 +106,7 @@ public record ListenerRuleConfigurationSpec(
             @Size(max = 16) List<@NotNull @Min(0) Integer> matchIndexes) {}
 
     /** A source-ip condition's CIDRs. */
+    @Schema(name = "ListenerRuleConfigurationSourceIpConfigSpec")
     public record SourceIpConfigSpec(
             @NotNull @Size(min = 1, max = 5) List<@NotBlank @Size(max = 64) String> values) {}
 }

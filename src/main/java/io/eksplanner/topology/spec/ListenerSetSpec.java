@@ -15,6 +15,7 @@ import java.util.List;
  * pkg/gateway/routeutils/listener_set.go}): listeners added to the Gateway its parentRef names. Public: {@code
  * importing.manifests} and {@code topology} use it.
  */
+@Schema(name = "ListenerSetSpec")
 public record ListenerSetSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) String name,
         @NotNull @ValidName(DNS1123_LABEL) String namespace,

@@ -19,6 +19,7 @@ import java.util.Map;
  * {@code apis/gateway/v1/loadbalancerconfig_types.go}) by the CRD's field names, the fields that shape a plan. Public:
  * {@code importing.manifests} and {@code topology} use it.
  */
+@Schema(name = "LoadBalancerConfigurationSpec")
 public record LoadBalancerConfigurationSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "internet-facing")
         String name,
@@ -73,12 +74,14 @@ public record LoadBalancerConfigurationSpec(
     }
 
     /** A subnet by id or name, with its optional Elastic IP or private address. */
+    @Schema(name = "LoadBalancerConfigurationSubnetConfigurationSpec")
     public record SubnetConfigurationSpec(
             @NotBlank @Size(max = 255) String identifier,
             @Size(max = 64) String eipAllocation,
             @Size(max = 64) String privateIPv4Allocation) {}
 
     /** One listener's settings, keyed by protocol and port such as {@code HTTPS:443}. */
+    @Schema(name = "LoadBalancerConfigurationListenerConfigurationSpec")
     public record ListenerConfigurationSpec(
             @NotNull
             @Pattern(
@@ -112,6 +115,7 @@ public record LoadBalancerConfigurationSpec(
     }
 
     /** A key and value of the CRDs' attribute lists. */
+    @Schema(name = "LoadBalancerConfigurationAttributeSpec")
     public record AttributeSpec(
             @NotBlank @Size(max = 256) String key,
             @NotNull @Size(max = 1024) String value) {
@@ -126,6 +130,7 @@ public record LoadBalancerConfigurationSpec(
     }
 
     /** A reference to an object of the same namespace by name. */
+    @Schema(name = "LoadBalancerConfigurationNameRefSpec")
     public record NameRefSpec(
             @NotNull @ValidName(DNS1123_SUBDOMAIN) String name) {}
 }

@@ -3,6 +3,7 @@ package io.eksplanner.topology.spec;
 import static io.eksplanner.common.NameRule.DNS1123_LABEL;
 
 import io.eksplanner.topology.model.GatewayApi;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * a ReferenceGrant's {@code from} and {@code to}): group, kind, namespace and name, each optional where the referrer
  * has a default. Public: {@code importing.manifests} and {@code topology} use it.
  */
+@Schema(name = "ObjectRefSpec")
 public record ObjectRefSpec(
         @Size(max = 253) @Pattern(regexp = GatewayPatterns.GROUP, message = GatewayPatterns.GROUP_MESSAGE)
         String group,

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
  * one listener by {@code sectionName} and/or {@code port}. Public: {@code importing.manifests} and {@code topology} use
  * it.
  */
+@Schema(name = "ParentRefSpec")
 public record ParentRefSpec(
         @Size(max = 253) @Pattern(regexp = GatewayPatterns.GROUP, message = GatewayPatterns.GROUP_MESSAGE)
         String group,

@@ -14,6 +14,7 @@ import java.util.List;
  * A Gateway API ReferenceGrant (gateway.networking.k8s.io/v1beta1): the kinds and namespaces ({@code from}) that may
  * refer to objects of its own namespace ({@code to}). Public: {@code importing.manifests} and {@code topology} use it.
  */
+@Schema(name = "ReferenceGrantSpec")
 public record ReferenceGrantSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) String name,
         @NotNull @ValidName(DNS1123_LABEL) String namespace,

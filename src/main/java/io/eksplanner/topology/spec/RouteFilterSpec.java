@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
  * An HTTPRoute or GRPCRoute rule's filter (gateway-api {@code HTTPRouteFilter}): its type and, for the types the AWS
  * Load Balancer Controller reads, their settings. Public: {@code importing.manifests} and {@code topology} use it.
  */
+@Schema(name = "RouteFilterSpec")
 public record RouteFilterSpec(
         @NotNull
         @Pattern(
@@ -33,6 +34,7 @@ public record RouteFilterSpec(
     }
 
     /** A RequestRedirect filter; the status code defaults to 302 as the CRD sets it. */
+    @Schema(name = "RouteFilterRequestRedirectSpec")
     public record RequestRedirectSpec(
             @Pattern(regexp = "http|https", message = "must be one of [http, https]")
             String scheme,
@@ -58,6 +60,7 @@ public record RouteFilterSpec(
     }
 
     /** A redirect's path: the full path or the prefix that replaces the matched one. */
+    @Schema(name = "RouteFilterPathModifierSpec")
     public record PathModifierSpec(
             @Pattern(
                     regexp = "ReplaceFullPath|ReplacePrefixMatch",

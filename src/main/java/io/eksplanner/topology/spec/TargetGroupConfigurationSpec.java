@@ -20,6 +20,7 @@ import java.util.Map;
  * The AWS Load Balancer Controller's TargetGroupConfiguration (gateway.k8s.aws, aws-load-balancer-controller v3.5.0
  * {@code apis/gateway/v1/targetgroupconfig_types.go}). Public: {@code importing.manifests} and {@code topology} use it.
  */
+@Schema(name = "TargetGroupConfigurationSpec")
 public record TargetGroupConfigurationSpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) String name,
         @NotNull @ValidName(DNS1123_LABEL) String namespace,
@@ -40,6 +41,7 @@ public record TargetGroupConfigurationSpec(
     }
 
     /** Props for the routes its identifier matches: kind, and optionally namespace and name. */
+    @Schema(name = "TargetGroupConfigurationRouteConfigurationSpec")
     public record RouteConfigurationSpec(
             @NotNull @Valid RouteIdentifierSpec routeIdentifier,
             @NotNull @Valid TargetGroupPropsSpec targetGroupProps) {
@@ -54,6 +56,7 @@ public record TargetGroupConfigurationSpec(
     }
 
     /** A route kind, namespace and name; the last two optional. */
+    @Schema(name = "TargetGroupConfigurationRouteIdentifierSpec")
     public record RouteIdentifierSpec(
             @NotNull
             @Pattern(
@@ -65,6 +68,7 @@ public record TargetGroupConfigurationSpec(
             @ValidName(DNS1123_SUBDOMAIN) String name) {}
 
     /** A target group's settings, each null when not set. */
+    @Schema(name = "TargetGroupConfigurationTargetGroupPropsSpec")
     public record TargetGroupPropsSpec(
             @Size(max = 32) String targetGroupName,
 
@@ -100,6 +104,7 @@ public record TargetGroupConfigurationSpec(
     }
 
     /** A health check's settings, each null for the controller's default. */
+    @Schema(name = "TargetGroupConfigurationHealthCheckConfigSpec")
     public record HealthCheckConfigSpec(
             @Min(2) @Max(10) Integer healthyThresholdCount,
             @Min(5) @Max(300) Integer healthCheckInterval,
@@ -130,6 +135,7 @@ public record TargetGroupConfigurationSpec(
     }
 
     /** The codes a healthy target answers. */
+    @Schema(name = "TargetGroupConfigurationMatcherSpec")
     public record MatcherSpec(
             @Size(max = 64) String httpCode, @Size(max = 64) String grpcCode) {}
 }

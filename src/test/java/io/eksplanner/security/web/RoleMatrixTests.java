@@ -188,8 +188,8 @@ class RoleMatrixTests {
         System.out.printf(
                 "role matrix: %d cells, %d allowed, %d x 401, %d x 403%n",
                 OPERATIONS.size() * CALLERS.size(), allowed, unauthenticated, forbidden);
-        // Six editor operations refused to the viewer, the admin one to viewer and editor.
-        assertThat(forbidden).isEqualTo(6 + 2);
+        // Seven editor operations refused to the viewer, the admin one to viewer and editor.
+        assertThat(forbidden).isEqualTo(7 + 2);
         assertThat(unauthenticated).isEqualTo(2 * OPERATIONS.size());
     }
 
