@@ -26,7 +26,7 @@ public record BackendRefSpec(
 
         @NotNull
         @Size(min = 1, max = 253)
-        @Pattern(regexp = "[^\\p{Cntrl}]+", message = "must hold no control characters")
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F]+", message = "must hold no control characters")
         @Schema(example = "web")
         String name,
 

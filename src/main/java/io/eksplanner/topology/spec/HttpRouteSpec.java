@@ -110,7 +110,7 @@ public record HttpRouteSpec(
 
             @NotNull
             @Size(min = 1, max = 256)
-            @Pattern(regexp = "[^\\p{Cntrl}:]+", message = "must be a header or parameter name")
+            @Pattern(regexp = "[^\\x00-\\x1F\\x7F:]+", message = "must be a header or parameter name")
             String name,
 
             @NotNull @Size(max = 4096) String value) {

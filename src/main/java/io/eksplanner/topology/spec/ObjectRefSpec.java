@@ -22,7 +22,8 @@ public record ObjectRefSpec(
 
         @ValidName(DNS1123_LABEL) String namespace,
 
-        @Size(max = 253) @Pattern(regexp = "[^\\p{Cntrl}]+", message = "must be a name without control characters")
+        @Size(max = 253)
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F]+", message = "must be a name without control characters")
         String name) {
 
     static GatewayApi.ObjectRef model(ObjectRefSpec spec) {
