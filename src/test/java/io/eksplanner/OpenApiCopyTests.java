@@ -63,4 +63,31 @@ class OpenApiCopyTests {
         Files.writeString(COPY, live, StandardCharsets.UTF_8);
         System.out.printf("OpenAPI copy: rewrote %s (%d bytes); commit it with the change%n", COPY, live.length());
     }
+
+    /**
+     * Every pattern of the contract is one the clients' generators take: the Python generator refuses a pattern that
+     * starts with a slash ("Pattern must follow the Perl /pattern/modifiers convention"), so anchor it with ^.
+     */
+    @Test
+    void noPatternStartsWithASlash() throws Exception {
+        var patterns = new java.util.ArrayList<String>();
+        collectPatterns(json.readTree(Files.readString(COPY, StandardCharsets.UTF_8)), patterns);
+        assertThat(patterns).isNotEmpty();
+        assertThat(patterns).noneMatch(pattern -> pattern.startsWith("/"));
+    }
+
+    private static void collectPatterns(tools.jackson.databind.JsonNode node, java.util.List<String> patterns) {
+        if (node.isObject()) {
+            for (var name : node.propertyNames()) {
+                var value = node.get(name);
+                if ("pattern".equals(name) && value.isString()) {
+                    patterns.add(value.asString());
+                } else {
+                    collectPatterns(value, patterns);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(item -> collectPatterns(item, patterns));
+        }
+    }
 }

@@ -99,7 +99,7 @@ public record HttpRouteSpec(
                     message = "must be one of [Exact, PathPrefix, RegularExpression]")
             String type,
 
-            @Size(max = 1024) @Pattern(regexp = "/.*", message = "must start with '/'")
+            @Size(max = 1024) @Pattern(regexp = "^/.*", message = "must start with '/'")
             String value) {}
 
     /** A header or query-parameter match: {@code Exact} (the default) or {@code RegularExpression}. */
