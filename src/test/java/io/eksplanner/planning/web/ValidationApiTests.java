@@ -202,7 +202,7 @@ class ValidationApiTests {
 
         var description = spec.get("components")
                 .get("schemas")
-                .get("FindingResponse")
+                .get("Finding")
                 .get("properties")
                 .get("code")
                 .get("description")
