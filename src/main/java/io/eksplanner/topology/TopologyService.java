@@ -84,7 +84,7 @@ public class TopologyService {
         requireSame("name", name, document.name());
         var cluster = lockForWrite(name, ifMatch);
         cluster.replaceWith(document);
-        return new Versioned<>(cluster.toDocument(), written(cluster, Write.of(WriteOperation.REPLACE)));
+        return written(cluster, Write.of(WriteOperation.REPLACE));
     }
 
     /**
@@ -100,7 +100,7 @@ public class TopologyService {
         ifMatch.check(cluster.version());
         audit.baselineIfMissing(cluster);
         cluster.replaceWith(document);
-        return new Versioned<>(cluster.toDocument(), written(cluster, Write.of(WriteOperation.IMPORT_APPLY)));
+        return written(cluster, Write.of(WriteOperation.IMPORT_APPLY));
     }
 
     /**
@@ -127,8 +127,7 @@ public class TopologyService {
             ifMatch.check(cluster.version());
             audit.baselineIfMissing(cluster);
             cluster.replaceWith(document);
-            long restored = written(cluster, Write.restoring(version));
-            return new Restored(new Versioned<>(cluster.toDocument(), restored), false);
+            return new Restored(written(cluster, Write.restoring(version)), false);
         }
         var latest = revisions.latestOfFreeName(name);
         var document = revisions.document(latest.historyId(), name, version);
@@ -168,7 +167,8 @@ public class TopologyService {
             throw new ChildNameTaken(name, collection, key);
         }
         cluster.addChild(collection, spec);
-        long version = written(cluster, Write.ofChild(WriteOperation.CREATE_CHILD, collection, key));
+        long version = written(cluster, Write.ofChild(WriteOperation.CREATE_CHILD, collection, key))
+                .version();
         return new Versioned<>(child(cluster, collection, key).toSpec(), version);
     }
 
@@ -184,7 +184,9 @@ public class TopologyService {
         var child = child(cluster, collection, key);
         child.apply(spec);
         return new Versioned<>(
-                child.toSpec(), written(cluster, Write.ofChild(WriteOperation.REPLACE_CHILD, collection, key)));
+                child.toSpec(),
+                written(cluster, Write.ofChild(WriteOperation.REPLACE_CHILD, collection, key))
+                        .version());
     }
 
     /** Deletes a child and returns the cluster's new version. */
@@ -192,7 +194,8 @@ public class TopologyService {
         var cluster = lockForWrite(name, ifMatch);
         child(cluster, collection, key);
         cluster.removeChild(collection, key);
-        return written(cluster, Write.ofChild(WriteOperation.DELETE_CHILD, collection, key));
+        return written(cluster, Write.ofChild(WriteOperation.DELETE_CHILD, collection, key))
+                .version();
     }
 
     private Cluster find(String name) {
@@ -209,15 +212,16 @@ public class TopologyService {
     /**
      * Marks the cluster written and flushes, so that the returned version is the one now stored, and records the
      * write as a revision and an audit line. A topology past the size limits is refused here, rolling the write
-     * back, so that every stored topology can be planned.
+     * back, so that every stored topology can be planned. Answers the document as stored (converted once: the write's
+     * time is not part of it) with its new version.
      */
-    private long written(Cluster cluster, Write write) {
+    private Versioned<TopologyDocument> written(Cluster cluster, Write write) {
         var document = cluster.toDocument();
         limits.check(document.toTopology());
         cluster.touch(clock.instant());
         clusters.flush();
         audit.written(cluster, document, write, cluster.updatedAt());
-        return cluster.version();
+        return new Versioned<>(document, cluster.version());
     }
 
     private static <S> ClusterChild<S> child(Cluster cluster, ChildCollection<S> collection, ChildKey key) {
