@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * jar extracted with an archive from a training run, made by {@code src/main/docker/fast-start.sh}, the script the
  * Dockerfile runs): on this JVM (Java 17: an AppCDS archive) and, when a Java 25 is installed ({@code
  * -Dstartup.java25=JAVA_HOME}, by default Temurin's Debian path), on Java 25 with its AOT cache, the image's form. Both
- * JIT compilers stay on, as a server's throughput needs. The forms take turns, so that a change in the machine's load
- * falls on each alike. It asserts only that each start became healthy.
+ * JIT compilers stay on, as a server's throughput needs; the AOT cache form with C1 only is measured too. The forms
+ * take turns, so that a change in the machine's load falls on each alike. It asserts only that each start became
+ * healthy.
  */
 class StartupBenchmarkCliIT {
 
@@ -54,7 +55,12 @@ class StartupBenchmarkCliIT {
         forms.add(fastStart("fast-start form, Java " + Runtime.version().feature(), Jar.javaBinary(), trainings));
         var java25 = Path.of(System.getProperty("startup.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java");
         if (Files.isExecutable(java25)) {
-            forms.add(fastStart("fast-start form, Java 25", java25.toString(), trainings));
+            var aot = fastStart("fast-start form, Java 25", java25.toString(), trainings);
+            forms.add(aot);
+            // The moonshot's road, not the image's: C1 only, which a short-lived instance may choose.
+            var c1 = new ArrayList<>(aot.launcher);
+            c1.add(1, "-XX:TieredStopAtLevel=1");
+            forms.add(new Form(aot.name + ", C1 only", c1));
         }
         for (int run = 0; run < RUNS; run++) {
             for (var form : forms) {
