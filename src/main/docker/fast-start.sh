@@ -1,10 +1,12 @@
 #!/bin/sh
-# Makes the fast-start form of the service: the jar extracted (Spring Boot's documented CDS layout) and an AppCDS
-# archive recorded by a training run that starts the application context and exits once it is refreshed.
+# Makes the fast-start form of the service: the jar extracted (Spring Boot's documented CDS layout) and an archive
+# recorded by a training run that starts the application context and exits once it is refreshed: on Java 25 or later
+# an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles), else an AppCDS archive. It also writes
+# DESTINATION/fast-start.args, the JVM option that names the archive, as a java launcher argument file.
 # The Dockerfile runs this script in the image, and StartupBenchmarkCliIT runs it on the packaged jar, so both make
 # the same thing. Usage: fast-start.sh JAR DESTINATION [JAVA]
-# Then start the service with:
-#   java -XX:SharedArchiveFile=DESTINATION/application.jsa -jar DESTINATION/<jar name>
+# Then start the service with the same java:
+#   java @DESTINATION/fast-start.args -jar DESTINATION/<jar name>
 set -eu
 
 jar="$1"
@@ -12,11 +14,24 @@ destination="$2"
 java="${3:-java}"
 
 "$java" -Djarmode=tools -jar "$jar" extract --force --destination "$destination"
+destination="$(cd "$destination" && pwd)"
+version="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
+if [ "${version%%.*}" -ge 25 ]; then
+    archive="$destination/application.aot"
+    record="-XX:AOTCacheOutput=$archive"
+    use="-XX:AOTCache=$archive"
+else
+    archive="$destination/application.jsa"
+    record="-XX:ArchiveClassesAtExit=$archive"
+    use="-XX:SharedArchiveFile=$archive"
+fi
+rm -f "$destination/application.aot" "$destination/application.jsa" "$destination/fast-start.args"
 training="$(mktemp -d)"
 # The training run: the default (unauthenticated) mode on a free port, a throw-away database, and no exit code of its
 # own to check but the archive it leaves.
-"$java" -XX:ArchiveClassesAtExit="$destination/application.jsa" -Dspring.context.exit=onRefresh \
+"$java" "$record" -Dspring.context.exit=onRefresh \
     -Dserver.port=0 -Dplanner.data-dir="$training" -Dplanner.security.mode=none \
     -jar "$destination/$(basename "$jar")" >"$training.log" 2>&1 || { cat "$training.log" >&2; exit 1; }
 rm -rf "$training" "$training.log"
-test -s "$destination/application.jsa"
+test -s "$archive"
+printf '"%s"\n' "$use" >"$destination/fast-start.args"

@@ -32,9 +32,8 @@ class CiRecipesTests {
                 .toList();
 
         assertThat(entrypoint)
-                .containsExactly(
-                        "ENTRYPOINT [\"java\", \"-XX:+ExitOnOutOfMemoryError\","
-                                + " \"-XX:SharedArchiveFile=/app/application.jsa\", \"-jar\", \"/app/eks-network-planner.jar\"]");
+                .containsExactly("ENTRYPOINT [\"java\", \"-XX:+ExitOnOutOfMemoryError\","
+                        + " \"@/app/fast-start.args\", \"-jar\", \"/app/eks-network-planner.jar\"]");
         // The image's fast-start form is made by the script the startup benchmark runs.
         assertThat(Files.readString(Path.of("Dockerfile")))
                 .contains("RUN sh /usr/local/bin/fast-start.sh /tmp/eks-network-planner.jar /app");

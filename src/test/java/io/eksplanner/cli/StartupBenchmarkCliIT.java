@@ -12,14 +12,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * A benchmark, not a timed test: the service's wall-clock time from process start to {@code /actuator/health}
  * answering 200, best of three, for {@code java -jar} on the packaged jar and for the documented fast-start form (the
- * jar extracted with an AppCDS archive from a training run, made by {@code src/main/docker/fast-start.sh}, the script
- * the Dockerfile runs; both JIT compilers stay on, as a server's throughput needs). It asserts only that each start
- * became healthy.
+ * jar extracted with an archive from a training run, made by {@code src/main/docker/fast-start.sh}, the script the
+ * Dockerfile runs): on this JVM (Java 17: an AppCDS archive) and, when a Java 25 is installed ({@code
+ * -Dstartup.java25=JAVA_HOME}, by default Temurin's Debian path), on Java 25 with its AOT cache, the image's form. Both
+ * JIT compilers stay on, as a server's throughput needs; the AOT cache form with C1 only is measured too. The forms
+ * take turns, so that a change in the machine's load falls on each alike. It asserts only that each start became
+ * healthy.
  */
 class StartupBenchmarkCliIT {
 
@@ -29,47 +33,75 @@ class StartupBenchmarkCliIT {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    @Test
-    void printsStartToHealthyForJavaJarAndTheFastStartForm() throws Exception {
-        var extracted = DIR.resolve("extracted");
-        long training = System.nanoTime();
-        var made = new ProcessBuilder(
-                        "sh",
-                        "src/main/docker/fast-start.sh",
-                        Jar.path().toString(),
-                        extracted.toString(),
-                        Jar.javaBinary())
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        Files.createDirectories(DIR).resolve("fast-start.log").toFile())
-                .start();
-        assertThat(made.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
-        assertThat(made.exitValue())
-                .as(Files.readString(DIR.resolve("fast-start.log")))
-                .isZero();
-        long trainingMillis = (System.nanoTime() - training) / 1_000_000;
-        var fatJar = List.of(Jar.javaBinary(), "-jar", Jar.path().toString());
-        var fastStart = List.of(
-                Jar.javaBinary(),
-                "-XX:SharedArchiveFile=" + extracted.resolve("application.jsa"),
-                "-jar",
-                extracted.resolve(Jar.path().getFileName()).toString());
+    /** One way to start the service, and its best start so far. */
+    private static final class Form {
+        final String name;
+        final List<String> launcher;
+        long best = Long.MAX_VALUE;
 
-        long jar = best(fatJar);
-        long fast = best(fastStart);
-
-        System.out.printf(
-                "startup benchmark: start to healthy, best of %d (load average %s): java -jar %,d ms; fast-start form"
-                        + " (extracted jar, AppCDS) %,d ms; training run %,d ms%n",
-                RUNS, Files.readString(Path.of("/proc/loadavg")).split(" ")[0], jar, fast, trainingMillis);
+        Form(String name, List<String> launcher) {
+            this.name = name;
+            this.launcher = launcher;
+        }
     }
 
-    private long best(List<String> launcher) throws Exception {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < RUNS; run++) {
-            best = Math.min(best, startToHealthy(launcher));
+    @Test
+    void printsStartToHealthyForJavaJarAndTheFastStartForms() throws Exception {
+        var forms = new ArrayList<Form>();
+        var trainings = new StringBuilder();
+        forms.add(new Form(
+                "java -jar (Java " + Runtime.version().feature() + ")",
+                List.of(Jar.javaBinary(), "-jar", Jar.path().toString())));
+        forms.add(fastStart("fast-start form, Java " + Runtime.version().feature(), Jar.javaBinary(), trainings));
+        var java25 = Path.of(System.getProperty("startup.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java");
+        if (Files.isExecutable(java25)) {
+            var aot = fastStart("fast-start form, Java 25", java25.toString(), trainings);
+            forms.add(aot);
+            // The moonshot's road, not the image's: C1 only, which a short-lived instance may choose.
+            var c1 = new ArrayList<>(aot.launcher);
+            c1.add(1, "-XX:TieredStopAtLevel=1");
+            forms.add(new Form(aot.name + ", C1 only", c1));
         }
-        return best;
+        for (int run = 0; run < RUNS; run++) {
+            for (var form : forms) {
+                form.best = Math.min(form.best, startToHealthy(form.launcher));
+            }
+        }
+        var report = new StringBuilder();
+        for (var form : forms) {
+            report.append(String.format("; %s %,d ms", form.name, form.best));
+        }
+        System.out.printf(
+                "startup benchmark: start to healthy, best of %d (load average %s)%s%n",
+                RUNS, Files.readString(Path.of("/proc/loadavg")).split(" ")[0], report.append(trainings));
+    }
+
+    /**
+     * Makes the fast-start form with {@code java} in a directory of its own, notes how long the training run took, and
+     * returns the form's launcher: {@code java @DIR/fast-start.args -jar DIR/<jar>}, as the Dockerfile starts it.
+     */
+    private static Form fastStart(String name, String java, StringBuilder report) throws Exception {
+        var extracted = DIR.resolve(name.replaceAll("[^A-Za-z0-9]+", "-"));
+        var log = Files.createDirectories(DIR).resolve(extracted.getFileName() + ".log");
+        long training = System.nanoTime();
+        var made = new ProcessBuilder(
+                        "sh", "src/main/docker/fast-start.sh", Jar.path().toString(), extracted.toString(), java)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(made.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(made.exitValue()).as(Files.readString(log)).isZero();
+        var archive = Files.readString(extracted.resolve("fast-start.args")).strip();
+        var label = name + (archive.contains("AOTCache") ? " (AOT cache)" : " (AppCDS)");
+        report.append(
+                String.format("; training run for the %s %,d ms", label, (System.nanoTime() - training) / 1_000_000));
+        return new Form(
+                label,
+                List.of(
+                        java,
+                        "@" + extracted.resolve("fast-start.args"),
+                        "-jar",
+                        extracted.resolve(Jar.path().getFileName()).toString()));
     }
 
     /** Starts the service on a free port with a fresh database, waits for health 200, stops it; returns the time. */
