@@ -1,6 +1,7 @@
 package io.eksplanner.routing.alb;
 
 import io.eksplanner.routing.Annotations;
+import io.eksplanner.routing.ForwardShares;
 import io.eksplanner.routing.HealthChecks;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
@@ -48,11 +49,15 @@ final class AlbTargetGroups {
     record BackendTargets(List<TargetGroup> groups, TargetType targetType, List<PacketPath> paths) {}
 
     /**
-     * A target group per backend, in order. The ALB's target type is the one its target groups resolve to; with no
+     * A target group per backend, in order, weighed by the ALB's {@code forwards}. The ALB's target type is the one its target groups resolve to; with no
      * target group (every rule a fixed response) the one its members' annotations resolve to, never a fallback.
      */
     BackendTargets of(
-            Collection<Backend> backends, List<GroupedIngress> members, List<String> zones, List<Problem> problems) {
+            Collection<Backend> backends,
+            List<GroupedIngress> members,
+            List<String> zones,
+            ForwardShares forwards,
+            List<Problem> problems) {
         var groups = new ArrayList<TargetGroup>();
         var paths = new ArrayList<List<PacketPath>>();
         var targetTypes = new LinkedHashSet<TargetType>();
@@ -70,8 +75,8 @@ final class AlbTargetGroups {
             targetTypes.add(TargetType.INSTANCE);
         }
         var targetType = targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
-        var names = groups.stream().map(TargetGroup::name).toList();
-        return new BackendTargets(groups, targetType, TrafficModel.paths(names, paths));
+        var weighed = forwards.weigh(groups);
+        return new BackendTargets(weighed, targetType, TrafficModel.paths(weighed, paths));
     }
 
     /**

@@ -140,10 +140,14 @@ final class GatewayLoadBalancer {
         var targetType = targetTypes.isEmpty()
                 ? TargetType.INSTANCE
                 : targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
-        var names = parts.groups().stream().map(built -> built.group().name()).toList();
+        var groups = parts.elb()
+                .forwards()
+                .weigh(parts.groups().stream()
+                        .map(GatewayTargetGroups.Built::group)
+                        .toList());
         List<List<PacketPath>> paths =
                 parts.groups().stream().map(GatewayTargetGroups.Built::paths).toList();
-        var allPaths = TrafficModel.paths(names, paths);
+        var allPaths = TrafficModel.paths(groups, paths);
         boolean clientIp = parts.type() == LoadBalancerType.NLB
                 && allPaths.stream().anyMatch(path -> path.sourceIpAtPod() == SourceIpAtPod.CLIENT_IP);
         return new LoadBalancerPlan(
@@ -165,7 +169,7 @@ final class GatewayLoadBalancer {
                 null,
                 parts.elb().listeners(),
                 parts.elb().rules(),
-                parts.groups().stream().map(GatewayTargetGroups.Built::group).toList(),
+                groups,
                 allPaths,
                 List.copyOf(new LinkedHashSet<>(problems)),
                 statuses);

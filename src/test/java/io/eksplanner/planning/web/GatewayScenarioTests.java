@@ -116,6 +116,16 @@ class GatewayScenarioTests {
         assertThat(storefront.get("healthCheck").get("intervalSeconds").asInt()).isEqualTo(10);
         assertThat(storefront.get("targets")).hasSize(2);
         assertThat(storefront.get("targets").get(0).get("port").asInt()).isEqualTo(8080);
+        // Four forwards (both rules on both listeners), each a quarter; the cart's split 90/10.
+        assertThat(storefront.get("share").asDouble()).isEqualTo(0.5);
+        assertThat(targetGroup(alb, "infra/web:store-store:HTTPRoute-store-cart-stable:8080")
+                        .get("share")
+                        .asDouble())
+                .isEqualTo(0.45);
+        assertThat(targetGroup(alb, "infra/web:store-store:HTTPRoute-store-cart-canary:8080")
+                        .get("share")
+                        .asDouble())
+                .isEqualTo(0.05);
     }
 
     @Test
