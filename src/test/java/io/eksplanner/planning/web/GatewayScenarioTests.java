@@ -154,6 +154,21 @@ class GatewayScenarioTests {
         assertThat(withoutGrant.get("listeners")).hasSize(1);
     }
 
+    @Test
+    void plansTheGatewaysOfAStoredClusterAsThoseOfAPostedDocument() throws IOException {
+        var topology = cluster();
+        topology.put("name", "gateway-stored");
+        api.delete("/api/v1/clusters/gateway-stored");
+        var created = api.post("/api/v1/clusters", topology.toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        var stored = api.get("/api/v1/clusters/gateway-stored/load-balancers/" + WEB);
+
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.json().get("type").asString()).isEqualTo("ALB");
+        assertThat(stored.json().get("name").asString()).isEqualTo("k8s-infra-web-{uid-hash}");
+    }
+
     private static JsonNode targetGroup(JsonNode loadBalancer, String name) {
         for (JsonNode group : loadBalancer.get("targetGroups")) {
             if (group.get("name").asString().equals(name)) {
