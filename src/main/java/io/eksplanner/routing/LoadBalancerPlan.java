@@ -223,6 +223,29 @@ public record LoadBalancerPlan(
             regexValues = regexValues == null ? null : List.copyOf(regexValues);
             queryStrings = queryStrings == null ? null : List.copyOf(queryStrings);
         }
+
+        /**
+         * The readable form an Ingress's and a Gateway's rules share: {@code <field>[ <header>][ (regex)]: <value>,
+         * <value>}, a query-string pair as {@code <key>=<value>} (the value alone without a key).
+         */
+        public String readable() {
+            var head = new StringBuilder(field);
+            if (httpHeaderName != null) {
+                head.append(' ').append(httpHeaderName);
+            }
+            List<String> shown;
+            if (queryStrings != null) {
+                shown = queryStrings.stream()
+                        .map(pair -> pair.key() == null ? pair.value() : pair.key() + "=" + pair.value())
+                        .toList();
+            } else if (regexValues != null && !regexValues.isEmpty()) {
+                head.append(" (regex)");
+                shown = regexValues;
+            } else {
+                shown = values == null ? List.of() : values;
+            }
+            return head + ": " + String.join(", ", shown);
+        }
     }
 
     /** A query-string condition's pair: the key (null to match any key) and the value. */

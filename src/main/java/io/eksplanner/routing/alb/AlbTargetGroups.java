@@ -6,18 +6,14 @@ import io.eksplanner.routing.HealthChecks;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
-import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.routing.RoutingContext;
-import io.eksplanner.routing.ServiceEndpoints;
+import io.eksplanner.routing.ServiceTargets;
 import io.eksplanner.routing.SourceIpAtPod;
 import io.eksplanner.routing.TargetType;
 import io.eksplanner.routing.TrafficModel;
-import io.eksplanner.routing.TrafficModel.TrafficTarget;
-import io.eksplanner.topology.model.ExternalTrafficPolicy;
-import io.eksplanner.topology.model.ServiceType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -101,23 +97,19 @@ final class AlbTargetGroups {
             problems.add(BuildFailures.failed(annotationPath(backend, invalid), invalid.getMessage()));
         }
         boolean ip = resolved == TargetType.IP;
-        boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
-        var endpoints = context.endpoints(service);
-        var targets = new ArrayList<Target>();
-        List<TrafficTarget> traffic = List.of();
-        int groupPort;
-        if (ip) {
-            groupPort = ServiceEndpoints.ipTargetGroupPort(port);
-            traffic = TrafficModel.podTargets(endpoints, port, targets);
-        } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
-            groupPort = 0;
-            problems.add(nodePortRequired(backend));
-        } else {
-            groupPort = context.nodePort(service, backend.portIndex());
-            traffic = TrafficModel.nodeTargets(context, endpoints.pods(), local, groupPort, NO_LOCAL_ENDPOINT, targets);
-        }
-        var spread = TrafficModel.spread(zones, true, ip, traffic, endpoints.pods());
-        var group = new TargetGroup(backend.id(), protocol, version, groupPort, healthCheck, targets, spread.traffic());
+        var registered = ServiceTargets.of(
+                context,
+                service,
+                backend.portIndex(),
+                ip,
+                NO_LOCAL_ENDPOINT,
+                () -> nodePortRequired(backend),
+                problems);
+        boolean local = registered.local();
+        int groupPort = registered.port();
+        var spread = registered.spread(zones, true, ip);
+        var group = new TargetGroup(
+                backend.id(), protocol, version, groupPort, healthCheck, registered.targets(), spread.traffic());
         var sourceIp = ip || local ? SourceIpAtPod.ALB_IP : SourceIpAtPod.NODE_IP;
         var paths = spread.routes().stream()
                 .map(route -> route.toPath(LoadBalancerType.ALB, ip, local, groupPort, sourceIp))

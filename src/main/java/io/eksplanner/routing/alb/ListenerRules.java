@@ -123,7 +123,7 @@ final class ListenerRules {
                     rules.add(new Rule(
                             port,
                             priority++,
-                            conditions.stream().map(RuleConditions::readable).toList(),
+                            conditions.stream().map(RuleCondition::readable).toList(),
                             action.readable(),
                             member.key(),
                             action.detail(),
