@@ -8,7 +8,8 @@ import java.util.HexFormat;
 /**
  * The names AWS load balancers get when no annotation or IngressClassParams names them (src/docs/domain-rules.md §4).
  * A part the controller derives from a Service's UID, which Kubernetes assigns only when the Service is created, is
- * written {@code {uid}} or {@code {uid-hash}}. Public because the alb and service packages name their load balancers.
+ * written {@code {uid}} or {@code {uid-hash}}. Public because the alb, service and gateway packages name their load
+ * balancers.
  */
 public final class LoadBalancerNames {
 
@@ -42,6 +43,19 @@ public final class LoadBalancerNames {
      * buildLoadBalancerName}), so its last part is {@value #UID_HASH}.
      */
     public static String controllerService(String namespace, String name) {
+        return uidNamed(namespace, name);
+    }
+
+    /**
+     * A Gateway's ALB or NLB: {@code k8s-<namespace, 8>-<gateway, 8>-<hash, 10>}, the hash over the cluster name, the
+     * Gateway's UID and the scheme ({@code pkg/gateway/model/model_build_loadbalancer.go}, {@code
+     * buildLoadBalancerName}), so its last part is {@value #UID_HASH} as for a Service's NLB.
+     */
+    public static String gateway(String namespace, String name) {
+        return uidNamed(namespace, name);
+    }
+
+    private static String uidNamed(String namespace, String name) {
         return "k8s-" + prefix(sanitized(namespace), 8) + "-" + prefix(sanitized(name), 8) + "-" + UID_HASH;
     }
 

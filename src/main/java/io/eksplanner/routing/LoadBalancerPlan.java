@@ -105,8 +105,8 @@ public record LoadBalancerPlan(
     }
 
     /**
-     * The load balancer's traffic over every target group, each taking an equal part of the requests (the planner
-     * does not know how clients spread over listeners and rules); a one-group load balancer's is that group's.
+     * The load balancer's traffic over every target group, each taking its {@code share} of the requests (each forward
+     * an equal part, split by weight: {@link ForwardShares}); a one-group load balancer's is that group's.
      */
     public Traffic traffic() {
         return TrafficModel.combine(targetGroups);
@@ -223,6 +223,29 @@ public record LoadBalancerPlan(
             regexValues = regexValues == null ? null : List.copyOf(regexValues);
             queryStrings = queryStrings == null ? null : List.copyOf(queryStrings);
         }
+
+        /**
+         * The readable form an Ingress's and a Gateway's rules share: {@code <field>[ <header>][ (regex)]: <value>,
+         * <value>}, a query-string pair as {@code <key>=<value>} (the value alone without a key).
+         */
+        public String readable() {
+            var head = new StringBuilder(field);
+            if (httpHeaderName != null) {
+                head.append(' ').append(httpHeaderName);
+            }
+            List<String> shown;
+            if (queryStrings != null) {
+                shown = queryStrings.stream()
+                        .map(pair -> pair.key() == null ? pair.value() : pair.key() + "=" + pair.value())
+                        .toList();
+            } else if (regexValues != null && !regexValues.isEmpty()) {
+                head.append(" (regex)");
+                shown = regexValues;
+            } else {
+                shown = values == null ? List.of() : values;
+            }
+            return head + ": " + String.join(", ", shown);
+        }
     }
 
     /** A query-string condition's pair: the key (null to match any key) and the value. */
@@ -238,7 +261,8 @@ public record LoadBalancerPlan(
      * A target group: its name (the controller's resource id: {@code <ns>/<ingress>-<service>:<port>} for an ALB,
      * {@code <ns>/<service>:<port>} for a Service's load balancer, the port as the Ingress or Service names it), its
      * protocol and, for an ALB, protocol version ({@code HTTP1}, {@code HTTP2}, {@code GRPC}; else null), its port,
-     * targets, health check and the traffic it spreads.
+     * targets, health check, the traffic it spreads (over its own requests) and its {@code share} of the load
+     * balancer's requests, as its forwards give it ({@link ForwardShares}).
      */
     public record TargetGroup(
             String name,
@@ -247,15 +271,28 @@ public record LoadBalancerPlan(
             int port,
             HealthCheck healthCheck,
             List<Target> targets,
-            Traffic traffic) {
+            Traffic traffic,
+            double share) {
 
         public TargetGroup {
             targets = List.copyOf(targets);
         }
 
-        /** A target group without a name or protocol version. */
-        public TargetGroup(String protocol, int port, HealthCheck healthCheck, List<Target> targets, Traffic traffic) {
-            this(null, protocol, null, port, healthCheck, targets, traffic);
+        /** A target group that takes all of its load balancer's requests until its forwards are weighed. */
+        public TargetGroup(
+                String name,
+                String protocol,
+                String protocolVersion,
+                int port,
+                HealthCheck healthCheck,
+                List<Target> targets,
+                Traffic traffic) {
+            this(name, protocol, protocolVersion, port, healthCheck, targets, traffic, 1.0);
+        }
+
+        /** This target group with {@code share} of the load balancer's requests. */
+        public TargetGroup withShare(double share) {
+            return new TargetGroup(name, protocol, protocolVersion, port, healthCheck, targets, traffic, share);
         }
     }
 

@@ -217,23 +217,23 @@ public final class TrafficModel {
     }
 
     /**
-     * The traffic of a load balancer over all its {@code groups}, each taking an equal part of the requests: a pod's
-     * share is the sum of its shares in each group times that part, the cross-AZ hops likewise; the requests of a
-     * group with no usable target reach no pod. One group's traffic is its own; none gives null
-     * (src/docs/domain-rules.md §4).
+     * The traffic of a load balancer over all its {@code groups}, each taking its {@code share} of the requests
+     * ({@link ForwardShares}): a pod's share is the sum of its shares in each group times that group's, the cross-AZ
+     * hops likewise; the requests of a group with no usable target reach no pod. One group that takes all the requests
+     * has its own traffic; none gives null (src/docs/domain-rules.md §4).
      */
     public static Traffic combine(List<TargetGroup> groups) {
         if (groups.isEmpty()) {
             return null;
         }
-        if (groups.size() == 1) {
+        if (groups.size() == 1 && groups.get(0).share() == 1.0) {
             return groups.get(0).traffic();
         }
-        double part = 1.0 / groups.size();
         var shares = new LinkedHashMap<String, PodShare>();
         double hops = 0;
         boolean reached = false;
         for (TargetGroup group : groups) {
+            double part = group.share();
             for (PodShare pod : group.traffic().pods()) {
                 var added = new PodShare(pod.pod(), pod.node(), pod.availabilityZone(), pod.share() * part);
                 shares.merge(
@@ -265,15 +265,14 @@ public final class TrafficModel {
     }
 
     /**
-     * The packet paths of a load balancer whose target groups are {@code names}, {@code paths} the paths of each in
-     * the same order: every group's, named, each taking an equal part of the requests.
+     * The packet paths of a load balancer's weighed {@code groups}, {@code paths} the paths of each in the same order:
+     * every group's, named, each carrying the group's share of the requests.
      */
-    public static List<PacketPath> paths(List<String> names, List<List<PacketPath>> paths) {
+    public static List<PacketPath> paths(List<TargetGroup> groups, List<List<PacketPath>> paths) {
         var all = new ArrayList<PacketPath>();
-        double part = names.isEmpty() ? 1.0 : 1.0 / names.size();
-        for (int group = 0; group < names.size(); group++) {
+        for (int group = 0; group < groups.size(); group++) {
             for (PacketPath path : paths.get(group)) {
-                all.add(path.through(names.get(group), part));
+                all.add(path.through(groups.get(group).name(), groups.get(group).share()));
             }
         }
         return all;
@@ -283,8 +282,8 @@ public final class TrafficModel {
         return Objects.equals(from, to) ? 0 : 1;
     }
 
-    /** {@code value} rounded to nine decimals, as the plan gives shares. */
-    static double round(double value) {
+    /** {@code value} rounded to nine decimals, as the plan gives shares; public for the web package. */
+    public static double round(double value) {
         return Math.round(value * 1e9) / 1e9;
     }
 }

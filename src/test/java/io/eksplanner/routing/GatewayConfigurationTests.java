@@ -83,6 +83,49 @@ class GatewayConfigurationTests {
     }
 
     @Test
+    void aGatewayWithoutAConfiguredNameIsNamedByNamespaceNameAndItsUidHash() {
+        var plan = albWith(null, null, List.of());
+
+        // k8s-<namespace, 8>-<gateway, 8>-<hash over the cluster, the Gateway's UID and the scheme, 10>.
+        assertThat(plan.name()).isEqualTo("k8s-default-web-" + LoadBalancerNames.UID_HASH);
+        assertThat(plan.tags()).isNull();
+        assertThat(plan.attributes()).isNull();
+    }
+
+    @Test
+    void theConfigurationsNameTagsAndAttributesMergeAsTheirScheme() {
+        var ofClass = lbConfig(
+                "class",
+                "loadBalancerName",
+                "from-class",
+                "tags",
+                Map.of("team", "platform"),
+                "loadBalancerAttributes",
+                List.of(Map.of("key", "idle_timeout.timeout_seconds", "value", "120")));
+        var ofGateway = lbConfig(
+                "gw",
+                "loadBalancerName",
+                "from-gateway",
+                "tags",
+                Map.of("team", "shop", "cost-center", "42"),
+                "loadBalancerAttributes",
+                List.of(Map.of("key", "idle_timeout.timeout_seconds", "value", "30")));
+        var preferGateway = new LinkedHashMap<>(ofClass);
+        preferGateway.put("mergingMode", "prefer-gateway");
+
+        var classWins = albWith(ref("class"), ref("gw"), List.of(ofClass, ofGateway));
+        var gatewayWins = albWith(ref("class"), ref("gw"), List.of(preferGateway, ofGateway));
+
+        assertThat(classWins.name()).isEqualTo("from-class");
+        assertThat(classWins.tags())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("team", "platform", "cost-center", "42"));
+        assertThat(classWins.attributes()).containsEntry("idle_timeout.timeout_seconds", "120");
+        assertThat(gatewayWins.name()).isEqualTo("from-gateway");
+        assertThat(gatewayWins.tags()).containsExactlyInAnyOrderEntriesOf(Map.of("team", "shop", "cost-center", "42"));
+        assertThat(gatewayWins.attributes()).containsEntry("idle_timeout.timeout_seconds", "30");
+    }
+
+    @Test
     void aMissingConfigurationFailsTheGateway() {
         var plan = albWith(null, ref("nope"), List.of());
 

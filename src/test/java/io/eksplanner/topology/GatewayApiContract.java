@@ -395,4 +395,45 @@ abstract class GatewayApiContract {
                 .isEqualTo("rules[0].backendRefs[1].port");
         assertThat(api.get(CLUSTERS + "/demo").header("ETag")).isEqualTo("\"0\"");
     }
+
+    @Test
+    void refusesAGatewayWhoseListenersRepeatANameAsItsCrdDoes() {
+        var document = documentWithResources("listeners");
+        var listeners = (ArrayNode) document.get("gateways").get(1).get("listeners");
+        ((ObjectNode) listeners.get(1)).put("name", "tcp");
+
+        var response = api.post(CLUSTERS, ApiClient.json(document));
+
+        assertProblem(response, 400, "invalid-fields");
+        var error = TopologyApiContract.onlyError(response);
+        assertThat(error.get("field").asString()).isEqualTo("gateways[1].listeners[1].name");
+        assertThat(error.get("message").asString()).contains("Listener name must be unique within the Gateway");
+        assertThat(api.get(CLUSTERS + "/listeners").status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAListenerRepeatingAnotherListenersPortProtocolAndHostname() {
+        create(Canonical.tree());
+        var gateway = (ObjectNode) resources().get("gateways").get(1);
+        var listeners = (ArrayNode) gateway.get("listeners");
+        var again = listeners.get(0).deepCopy();
+        ((ObjectNode) again).put("name", "tcp-again");
+        listeners.add(again);
+
+        var response = api.post(CLUSTERS + "/demo/gateways", ApiClient.json(gateway));
+
+        assertProblem(response, 400, "invalid-fields");
+        var error = TopologyApiContract.onlyError(response);
+        assertThat(error.get("field").asString()).isEqualTo("listeners[2].port");
+        assertThat(error.get("message").asString())
+                .contains("Combination of port, protocol and hostname must be unique for each listener");
+
+        // Another hostname on the same port and protocol is a listener of its own.
+        var https = (ObjectNode) resources().get("gateways").get(0);
+        var other = ((ArrayNode) https.get("listeners")).get(1).deepCopy();
+        ((ObjectNode) other).put("name", "https-shop").put("hostname", "shop.example.com");
+        ((ArrayNode) https.get("listeners")).add(other);
+        assertThat(api.post(CLUSTERS + "/demo/gateways", ApiClient.json(https)).status())
+                .isEqualTo(201);
+    }
 }

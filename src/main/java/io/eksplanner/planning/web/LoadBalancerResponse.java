@@ -22,6 +22,7 @@ import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.Scheme;
 import io.eksplanner.routing.SourceIpAtPod;
 import io.eksplanner.routing.TargetType;
+import io.eksplanner.routing.TrafficModel;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ record LoadBalancerResponse(
         List<PathResponse> paths,
 
         @Schema(
-                description = "the traffic over every target group, each taking an equal part of the requests;"
+                description = "the traffic over every target group, each taking its share of the requests;"
                         + " a one-group load balancer's is that group's")
         TrafficResponse traffic,
 
@@ -294,6 +295,14 @@ record LoadBalancerResponse(
             @Schema(description = "how many targets the group has in all")
             int targetCount,
 
+            @Schema(
+                    description = "its part of the load balancer's requests: each forward (a listener's default"
+                            + " forward, a listener rule's forward, an NLB listener) an equal part, split over the"
+                            + " forward's target groups by weight",
+                    example = "0.5")
+            double share,
+
+            @Schema(description = "how the target group's own requests spread over the pods")
             TrafficResponse traffic) {
 
         static TargetGroupResponse of(TargetGroup group, TargetPage page) {
@@ -305,6 +314,7 @@ record LoadBalancerResponse(
                     group.healthCheck(),
                     page.of(group.targets()),
                     group.targets().size(),
+                    TrafficModel.round(group.share()),
                     TrafficResponse.of(group.traffic(), true, page));
         }
     }

@@ -1,22 +1,19 @@
 package io.eksplanner.routing.alb;
 
 import io.eksplanner.routing.Annotations;
+import io.eksplanner.routing.ForwardShares;
 import io.eksplanner.routing.HealthChecks;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
-import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.routing.RoutingContext;
-import io.eksplanner.routing.ServiceEndpoints;
+import io.eksplanner.routing.ServiceTargets;
 import io.eksplanner.routing.SourceIpAtPod;
 import io.eksplanner.routing.TargetType;
 import io.eksplanner.routing.TrafficModel;
-import io.eksplanner.routing.TrafficModel.TrafficTarget;
-import io.eksplanner.topology.model.ExternalTrafficPolicy;
-import io.eksplanner.topology.model.ServiceType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,11 +45,15 @@ final class AlbTargetGroups {
     record BackendTargets(List<TargetGroup> groups, TargetType targetType, List<PacketPath> paths) {}
 
     /**
-     * A target group per backend, in order. The ALB's target type is the one its target groups resolve to; with no
+     * A target group per backend, in order, weighed by the ALB's {@code forwards}. The ALB's target type is the one its target groups resolve to; with no
      * target group (every rule a fixed response) the one its members' annotations resolve to, never a fallback.
      */
     BackendTargets of(
-            Collection<Backend> backends, List<GroupedIngress> members, List<String> zones, List<Problem> problems) {
+            Collection<Backend> backends,
+            List<GroupedIngress> members,
+            List<String> zones,
+            ForwardShares forwards,
+            List<Problem> problems) {
         var groups = new ArrayList<TargetGroup>();
         var paths = new ArrayList<List<PacketPath>>();
         var targetTypes = new LinkedHashSet<TargetType>();
@@ -70,8 +71,8 @@ final class AlbTargetGroups {
             targetTypes.add(TargetType.INSTANCE);
         }
         var targetType = targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
-        var names = groups.stream().map(TargetGroup::name).toList();
-        return new BackendTargets(groups, targetType, TrafficModel.paths(names, paths));
+        var weighed = forwards.weigh(groups);
+        return new BackendTargets(weighed, targetType, TrafficModel.paths(weighed, paths));
     }
 
     /**
@@ -96,23 +97,19 @@ final class AlbTargetGroups {
             problems.add(BuildFailures.failed(annotationPath(backend, invalid), invalid.getMessage()));
         }
         boolean ip = resolved == TargetType.IP;
-        boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
-        var endpoints = context.endpoints(service);
-        var targets = new ArrayList<Target>();
-        List<TrafficTarget> traffic = List.of();
-        int groupPort;
-        if (ip) {
-            groupPort = ServiceEndpoints.ipTargetGroupPort(port);
-            traffic = TrafficModel.podTargets(endpoints, port, targets);
-        } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
-            groupPort = 0;
-            problems.add(nodePortRequired(backend));
-        } else {
-            groupPort = context.nodePort(service, backend.portIndex());
-            traffic = TrafficModel.nodeTargets(context, endpoints.pods(), local, groupPort, NO_LOCAL_ENDPOINT, targets);
-        }
-        var spread = TrafficModel.spread(zones, true, ip, traffic, endpoints.pods());
-        var group = new TargetGroup(backend.id(), protocol, version, groupPort, healthCheck, targets, spread.traffic());
+        var registered = ServiceTargets.of(
+                context,
+                service,
+                backend.portIndex(),
+                ip,
+                NO_LOCAL_ENDPOINT,
+                () -> nodePortRequired(backend),
+                problems);
+        boolean local = registered.local();
+        int groupPort = registered.port();
+        var spread = registered.spread(zones, true, ip);
+        var group = new TargetGroup(
+                backend.id(), protocol, version, groupPort, healthCheck, registered.targets(), spread.traffic());
         var sourceIp = ip || local ? SourceIpAtPod.ALB_IP : SourceIpAtPod.NODE_IP;
         var paths = spread.routes().stream()
                 .map(route -> route.toPath(LoadBalancerType.ALB, ip, local, groupPort, sourceIp))

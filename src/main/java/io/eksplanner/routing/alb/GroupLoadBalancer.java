@@ -123,7 +123,7 @@ final class GroupLoadBalancer {
         var listenerRules = ListenerRules.of(members, ports, tls, backends);
         // Target groups: one per backend (Service, port), ALB cross-zone always on (§6).
         var zones = subnets.stream().map(Subnet::availabilityZone).toList();
-        var targets = targetGroups.of(backends.all(), members, zones, problems);
+        var targets = targetGroups.of(backends.all(), members, zones, listenerRules.forwards(), problems);
         // One failing target group fails the whole ALB (pkg/ingress/model_builder.go, defaultModelBuildTask.run).
         var fatal = BuildFailures.fatal(problems);
         if (!fatal.isEmpty()) {

@@ -1,7 +1,9 @@
 package io.eksplanner.routing.alb;
 
+import io.eksplanner.routing.ForwardShares;
 import io.eksplanner.routing.LoadBalancerPlan.Listener;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
+import io.eksplanner.routing.LoadBalancerPlan.RuleAction;
 import io.eksplanner.routing.LoadBalancerPlan.RuleCondition;
 import io.eksplanner.topology.model.ClusterTopology.IngressBackend;
 import io.eksplanner.topology.model.ClusterTopology.IngressPath;
@@ -23,6 +25,7 @@ final class ListenerRules {
 
     private final List<Listener> listeners = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    private final List<RuleAction> defaultActions = new ArrayList<>();
     private final Backends backends;
     private final BackendActions actions;
 
@@ -44,7 +47,7 @@ final class ListenerRules {
                         new Listener("HTTP", port, "redirect HTTPS:" + tls.redirectPort() + " 301"));
                 continue;
             }
-            String defaultAction = "fixed-response 404";
+            BackendActions.Resolved defaultAction = null;
             int priority = 1;
             for (GroupedIngress member : members) {
                 if (!ports.listensOn(member, port)) {
@@ -56,8 +59,15 @@ final class ListenerRules {
                     defaultAction = listenerRules.defaultAction(member, fallback);
                 }
             }
+            if (defaultAction != null) {
+                listenerRules.defaultActions.add(defaultAction.detail());
+            }
             listenerRules.listeners.add(new Listener(
-                    listenPort.getValue(), port, defaultAction, tls.certificates(port), tls.sslPolicy(port)));
+                    listenPort.getValue(),
+                    port,
+                    defaultAction == null ? "fixed-response 404" : defaultAction.readable(),
+                    tls.certificates(port),
+                    tls.sslPolicy(port)));
         }
         return listenerRules;
     }
@@ -70,18 +80,31 @@ final class ListenerRules {
         return rules;
     }
 
-    /** The default backend's action ({@code buildListenerDefaultActions}); an error fails the group. */
-    private String defaultAction(GroupedIngress member, IngressBackend fallback) {
+    /** The forwards of the rules and of the listeners' default actions, to weigh the target groups with. */
+    ForwardShares forwards() {
+        var forwards = new ForwardShares().addRules(rules);
+        for (RuleAction action : defaultActions) {
+            if ("forward".equals(action.type())) {
+                forwards.add(action.targetGroups());
+            }
+        }
+        return forwards;
+    }
+
+    /**
+     * The default backend's action ({@code buildListenerDefaultActions}); an error fails the group, and null stands for
+     * the fixed 404.
+     */
+    private BackendActions.Resolved defaultAction(GroupedIngress member, IngressBackend fallback) {
         var path = "ingresses[" + member.index() + "].defaultBackend";
         try {
             // Its conditions annotation is parsed too, though a listener's default action takes no conditions.
             AnnotatedConditions.of(member, fallback.serviceName());
-            return actions.of(member, fallback.serviceName(), fallback.servicePort(), path + ".serviceName")
-                    .readable();
+            return actions.of(member, fallback.serviceName(), fallback.servicePort(), path + ".serviceName");
         } catch (AnnotatedAction.Invalid invalid) {
             backends.problems()
                     .add(BuildFailures.failed(failurePath(member, fallback.serviceName(), path), invalid.getMessage()));
-            return "fixed-response 404";
+            return null;
         }
     }
 
@@ -100,7 +123,7 @@ final class ListenerRules {
                     rules.add(new Rule(
                             port,
                             priority++,
-                            conditions.stream().map(RuleConditions::readable).toList(),
+                            conditions.stream().map(RuleCondition::readable).toList(),
                             action.readable(),
                             member.key(),
                             action.detail(),

@@ -58,26 +58,6 @@ final class RuleConditions {
         return conditions;
     }
 
-    /** The readable form of a condition: {@code <field>[ <header>][ (regex)]: <value>, <value>}. */
-    static String readable(RuleCondition condition) {
-        var head = new StringBuilder(condition.field());
-        if (condition.httpHeaderName() != null) {
-            head.append(' ').append(condition.httpHeaderName());
-        }
-        List<String> values;
-        if (condition.queryStrings() != null) {
-            values = condition.queryStrings().stream()
-                    .map(pair -> pair.key() == null ? pair.value() : pair.key() + "=" + pair.value())
-                    .toList();
-        } else if (condition.regexValues() != null && !condition.regexValues().isEmpty()) {
-            head.append(" (regex)");
-            values = condition.regexValues();
-        } else {
-            values = condition.values() == null ? List.of() : condition.values();
-        }
-        return head + ": " + String.join(", ", values);
-    }
-
     private static void addBoth(RuleCondition condition, List<String> values, List<String> regex) {
         if (condition.values() != null) {
             values.addAll(condition.values());

@@ -3,6 +3,7 @@ package io.eksplanner.routing.gateway;
 import io.eksplanner.routing.LoadBalancerPlan.Redirect;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
 import io.eksplanner.routing.LoadBalancerPlan.RuleAction;
+import io.eksplanner.routing.LoadBalancerPlan.RuleCondition;
 import io.eksplanner.routing.LoadBalancerPlan.Stickiness;
 import io.eksplanner.routing.LoadBalancerPlan.WeightedTargetGroup;
 import io.eksplanner.routing.gateway.RouteBackends.Backend;
@@ -35,7 +36,7 @@ final class AlbRuleBuilder {
         return new Rule(
                 port,
                 priority,
-                conditions.stream().map(RuleConditions::readable).toList(),
+                conditions.stream().map(RuleCondition::readable).toList(),
                 readable(action),
                 rule.route().source(),
                 action,

@@ -1,8 +1,10 @@
 package io.eksplanner.routing.gateway;
 
+import io.eksplanner.routing.ForwardShares;
 import io.eksplanner.routing.LoadBalancerPlan.Listener;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Rule;
+import io.eksplanner.routing.LoadBalancerPlan.WeightedTargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.routing.gateway.GatewayListeners.CheckedListener;
@@ -36,6 +38,7 @@ final class ElbListeners {
     private final List<Problem> problems;
     private final List<Listener> listeners = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
+    private final List<List<WeightedTargetGroup>> listenerForwards = new ArrayList<>();
 
     ElbListeners(
             LoadBalancerType type,
@@ -56,6 +59,13 @@ final class ElbListeners {
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /** The forwards of the NLB listeners and the ALB rules, to weigh the target groups with. */
+    ForwardShares forwards() {
+        var forwards = new ForwardShares();
+        listenerForwards.forEach(forwards::add);
+        return forwards.addRules(rules);
     }
 
     /** Builds the listener of every port that has routes. */
@@ -115,20 +125,26 @@ final class ElbListeners {
         var chosen = routes.stream()
                 .min(Comparator.comparing(route -> route.route().key()))
                 .orElseThrow();
-        var forwards = new ArrayList<String>();
+        var readable = new ArrayList<String>();
+        var weighted = new ArrayList<WeightedTargetGroup>();
+        // QUIC listeners take no weights (buildL4TargetGroupTuples).
+        boolean quic = protocol.equals("QUIC") || protocol.equals("TCP_QUIC");
         boolean anyWeight = false;
         for (RouteBackends.Rule rule : loaded.getOrDefault(chosen, List.of())) {
             for (Backend backend : rule.backends()) {
-                forwards.add(targetGroups.of(chosen, backend, protocol) + " weight " + backend.weight());
+                var name = targetGroups.of(chosen, backend, protocol);
+                readable.add(name + " weight " + backend.weight());
+                weighted.add(new WeightedTargetGroup(name, quic ? null : backend.weight()));
                 anyWeight |= backend.weight() > 0;
             }
         }
         if (!anyWeight) {
             return;
         }
+        listenerForwards.add(weighted);
         var tls = protocol.equals("TLS") ? tls(port, protocol, onPort, Map.of()) : new Tls(null, null);
         listeners.add(new Listener(
-                protocol, port, "forward " + String.join(", ", forwards), tls.certificates(), tls.sslPolicy()));
+                protocol, port, "forward " + String.join(", ", readable), tls.certificates(), tls.sslPolicy()));
     }
 
     /** The port's ELB protocol over its listeners ({@code mapGatewayListenerConfigsByPort}, {@code buildListenerSpec}). */

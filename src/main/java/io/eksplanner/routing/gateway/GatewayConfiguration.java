@@ -15,7 +15,7 @@ import java.util.Optional;
  * them (aws-load-balancer-controller v3.5.0, {@code controllers/gateway/config_resolver.go}, {@code
  * getLoadBalancerConfigForGateway}; {@code pkg/gateway/lb_config_merger.go}, {@code Merge}), the class's fields winning
  * unless its {@code mergingMode} is {@code prefer-gateway}; tags and attributes key by key, listener configurations by
- * {@code protocolPort}. Null fields are not set.
+ * {@code protocolPort}; the load balancer's name the high priority's, else the other's. Null fields are not set.
  */
 record GatewayConfiguration(
         String scheme,
@@ -24,11 +24,13 @@ record GatewayConfiguration(
         Map<String, List<String>> subnetsSelector,
         Map<String, ListenerConfiguration> listeners,
         Map<String, String> attributes,
+        String loadBalancerName,
+        Map<String, String> tags,
         String defaultTargetGroupConfigurationName,
         String defaultTargetGroupConfigurationNamespace) {
 
     static final GatewayConfiguration NONE =
-            new GatewayConfiguration(null, null, List.of(), Map.of(), Map.of(), Map.of(), null, null);
+            new GatewayConfiguration(null, null, List.of(), Map.of(), Map.of(), Map.of(), null, Map.of(), null, null);
 
     /** A reference that names no LoadBalancerConfiguration the topology has. */
     static final class Missing extends Exception {
@@ -72,6 +74,9 @@ record GatewayConfiguration(
         listeners.putAll(merged.listeners());
         var attributes = new LinkedHashMap<>(low.loadBalancerAttributes());
         attributes.putAll(high.loadBalancerAttributes());
+        // Tags key by key, the high priority's first (pkg/gateway/tag_merger.go, mergeTags).
+        var tags = new LinkedHashMap<>(high.tags());
+        low.tags().forEach(tags::putIfAbsent);
         // The default target-group configurations merge separately; the class's is kept with its namespace.
         var defaults = ofClass.get().defaultTargetGroupConfiguration() != null ? ofClass.get() : ofGateway.get();
         return new GatewayConfiguration(
@@ -81,6 +86,8 @@ record GatewayConfiguration(
                 high.subnetsSelector().isEmpty() ? low.subnetsSelector() : high.subnetsSelector(),
                 listeners,
                 attributes,
+                first(high.loadBalancerName(), low.loadBalancerName()),
+                tags,
                 defaults.defaultTargetGroupConfiguration(),
                 defaults.namespace());
     }
@@ -95,6 +102,8 @@ record GatewayConfiguration(
                 config.subnetsSelector(),
                 listeners,
                 config.loadBalancerAttributes(),
+                config.loadBalancerName(),
+                config.tags(),
                 config.defaultTargetGroupConfiguration(),
                 config.namespace());
     }

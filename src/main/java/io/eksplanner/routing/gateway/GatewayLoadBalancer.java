@@ -1,5 +1,6 @@
 package io.eksplanner.routing.gateway;
 
+import io.eksplanner.routing.LoadBalancerNames;
 import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.LoadBalancerPlan.LbSubnet;
@@ -99,7 +100,7 @@ final class GatewayLoadBalancer {
         if (fatal.isPresent()) {
             return failed(id, sources, statuses, problems, null, fatal.get().message());
         }
-        var parts = new Parts(type, scheme, config, subnets, crossZone, elb, targetGroups.all());
+        var parts = new Parts(type, scheme, config, name(gateway, config), subnets, crossZone, elb, targetGroups.all());
         return plan(id, sources, parts, problems, statuses);
     }
 
@@ -116,6 +117,17 @@ final class GatewayLoadBalancer {
         return loaded;
     }
 
+    /**
+     * The configuration's {@code loadBalancerName}, else the controller's over the Gateway's namespace and name and a
+     * hash that covers its UID ({@code pkg/gateway/model/model_build_loadbalancer.go}, {@code buildLoadBalancerName};
+     * src/docs/domain-rules.md §4).
+     */
+    private static String name(GatewayApi.Gateway gateway, GatewayConfiguration config) {
+        return config.loadBalancerName() != null
+                ? config.loadBalancerName()
+                : LoadBalancerNames.gateway(gateway.namespace(), gateway.name());
+    }
+
     private static List<String> sources(String gatewayKey, RouteAttachment.Result attachment) {
         var sources = new ArrayList<String>(List.of("Gateway " + gatewayKey));
         attachment.accepted().keySet().forEach(route -> sources.add(route.source()));
@@ -127,6 +139,7 @@ final class GatewayLoadBalancer {
             LoadBalancerType type,
             Scheme scheme,
             GatewayConfiguration config,
+            String name,
             List<Subnet> subnets,
             boolean crossZone,
             ElbListeners elb,
@@ -140,10 +153,14 @@ final class GatewayLoadBalancer {
         var targetType = targetTypes.isEmpty()
                 ? TargetType.INSTANCE
                 : targetTypes.size() == 1 ? targetTypes.iterator().next() : TargetType.MIXED;
-        var names = parts.groups().stream().map(built -> built.group().name()).toList();
+        var groups = parts.elb()
+                .forwards()
+                .weigh(parts.groups().stream()
+                        .map(GatewayTargetGroups.Built::group)
+                        .toList());
         List<List<PacketPath>> paths =
                 parts.groups().stream().map(GatewayTargetGroups.Built::paths).toList();
-        var allPaths = TrafficModel.paths(names, paths);
+        var allPaths = TrafficModel.paths(groups, paths);
         boolean clientIp = parts.type() == LoadBalancerType.NLB
                 && allPaths.stream().anyMatch(path -> path.sourceIpAtPod() == SourceIpAtPod.CLIENT_IP);
         return new LoadBalancerPlan(
@@ -160,12 +177,12 @@ final class GatewayLoadBalancer {
                         .toList(),
                 parts.crossZone(),
                 clientIp,
-                null,
-                null,
-                null,
+                parts.name(),
+                parts.config().tags().isEmpty() ? null : parts.config().tags(),
+                parts.config().attributes().isEmpty() ? null : parts.config().attributes(),
                 parts.elb().listeners(),
                 parts.elb().rules(),
-                parts.groups().stream().map(GatewayTargetGroups.Built::group).toList(),
+                groups,
                 allPaths,
                 List.copyOf(new LinkedHashSet<>(problems)),
                 statuses);

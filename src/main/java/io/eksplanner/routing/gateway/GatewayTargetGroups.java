@@ -3,23 +3,18 @@ package io.eksplanner.routing.gateway;
 import io.eksplanner.routing.LoadBalancerPlan.HealthCheck;
 import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
-import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.routing.RoutingContext;
-import io.eksplanner.routing.ServiceEndpoints;
+import io.eksplanner.routing.ServiceTargets;
 import io.eksplanner.routing.SourceIpAtPod;
 import io.eksplanner.routing.TargetType;
 import io.eksplanner.routing.TrafficModel;
-import io.eksplanner.routing.TrafficModel.TrafficTarget;
 import io.eksplanner.routing.gateway.RouteBackends.Backend;
-import io.eksplanner.topology.model.ExternalTrafficPolicy;
 import io.eksplanner.topology.model.GatewayRoute.RouteKind;
-import io.eksplanner.topology.model.ServiceType;
 import io.eksplanner.topology.model.TargetGroupConfiguration.HealthCheckProps;
 import io.eksplanner.topology.model.TargetGroupConfiguration.TargetGroupProps;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,34 +93,29 @@ final class GatewayTargetGroups {
 
     private Built build(String name, RouteRef route, Backend backend, String listenerProtocol, TargetGroupProps props) {
         var service = backend.service();
-        var port = service.ports().get(backend.portIndex());
         boolean ip = props != null && "ip".equals(props.targetType());
-        boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
-        var endpoints = context.endpoints(service);
-        var targets = new ArrayList<Target>();
-        List<TrafficTarget> traffic = List.of();
-        int groupPort;
-        if (ip) {
-            groupPort = ServiceEndpoints.ipTargetGroupPort(port);
-            traffic = TrafficModel.podTargets(endpoints, port, targets);
-        } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
-            groupPort = 0;
-            problems.add(new Problem(
-                    ProblemCode.LB_NODEPORT_REQUIRED,
-                    "services[" + backend.serviceIndex() + "].type",
-                    "TargetGroup port is empty. When using Instance targets, your service must be of type 'NodePort'"
-                            + " or 'LoadBalancer' (Service " + service.namespace() + "/" + service.name()
-                            + ", backend of " + route.source() + ")"));
-        } else {
-            groupPort = context.nodePort(service, backend.portIndex());
-            traffic = TrafficModel.nodeTargets(context, endpoints.pods(), local, groupPort, NO_LOCAL_ENDPOINT, targets);
-        }
+        var registered = ServiceTargets.of(
+                context,
+                service,
+                backend.portIndex(),
+                ip,
+                NO_LOCAL_ENDPOINT,
+                () -> new Problem(
+                        ProblemCode.LB_NODEPORT_REQUIRED,
+                        "services[" + backend.serviceIndex() + "].type",
+                        "TargetGroup port is empty. When using Instance targets, your service must be of type"
+                                + " 'NodePort' or 'LoadBalancer' (Service " + service.namespace() + "/"
+                                + service.name() + ", backend of " + route.source() + ")"),
+                problems);
+        boolean local = registered.local();
+        int groupPort = registered.port();
         String protocol = protocol(route, listenerProtocol, props);
         String version = version(route, listenerProtocol, props);
         boolean localCheck = type == LoadBalancerType.NLB && !ip && local;
         var healthCheck = healthCheck(props, protocol, version, localCheck, context.healthCheckNodePort(service));
-        var spread = TrafficModel.spread(zones, crossZone, ip, traffic, endpoints.pods());
-        var group = new TargetGroup(name, protocol, version, groupPort, healthCheck, targets, spread.traffic());
+        var spread = registered.spread(zones, crossZone, ip);
+        var group = new TargetGroup(
+                name, protocol, version, groupPort, healthCheck, registered.targets(), spread.traffic());
         var sourceIp = sourceIp(ip, local, protocol, props);
         var paths = spread.routes().stream()
                 .map(path -> path.toPath(type, ip, local, groupPort, sourceIp))

@@ -104,24 +104,4 @@ final class RuleConditions {
         values.add(current.toString());
         return new RuleCondition("http-header", header.name(), values, null, null);
     }
-
-    /** The readable form: {@code <field>[ <header>][ (regex)]: <value>, <value>}. */
-    static String readable(RuleCondition condition) {
-        var head = new StringBuilder(condition.field());
-        if (condition.httpHeaderName() != null) {
-            head.append(' ').append(condition.httpHeaderName());
-        }
-        List<String> values;
-        if (condition.queryStrings() != null) {
-            values = condition.queryStrings().stream()
-                    .map(pair -> pair.key() == null ? pair.value() : pair.key() + "=" + pair.value())
-                    .toList();
-        } else if (condition.regexValues() != null) {
-            head.append(" (regex)");
-            values = condition.regexValues();
-        } else {
-            values = condition.values();
-        }
-        return head + ": " + String.join(", ", values);
-    }
 }

@@ -1,6 +1,7 @@
 package io.eksplanner.routing.service;
 
 import io.eksplanner.routing.Annotations;
+import io.eksplanner.routing.ForwardShares;
 import io.eksplanner.routing.HealthChecks;
 import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
@@ -11,6 +12,7 @@ import io.eksplanner.routing.LoadBalancerPlan.PacketPath;
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
+import io.eksplanner.routing.LoadBalancerPlan.WeightedTargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
 import io.eksplanner.routing.Route;
 import io.eksplanner.routing.RoutingContext;
@@ -86,8 +88,11 @@ final class ServiceTargetGroups {
                     .map(route -> route.toPath(settings.type(), ip, loadBalancer.local(), nodePort, sourceIp))
                     .toList());
         }
-        var names = groups.stream().map(TargetGroup::name).toList();
-        return plan(loadBalancer, settings, resource, listeners, groups, TrafficModel.paths(names, paths), problems);
+        // Each listener forwards to its one target group.
+        var shares = new ForwardShares();
+        groups.forEach(group -> shares.add(List.of(new WeightedTargetGroup(group.name(), null))));
+        var weighed = shares.weigh(groups);
+        return plan(loadBalancer, settings, resource, listeners, weighed, TrafficModel.paths(weighed, paths), problems);
     }
 
     /** The legacy provider's listeners: one per port, TCP on a CLB, the port's protocol on an NLB. */

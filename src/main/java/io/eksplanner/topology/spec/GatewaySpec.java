@@ -27,7 +27,7 @@ public record GatewaySpec(
         @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "aws-alb")
         String gatewayClassName,
 
-        @NotNull @Size(min = 1, max = 64) List<@NotNull @Valid GatewayListenerSpec> listeners,
+        @NotNull @UniqueListeners @Size(min = 1, max = 64) List<@NotNull @Valid GatewayListenerSpec> listeners,
 
         @Valid
         @Schema(

@@ -23,7 +23,7 @@ public record ListenerSetSpec(
         @NotNull @Valid @Schema(description = "the Gateway: name, and namespace when not the ListenerSet's")
         ObjectRefSpec parentRef,
 
-        @NotNull @Size(min = 1, max = 64) List<@NotNull @Valid GatewayListenerSpec> listeners) {
+        @NotNull @UniqueListeners @Size(min = 1, max = 64) List<@NotNull @Valid GatewayListenerSpec> listeners) {
 
     GatewayApi.ListenerSet toModel() {
         return new GatewayApi.ListenerSet(

@@ -116,6 +116,16 @@ class GatewayScenarioTests {
         assertThat(storefront.get("healthCheck").get("intervalSeconds").asInt()).isEqualTo(10);
         assertThat(storefront.get("targets")).hasSize(2);
         assertThat(storefront.get("targets").get(0).get("port").asInt()).isEqualTo(8080);
+        // Four forwards (both rules on both listeners), each a quarter; the cart's split 90/10.
+        assertThat(storefront.get("share").asDouble()).isEqualTo(0.5);
+        assertThat(targetGroup(alb, "infra/web:store-store:HTTPRoute-store-cart-stable:8080")
+                        .get("share")
+                        .asDouble())
+                .isEqualTo(0.45);
+        assertThat(targetGroup(alb, "infra/web:store-store:HTTPRoute-store-cart-canary:8080")
+                        .get("share")
+                        .asDouble())
+                .isEqualTo(0.05);
     }
 
     @Test
@@ -142,6 +152,21 @@ class GatewayScenarioTests {
         assertThat(dns.get("resolvedRefs").asBoolean()).isFalse();
         assertThat(dns.get("reason").asString()).isEqualTo("RefNotPermitted");
         assertThat(withoutGrant.get("listeners")).hasSize(1);
+    }
+
+    @Test
+    void plansTheGatewaysOfAStoredClusterAsThoseOfAPostedDocument() throws IOException {
+        var topology = cluster();
+        topology.put("name", "gateway-stored");
+        api.delete("/api/v1/clusters/gateway-stored");
+        var created = api.post("/api/v1/clusters", topology.toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        var stored = api.get("/api/v1/clusters/gateway-stored/load-balancers/" + WEB);
+
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.json().get("type").asString()).isEqualTo("ALB");
+        assertThat(stored.json().get("name").asString()).isEqualTo("k8s-infra-web-{uid-hash}");
     }
 
     private static JsonNode targetGroup(JsonNode loadBalancer, String name) {
