@@ -154,4 +154,23 @@ final class NodePorts {
     int refusedCount() {
         return refused.size();
     }
+
+    /**
+     * What the range's exhaustion means for the cluster, naming the first Service refused (of either type) and the
+     * port or health-check NodePort that found no port; null when every Service got its NodePorts.
+     */
+    LoadBalancerPlan.Problem exhaustion() {
+        if (firstRefusal == null) {
+            return null;
+        }
+        int others = refused.size() - 1;
+        return new LoadBalancerPlan.Problem(
+                ProblemCode.NODEPORT_RANGE_EXHAUSTED,
+                firstRefusal.path(),
+                "the NodePort range " + NODE_PORT_MIN + "-" + NODE_PORT_MAX + " (" + (NODE_PORT_MAX - NODE_PORT_MIN + 1)
+                        + " ports) is full when Service " + firstRefusal.service() + " is created: the apiserver"
+                        + " refuses it (\"failed to allocate a nodePort: range is full\")"
+                        + (others > 0 ? ", and " + others + " later Service(s) too" : "")
+                        + "; a refused Service gets no load balancer");
+    }
 }

@@ -138,19 +138,7 @@ public final class RoutingContext {
      * null when every Service got its NodePorts.
      */
     public LoadBalancerPlan.Problem nodePortRangeExhausted() {
-        var first = nodePorts.firstRefusal();
-        if (first == null) {
-            return null;
-        }
-        int others = nodePorts.refusedCount() - 1;
-        return new LoadBalancerPlan.Problem(
-                ProblemCode.NODEPORT_RANGE_EXHAUSTED,
-                first.path(),
-                "the NodePort range " + NodePorts.NODE_PORT_MIN + "-" + NodePorts.NODE_PORT_MAX + " ("
-                        + (NodePorts.NODE_PORT_MAX - NodePorts.NODE_PORT_MIN + 1) + " ports) is full when Service "
-                        + first.service() + " is created: the apiserver refuses it (\"failed to allocate a nodePort:"
-                        + " range is full\")" + (others > 0 ? ", and " + others + " later Service(s) too" : "")
-                        + "; a refused Service gets no load balancer");
+        return nodePorts.exhaustion();
     }
 
     /**

@@ -266,8 +266,9 @@ public enum FindingCode {
     NODEPORT_RANGE_EXHAUSTED(
             Severity.ERROR,
             "the NodePort range 30000-32767 (2,768 ports) holds no port a NodePort or LoadBalancer Service needs:"
-                    + " the apiserver refuses to create it (range is full), so it gets no load balancer; the finding"
-                    + " names the first Service refused",
+                    + " the apiserver refuses to create it (range is full), so it does not exist and gets no load"
+                    + " balancer; the finding names the first Service refused, of either type, even when no load"
+                    + " balancer is planned",
             Sources.KUBERNETES_NODE_PORTS),
     GATEWAY_CLASS_UNKNOWN(
             Severity.ERROR,
