@@ -16,7 +16,6 @@ import io.eksplanner.routing.TargetType;
 import io.eksplanner.routing.TrafficModel;
 import io.eksplanner.routing.TrafficModel.TrafficTarget;
 import io.eksplanner.topology.model.ExternalTrafficPolicy;
-import io.eksplanner.topology.model.ServiceType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -101,12 +100,13 @@ final class AlbTargetGroups {
         var targets = new ArrayList<Target>();
         List<TrafficTarget> traffic = List.of();
         int groupPort;
+        String missingNodePort = ip ? null : context.missingNodePortField(service, backend.portIndex());
         if (ip) {
             groupPort = ServiceEndpoints.ipTargetGroupPort(port);
             traffic = TrafficModel.podTargets(endpoints, port, targets);
-        } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
+        } else if (missingNodePort != null) {
             groupPort = 0;
-            problems.add(nodePortRequired(backend));
+            problems.add(nodePortRequired(backend, missingNodePort));
         } else {
             groupPort = context.nodePort(service, backend.portIndex());
             traffic = TrafficModel.nodeTargets(context, endpoints.pods(), local, groupPort, NO_LOCAL_ENDPOINT, targets);
@@ -193,10 +193,10 @@ final class AlbTargetGroups {
         return Annotations.alb(merged);
     }
 
-    private static Problem nodePortRequired(Backend backend) {
+    private static Problem nodePortRequired(Backend backend, String field) {
         return new Problem(
                 ProblemCode.LB_NODEPORT_REQUIRED,
-                "services[" + backend.serviceIndex() + "].type",
+                "services[" + backend.serviceIndex() + "]." + field,
                 "TargetGroup port is empty. When using Instance targets, your service be must of type 'NodePort'"
                         + " or 'LoadBalancer' (Service " + RoutingContext.key(backend.service())
                         + ", backend of Ingress " + backend.member().key() + ")");

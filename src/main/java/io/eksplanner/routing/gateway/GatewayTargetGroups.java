@@ -16,7 +16,6 @@ import io.eksplanner.routing.TrafficModel.TrafficTarget;
 import io.eksplanner.routing.gateway.RouteBackends.Backend;
 import io.eksplanner.topology.model.ExternalTrafficPolicy;
 import io.eksplanner.topology.model.GatewayRoute.RouteKind;
-import io.eksplanner.topology.model.ServiceType;
 import io.eksplanner.topology.model.TargetGroupConfiguration.HealthCheckProps;
 import io.eksplanner.topology.model.TargetGroupConfiguration.TargetGroupProps;
 import java.util.ArrayList;
@@ -108,11 +107,12 @@ final class GatewayTargetGroups {
         if (ip) {
             groupPort = ServiceEndpoints.ipTargetGroupPort(port);
             traffic = TrafficModel.podTargets(endpoints, port, targets);
-        } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
+        } else if (context.missingNodePortField(service, backend.portIndex()) != null) {
             groupPort = 0;
             problems.add(new Problem(
                     ProblemCode.LB_NODEPORT_REQUIRED,
-                    "services[" + backend.serviceIndex() + "].type",
+                    "services[" + backend.serviceIndex() + "]."
+                            + context.missingNodePortField(service, backend.portIndex()),
                     "TargetGroup port is empty. When using Instance targets, your service must be of type 'NodePort'"
                             + " or 'LoadBalancer' (Service " + service.namespace() + "/" + service.name()
                             + ", backend of " + route.source() + ")"));

@@ -41,8 +41,9 @@ final class LoadBalancerProblemsRule implements ValidationRule {
     private static String hint(FindingCode code) {
         return switch (code) {
             case LB_NODEPORT_REQUIRED ->
-                "make the Service type NodePort (or LoadBalancer), or set"
-                        + " alb.ingress.kubernetes.io/target-type: ip to send straight to the pods";
+                "make the Service type NodePort (or LoadBalancer, without allocateLoadBalancerNodePorts: false or with"
+                        + " a nodePort on each port), or use ip targets (alb.ingress.kubernetes.io/target-type: ip,"
+                        + " aws-load-balancer-nlb-target-type: ip) to send straight to the pods";
             case ALB_SUBNET_AZ_COUNT ->
                 "tag a subnet in a second Availability Zone for the ALB's scheme"
                         + " (kubernetes.io/role/elb for internet-facing, kubernetes.io/role/internal-elb for internal)";

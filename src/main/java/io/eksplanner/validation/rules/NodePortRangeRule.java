@@ -14,8 +14,9 @@ final class NodePortRangeRule implements ValidationRule {
 
     // src/docs/reference/aws-load-balancers.md §10.1; src/docs/domain-rules.md §2.
 
-    static final String HINT = "give LoadBalancer Services spec.allocateLoadBalancerNodePorts: false with ip targets,"
-            + " use fewer NodePort Services, or widen the apiserver's --service-node-port-range (not possible on EKS)";
+    static final String HINT =
+            "give the LoadBalancer Services spec.allocateLoadBalancerNodePorts: false with ip targets,"
+                    + " use fewer NodePort Services, or widen the apiserver's --service-node-port-range (not possible on EKS)";
 
     @Override
     public void check(ValidationContext context, Findings findings) {
