@@ -17,8 +17,10 @@ import java.util.Set;
  * §10.1): the NodePorts the topology gives are reserved first; then, Service by Service in topology order (the order
  * they are created in), every port of a NodePort or LoadBalancer Service left without one takes the lowest free port
  * (ports of one Service that share a port number share one NodePort), and a LoadBalancer Service with {@code
- * externalTrafficPolicy: Local} takes its health-check NodePort. A Service that finds the range full is not created:
- * what it took is given back, and it gets no NodePort and no load balancer.
+ * externalTrafficPolicy: Local} takes its health-check NodePort. A LoadBalancer Service with {@code
+ * allocateLoadBalancerNodePorts: false} takes no new port: a port without a NodePort keeps none (0), even beside a
+ * port of its number that gives one. A Service that finds the range full is not created: what it took is given back,
+ * and it gets no NodePort and no load balancer.
  */
 final class NodePorts {
 
@@ -78,7 +80,9 @@ final class NodePorts {
         }
         for (int p = 0; p < service.ports().size() && fullAt == null; p++) {
             var port = service.ports().get(p);
-            if (port.nodePort() != null) {
+            if (port.nodePort() != null || !allocates(service)) {
+                // allocateLoadBalancerNodePorts: false leaves a port without one at 0, even beside a port of the
+                // same number that gives one (initNodePorts skips it before looking).
                 continue;
             }
             Integer nodePort = byPortNumber.get(port.port());
@@ -113,6 +117,17 @@ final class NodePorts {
         if (healthCheck != null) {
             healthCheckAllocated.put(key, healthCheck);
         }
+    }
+
+    /**
+     * Whether the apiserver allocates a NodePort to a port that gives none: always for a NodePort Service, for a
+     * LoadBalancer Service unless {@code allocateLoadBalancerNodePorts} is false (null is Kubernetes' default, true)
+     * (kubernetes/kubernetes {@code pkg/registry/core/service/storage/alloc.go}, {@code shouldAllocateNodePorts}).
+     */
+    private static boolean allocates(Service service) {
+        return service.type() == ServiceType.NodePort
+                || (service.type() == ServiceType.LoadBalancer
+                        && !Boolean.FALSE.equals(service.allocateLoadBalancerNodePorts()));
     }
 
     /** The lowest free NodePort, taken; null when the range is full. */
@@ -153,5 +168,24 @@ final class NodePorts {
     /** How many Services were refused for a full range. */
     int refusedCount() {
         return refused.size();
+    }
+
+    /**
+     * What the range's exhaustion means for the cluster, naming the first Service refused (of either type) and the
+     * port or health-check NodePort that found no port; null when every Service got its NodePorts.
+     */
+    LoadBalancerPlan.Problem exhaustion() {
+        if (firstRefusal == null) {
+            return null;
+        }
+        int others = refused.size() - 1;
+        return new LoadBalancerPlan.Problem(
+                ProblemCode.NODEPORT_RANGE_EXHAUSTED,
+                firstRefusal.path(),
+                "the NodePort range " + NODE_PORT_MIN + "-" + NODE_PORT_MAX + " (" + (NODE_PORT_MAX - NODE_PORT_MIN + 1)
+                        + " ports) is full when Service " + firstRefusal.service() + " is created: the apiserver"
+                        + " refuses it (\"failed to allocate a nodePort: range is full\")"
+                        + (others > 0 ? ", and " + others + " later Service(s) too" : "")
+                        + "; a refused Service gets no load balancer");
     }
 }

@@ -10,6 +10,7 @@ import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.Service;
 import io.eksplanner.topology.model.ClusterTopology.Workload;
 import io.eksplanner.topology.model.LoadBalancerController;
+import io.eksplanner.topology.model.ServiceType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -128,6 +129,23 @@ public final class RoutingContext {
         return nodePorts.healthCheckNodePort(service);
     }
 
+    /**
+     * The Service's field that leaves its port {@code portIndex} without the NodePort instance targets need: {@code
+     * type} for a ClusterIP Service, {@code allocateLoadBalancerNodePorts} for a LoadBalancer Service that allocates
+     * none and gives none for the port; null when the port has one, or when the apiserver refused the Service (it does
+     * not exist). The AWS Load Balancer Controller fails the model on such a port (src/docs/reference/aws-load-balancers.md
+     * §10.1).
+     */
+    public String missingNodePortField(Service service, int portIndex) {
+        if (service.type() == null || service.type() == ServiceType.ClusterIP) {
+            return "type";
+        }
+        if (nodePorts.nodePort(service, portIndex) == 0 && !nodePorts.refused(service)) {
+            return "allocateLoadBalancerNodePorts";
+        }
+        return null;
+    }
+
     /** Whether the apiserver refuses to create the Service because the NodePort range holds none it needs. */
     public boolean refusedForNodePorts(Service service) {
         return nodePorts.refused(service);
@@ -138,19 +156,7 @@ public final class RoutingContext {
      * null when every Service got its NodePorts.
      */
     public LoadBalancerPlan.Problem nodePortRangeExhausted() {
-        var first = nodePorts.firstRefusal();
-        if (first == null) {
-            return null;
-        }
-        int others = nodePorts.refusedCount() - 1;
-        return new LoadBalancerPlan.Problem(
-                ProblemCode.NODEPORT_RANGE_EXHAUSTED,
-                first.path(),
-                "the NodePort range " + NodePorts.NODE_PORT_MIN + "-" + NodePorts.NODE_PORT_MAX + " ("
-                        + (NodePorts.NODE_PORT_MAX - NodePorts.NODE_PORT_MIN + 1) + " ports) is full when Service "
-                        + first.service() + " is created: the apiserver refuses it (\"failed to allocate a nodePort:"
-                        + " range is full\")" + (others > 0 ? ", and " + others + " later Service(s) too" : "")
-                        + "; a refused Service gets no load balancer");
+        return nodePorts.exhaustion();
     }
 
     /**

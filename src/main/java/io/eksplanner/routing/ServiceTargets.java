@@ -6,10 +6,9 @@ import io.eksplanner.routing.TrafficModel.Spread;
 import io.eksplanner.routing.TrafficModel.TrafficTarget;
 import io.eksplanner.topology.model.ClusterTopology.Service;
 import io.eksplanner.topology.model.ExternalTrafficPolicy;
-import io.eksplanner.topology.model.ServiceType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The targets an Ingress's or a Gateway's target group registers for one Service port, as the controller's Ingress
@@ -23,8 +22,9 @@ public record ServiceTargets(
 
     /**
      * The targets of {@code service}'s port {@code portIndex}; {@code noLocalEndpoint} says why a node without a local
-     * pod fails the check under {@code Local}, and {@code nodePortRequired} is added to {@code problems} when instance
-     * targets meet a ClusterIP Service.
+     * pod fails the check under {@code Local}, and {@code nodePortRequired}, given the Service's field that leaves the
+     * port without a NodePort (its ClusterIP {@code type}, or {@code allocateLoadBalancerNodePorts: false}), makes the
+     * problem added to {@code problems} when instance targets meet such a port.
      */
     public static ServiceTargets of(
             RoutingContext context,
@@ -32,7 +32,7 @@ public record ServiceTargets(
             int portIndex,
             boolean ip,
             String noLocalEndpoint,
-            Supplier<Problem> nodePortRequired,
+            Function<String, Problem> nodePortRequired,
             List<Problem> problems) {
         var port = service.ports().get(portIndex);
         boolean local = service.externalTrafficPolicy() == ExternalTrafficPolicy.Local;
@@ -43,9 +43,9 @@ public record ServiceTargets(
         if (ip) {
             groupPort = ServiceEndpoints.ipTargetGroupPort(port);
             traffic = TrafficModel.podTargets(endpoints, port, targets);
-        } else if (service.type() == null || service.type() == ServiceType.ClusterIP) {
+        } else if (context.missingNodePortField(service, portIndex) != null) {
             groupPort = 0;
-            problems.add(nodePortRequired.get());
+            problems.add(nodePortRequired.apply(context.missingNodePortField(service, portIndex)));
         } else {
             groupPort = context.nodePort(service, portIndex);
             traffic = TrafficModel.nodeTargets(context, endpoints.pods(), local, groupPort, noLocalEndpoint, targets);

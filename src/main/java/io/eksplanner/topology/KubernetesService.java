@@ -41,6 +41,7 @@ class KubernetesService implements ClusterChild<ServiceSpec> {
     private ExternalTrafficPolicy externalTrafficPolicy;
 
     private Integer healthCheckNodePort;
+    private Boolean allocateLoadBalancerNodePorts;
     private String loadBalancerClass;
 
     @ElementCollection
@@ -76,6 +77,7 @@ class KubernetesService implements ClusterChild<ServiceSpec> {
         type = spec.type();
         externalTrafficPolicy = spec.externalTrafficPolicy();
         healthCheckNodePort = spec.healthCheckNodePort();
+        allocateLoadBalancerNodePorts = spec.allocateLoadBalancerNodePorts();
         loadBalancerClass = spec.loadBalancerClass();
         PersistentLists.replace(selector, KeyValue.listOf(spec.selector()));
         PersistentLists.replace(annotations, KeyValue.listOf(spec.annotations()));
@@ -92,6 +94,7 @@ class KubernetesService implements ClusterChild<ServiceSpec> {
                 NullAsEmpty.mapped(ports, ServicePort::toSpec),
                 externalTrafficPolicy,
                 healthCheckNodePort,
+                allocateLoadBalancerNodePorts,
                 loadBalancerClass,
                 KeyValue.mapOf(annotations));
     }

@@ -204,7 +204,9 @@ public enum FindingCode {
             Sources.EKSCTL_OUTPOSTS),
     LB_NODEPORT_REQUIRED(
             Severity.ERROR,
-            "instance targets for a backend Service that has no NodePort (a ClusterIP Service)",
+            "instance targets for a backend Service port that has no NodePort (a ClusterIP Service, or a LoadBalancer"
+                    + " Service with allocateLoadBalancerNodePorts: false that gives the port none): the controller"
+                    + " fails the load balancer's model",
             Sources.LBC_TARGET_TYPE),
     ALB_SUBNET_AZ_COUNT(
             Severity.ERROR,
@@ -266,8 +268,9 @@ public enum FindingCode {
     NODEPORT_RANGE_EXHAUSTED(
             Severity.ERROR,
             "the NodePort range 30000-32767 (2,768 ports) holds no port a NodePort or LoadBalancer Service needs:"
-                    + " the apiserver refuses to create it (range is full), so it gets no load balancer; the finding"
-                    + " names the first Service refused",
+                    + " the apiserver refuses to create it (range is full), so it does not exist and gets no load"
+                    + " balancer; the finding names the first Service refused, of either type, even when no load"
+                    + " balancer is planned",
             Sources.KUBERNETES_NODE_PORTS),
     GATEWAY_CLASS_UNKNOWN(
             Severity.ERROR,
@@ -378,7 +381,8 @@ public enum FindingCode {
 
         static final String LBC_TARGET_TYPE = "AWS Load Balancer Controller, Ingress annotations, target-type"
                 + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-type);"
-                + " pkg/ingress/model_build_target_group.go (github.com/kubernetes-sigs/aws-load-balancer-controller)";
+                + " pkg/ingress/model_build_target_group.go, pkg/service/model_build_target_group.go"
+                + " (github.com/kubernetes-sigs/aws-load-balancer-controller)";
         static final String LBC_SUBNET_DISCOVERY = "AWS Load Balancer Controller, Subnet auto-discovery"
                 + " (https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/subnet_discovery/);"
                 + " pkg/networking/subnet_resolver.go (github.com/kubernetes-sigs/aws-load-balancer-controller)";

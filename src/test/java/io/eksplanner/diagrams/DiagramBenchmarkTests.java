@@ -3,6 +3,7 @@ package io.eksplanner.diagrams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eksplanner.ipam.Scenario;
+import io.eksplanner.support.LargeClusters;
 import io.eksplanner.validation.Topologies;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ class DiagramBenchmarkTests {
 
     @Test
     void drawsAFiveThousandNodeNetwork() {
-        var topology = LargeClusters.of(5000);
+        var topology = LargeClusters.of(5000, 30, false, 10);
         long[] nanos = new long[5];
         String svg = null;
         for (int run = -2; run < nanos.length; run++) {

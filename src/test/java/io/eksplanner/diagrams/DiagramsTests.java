@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eksplanner.ipam.Scenario;
 import io.eksplanner.planning.ClusterPlan;
+import io.eksplanner.support.LargeClusters;
 import io.eksplanner.validation.Topologies;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -165,7 +166,7 @@ class DiagramsTests {
 
     @Test
     void keepsAFiveThousandNodeNetworkUnderOneMebibyteAndCountsEveryNode() {
-        var plan = Topologies.PLANNER.plan(LargeClusters.of(5000));
+        var plan = Topologies.PLANNER.plan(LargeClusters.of(5000, 30, false, 10));
         assertThat(plan.desired().nodes()).hasSize(4998);
 
         var text = Diagrams.networkSvg(plan, Scenario.DESIRED);

@@ -17,7 +17,23 @@ import org.junit.jupiter.api.Test;
 class NodePortsTests {
 
     private static Service service(String name, ServiceType type, ExternalTrafficPolicy policy, ServicePort... ports) {
-        return new Service(name, "default", type, Map.of("app", name), List.of(ports), policy, null, null, Map.of());
+        return new Service(
+                name, "default", type, Map.of("app", name), List.of(ports), policy, null, null, null, Map.of());
+    }
+
+    /** A LoadBalancer Service with {@code allocateLoadBalancerNodePorts: false}. */
+    private static Service unallocated(String name, ExternalTrafficPolicy policy, ServicePort... ports) {
+        return new Service(
+                name,
+                "default",
+                ServiceType.LoadBalancer,
+                Map.of(),
+                List.of(ports),
+                policy,
+                null,
+                false,
+                null,
+                Map.of());
     }
 
     private static ServicePort port(int number, Integer nodePort, Protocol protocol) {
@@ -99,5 +115,61 @@ class NodePortsTests {
         services.add(service("internal", ServiceType.ClusterIP, null, port(80, null, Protocol.TCP)));
 
         assertThat(NodePorts.allocate(services).firstRefusal()).isNull();
+    }
+
+    @Test
+    void givesALoadBalancerThatAllocatesNoNodePortsOnlyTheOnesItNames() {
+        var bare = unallocated("bare", null, port(80, null, Protocol.TCP));
+        var named = unallocated("named", null, port(53, null, Protocol.UDP), port(53, 31000, Protocol.TCP));
+        var after = service("after", ServiceType.NodePort, null, port(80, null, Protocol.TCP));
+
+        var nodePorts = NodePorts.allocate(List.of(bare, named, after));
+
+        assertThat(nodePorts.nodePort(bare, 0)).isZero();
+        // initNodePorts skips a port without a nodePort before it looks for one of the same number.
+        assertThat(nodePorts.nodePort(named, 0)).isZero();
+        assertThat(nodePorts.nodePort(named, 1)).isEqualTo(31000);
+        assertThat(nodePorts.nodePort(after, 0)).isEqualTo(30000);
+    }
+
+    @Test
+    void takesNoneOfTheRangeForALoadBalancerThatAllocatesNoNodePortsButItsHealthCheckNodePort() {
+        var services = new ArrayList<Service>();
+        var local = unallocated("local", ExternalTrafficPolicy.Local, port(80, null, Protocol.TCP));
+        services.add(local);
+        for (int i = 0; i < 2_767; i++) {
+            services.add(service("svc-" + i, ServiceType.NodePort, null, port(80, null, Protocol.TCP)));
+        }
+        var last = service("last", ServiceType.NodePort, null, port(80, null, Protocol.TCP));
+        services.add(last);
+
+        var nodePorts = NodePorts.allocate(services);
+
+        assertThat(nodePorts.healthCheckNodePort(local)).isEqualTo(30000);
+        assertThat(nodePorts.refused(local)).isFalse();
+        assertThat(nodePorts.nodePort(services.get(2_767), 0)).isEqualTo(32767);
+        assertThat(nodePorts.refused(last)).isTrue();
+        assertThat(nodePorts.firstRefusal().path()).isEqualTo("services[2768].ports[0].nodePort");
+    }
+
+    @Test
+    void allocatesForALoadBalancerThatLeavesTheFieldUnsetAsForOneThatSetsItTrue() {
+        var unset = service("unset", ServiceType.LoadBalancer, null, port(80, null, Protocol.TCP));
+        var setTrue = new Service(
+                "true",
+                "default",
+                ServiceType.LoadBalancer,
+                Map.of(),
+                List.of(port(80, null, Protocol.TCP)),
+                null,
+                null,
+                true,
+                null,
+                Map.of());
+
+        var nodePorts = NodePorts.allocate(List.of(unset, setTrue));
+
+        assertThat(nodePorts.nodePort(unset, 0)).isEqualTo(30000);
+        assertThat(nodePorts.nodePort(setTrue, 0)).isEqualTo(30001);
     }
 }

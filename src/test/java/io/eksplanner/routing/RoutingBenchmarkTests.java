@@ -91,6 +91,7 @@ class RoutingBenchmarkTests {
                     i % 3 == 0 ? ExternalTrafficPolicy.Local : ExternalTrafficPolicy.Cluster,
                     null,
                     null,
+                    null,
                     annotations));
             if (!loadBalancer) {
                 ingresses.add(new Ingress(

@@ -1,13 +1,12 @@
 package io.eksplanner.importing.manifests;
 
+import io.eksplanner.common.JsonTree;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -96,23 +95,7 @@ final class Fabric8Objects {
     /** A fabric8 object or a record as a map of its JSON fields, in their order, null fields left out. */
     @SuppressWarnings("unchecked")
     Map<String, Object> toMap(Object value) {
-        return (Map<String, Object>) withoutNulls(serialization.convertValue(value, Map.class));
-    }
-
-    private static Object withoutNulls(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            var kept = new LinkedHashMap<String, Object>();
-            map.forEach((key, item) -> {
-                if (item != null) {
-                    kept.put(String.valueOf(key), withoutNulls(item));
-                }
-            });
-            return kept;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(Fabric8Objects::withoutNulls).toList();
-        }
-        return value;
+        return JsonTree.withoutNulls((Map<String, Object>) serialization.convertValue(value, Map.class));
     }
 
     /** One fabric8 object (or a plain map) as a YAML document. */

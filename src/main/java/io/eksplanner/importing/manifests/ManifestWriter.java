@@ -177,6 +177,7 @@ public final class ManifestWriter {
                                 ? null
                                 : service.externalTrafficPolicy().name())
                 .withHealthCheckNodePort(service.healthCheckNodePort())
+                .withAllocateLoadBalancerNodePorts(service.allocateLoadBalancerNodePorts())
                 .withLoadBalancerClass(service.loadBalancerClass())
                 .endSpec()
                 .build();

@@ -56,6 +56,11 @@ final class ServiceReader {
         ExternalTrafficPolicy policy = trafficPolicy(spec, external, at);
         checkHealthCheckNodePort(spec, type, policy, at);
         checkLoadBalancerClass(spec, type, at);
+        if (spec.getAllocateLoadBalancerNodePorts() != null && type != ServiceType.LoadBalancer) {
+            // The apiserver's validation refuses the field on any other type (src/docs/reference/aws-load-balancers.md
+            // §10.1).
+            at.problem("spec.allocateLoadBalancerNodePorts", "may only be set when type is LoadBalancer");
+        }
         into.add(new ServiceSpec(
                 name,
                 namespace,
@@ -64,6 +69,7 @@ final class ServiceReader {
                 ports,
                 policy,
                 spec.getHealthCheckNodePort(),
+                spec.getAllocateLoadBalancerNodePorts(),
                 spec.getLoadBalancerClass(),
                 annotations(service.getMetadata())));
         return true;

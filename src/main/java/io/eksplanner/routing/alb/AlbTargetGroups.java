@@ -103,7 +103,7 @@ final class AlbTargetGroups {
                 backend.portIndex(),
                 ip,
                 NO_LOCAL_ENDPOINT,
-                () -> nodePortRequired(backend),
+                field -> nodePortRequired(backend, field),
                 problems);
         boolean local = registered.local();
         int groupPort = registered.port();
@@ -190,10 +190,10 @@ final class AlbTargetGroups {
         return Annotations.alb(merged);
     }
 
-    private static Problem nodePortRequired(Backend backend) {
+    private static Problem nodePortRequired(Backend backend, String field) {
         return new Problem(
                 ProblemCode.LB_NODEPORT_REQUIRED,
-                "services[" + backend.serviceIndex() + "].type",
+                "services[" + backend.serviceIndex() + "]." + field,
                 "TargetGroup port is empty. When using Instance targets, your service be must of type 'NodePort'"
                         + " or 'LoadBalancer' (Service " + RoutingContext.key(backend.service())
                         + ", backend of Ingress " + backend.member().key() + ")");

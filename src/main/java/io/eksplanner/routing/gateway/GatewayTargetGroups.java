@@ -100,9 +100,9 @@ final class GatewayTargetGroups {
                 backend.portIndex(),
                 ip,
                 NO_LOCAL_ENDPOINT,
-                () -> new Problem(
+                field -> new Problem(
                         ProblemCode.LB_NODEPORT_REQUIRED,
-                        "services[" + backend.serviceIndex() + "].type",
+                        "services[" + backend.serviceIndex() + "]." + field,
                         "TargetGroup port is empty. When using Instance targets, your service must be of type"
                                 + " 'NodePort' or 'LoadBalancer' (Service " + service.namespace() + "/"
                                 + service.name() + ", backend of " + route.source() + ")"),

@@ -52,8 +52,12 @@ record LoadBalancerService(Service service, Annotations annotations) {
      * The controller refuses the Service: no load balancer, {@code error} the reason, LB_BUILD_FAILED on {@code path}.
      */
     LoadBalancerPlan failed(LoadBalancerOwner owner, String path, String error) {
+        return failed(owner, ProblemCode.LB_BUILD_FAILED, path, error);
+    }
+
+    /** The controller refuses the Service: no load balancer, {@code error} the reason, {@code code} on {@code path}. */
+    LoadBalancerPlan failed(LoadBalancerOwner owner, ProblemCode code, String path, String error) {
         var message = "Service " + service.namespace() + "/" + service.name() + ": " + error;
-        return LoadBalancerPlan.none(
-                id(), source(), owner, error, List.of(new Problem(ProblemCode.LB_BUILD_FAILED, path, message)));
+        return LoadBalancerPlan.none(id(), source(), owner, error, List.of(new Problem(code, path, message)));
     }
 }

@@ -14,6 +14,7 @@ import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.LoadBalancerPlan.TargetGroup;
 import io.eksplanner.routing.LoadBalancerPlan.WeightedTargetGroup;
 import io.eksplanner.routing.LoadBalancerType;
+import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.routing.Route;
 import io.eksplanner.routing.RoutingContext;
 import io.eksplanner.routing.ServiceEndpoints;
@@ -74,6 +75,10 @@ final class ServiceTargetGroups {
                     "services[" + context.serviceIndex(service.namespace(), service.name()) + "].ports",
                     refused.getMessage());
         }
+        var unallocated = ip || !controller ? null : unallocatedNodePort(loadBalancer, ports);
+        if (unallocated != null) {
+            return unallocated;
+        }
         var listeners = new ArrayList<Listener>();
         var groups = new ArrayList<TargetGroup>();
         var paths = new ArrayList<List<PacketPath>>();
@@ -93,6 +98,30 @@ final class ServiceTargetGroups {
         groups.forEach(group -> shares.add(List.of(new WeightedTargetGroup(group.name(), null))));
         var weighed = shares.weigh(groups);
         return plan(loadBalancer, settings, resource, listeners, weighed, TrafficModel.paths(weighed, paths), problems);
+    }
+
+    /**
+     * The controller's failure when a listener's port has no NodePort for its instance targets (a LoadBalancer
+     * Service with {@code allocateLoadBalancerNodePorts: false} that gives none): it fails the model
+     * (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code
+     * pkg/service/model_build_target_group.go}, {@code buildTargetType}; src/docs/reference/aws-load-balancers.md
+     * §10.1); null for every port with one, and for the legacy provider, which this does not model.
+     */
+    private LoadBalancerPlan unallocatedNodePort(LoadBalancerService loadBalancer, List<NlbPorts.NlbPort> ports) {
+        var service = loadBalancer.service();
+        var owner = LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER;
+        for (NlbPorts.NlbPort port : ports) {
+            var field = context.missingNodePortField(service, port.portIndex());
+            if (field != null) {
+                var index = context.serviceIndex(service.namespace(), service.name());
+                return loadBalancer.failed(
+                        owner,
+                        ProblemCode.LB_NODEPORT_REQUIRED,
+                        "services[" + index + "]." + field,
+                        "unable to support instance target type with an unallocated NodePort");
+            }
+        }
+        return null;
     }
 
     /** The legacy provider's listeners: one per port, TCP on a CLB, the port's protocol on an NLB. */

@@ -280,6 +280,7 @@ public record ClusterTopology(
             List<ServicePort> ports,
             ExternalTrafficPolicy externalTrafficPolicy,
             Integer healthCheckNodePort,
+            Boolean allocateLoadBalancerNodePorts,
             String loadBalancerClass,
             Map<String, String> annotations) {
 

@@ -37,6 +37,15 @@ public record ServiceSpec(
         @Min(30000) @Max(32767) @Schema(description = "null = allocated")
         Integer healthCheckNodePort,
 
+        @Schema(
+                description = "Kubernetes' spec.allocateLoadBalancerNodePorts, read for type LoadBalancer only; null"
+                        + " = true (the default): every port without a nodePort is allocated one from 30000-32767."
+                        + " false: only the nodePorts given are reserved, so the Service takes none of the range, but"
+                        + " a port without one has no NodePort and the AWS Load Balancer Controller cannot send"
+                        + " instance targets to it (LB_NODEPORT_REQUIRED); ip targets are unaffected. The"
+                        + " health-check NodePort of externalTrafficPolicy Local is allocated either way")
+        Boolean allocateLoadBalancerNodePorts,
+
         @Size(max = 316) String loadBalancerClass,
         Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations) {
     ClusterTopology.Service toModel() {
@@ -48,6 +57,7 @@ public record ServiceSpec(
                 SpecValues.map(ports, ServicePortSpec::toModel),
                 externalTrafficPolicy,
                 healthCheckNodePort,
+                allocateLoadBalancerNodePorts,
                 loadBalancerClass,
                 annotations);
     }

@@ -1,5 +1,6 @@
 package io.eksplanner.topology.web;
 
+import io.eksplanner.common.JsonTree;
 import io.eksplanner.topology.ChildCollection;
 import io.eksplanner.topology.web.TopologyApiDocumentation.ChildExamples;
 import java.io.IOException;
@@ -52,30 +53,11 @@ final class GatewayApiExamples {
             if (example == null) {
                 throw new IllegalStateException(EXAMPLES + " has no example for " + collection.path());
             }
-            var shown = withoutNulls(example);
+            // Null means "not given" in the document, and a null where the schema names an object is an example that
+            // does not conform to it (Redocly's no-invalid-media-type-examples).
+            var shown = JsonTree.withoutNulls(example);
             examples.add(new ChildExamples(collection, shown, shown));
         }
         return examples;
-    }
-
-    /**
-     * The example without its null fields: null means "not given" in the document, and a null where the schema names
-     * an object is an example that does not conform to it (Redocly's no-invalid-media-type-examples).
-     */
-    @SuppressWarnings("unchecked")
-    private static <T> T withoutNulls(T value) {
-        if (value instanceof Map<?, ?> map) {
-            var kept = new LinkedHashMap<String, Object>();
-            map.forEach((key, item) -> {
-                if (item != null) {
-                    kept.put(String.valueOf(key), withoutNulls(item));
-                }
-            });
-            return (T) kept;
-        }
-        if (value instanceof List<?> list) {
-            return (T) list.stream().map(GatewayApiExamples::withoutNulls).toList();
-        }
-        return value;
     }
 }

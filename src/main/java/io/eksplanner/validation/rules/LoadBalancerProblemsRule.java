@@ -1,6 +1,7 @@
 package io.eksplanner.validation.rules;
 
 import io.eksplanner.routing.LoadBalancerPlan.Problem;
+import io.eksplanner.routing.ProblemCode;
 import io.eksplanner.topology.model.ServiceType;
 import io.eksplanner.validation.FindingCode;
 import io.eksplanner.validation.Findings;
@@ -28,6 +29,10 @@ final class LoadBalancerProblemsRule implements ValidationRule {
         var problems = new LinkedHashSet<Problem>();
         context.loadBalancers().forEach(plan -> problems.addAll(plan.problems()));
         for (Problem problem : problems) {
+            if (problem.code() == ProblemCode.NODEPORT_RANGE_EXHAUSTED) {
+                // NodePortRangeRule reports it, for NodePort Services too, with the same path and message.
+                continue;
+            }
             var code = FindingCode.valueOf(problem.code().name());
             findings.add(code, problem.path(), problem.message(), hint(code));
         }
@@ -36,8 +41,9 @@ final class LoadBalancerProblemsRule implements ValidationRule {
     private static String hint(FindingCode code) {
         return switch (code) {
             case LB_NODEPORT_REQUIRED ->
-                "make the Service type NodePort (or LoadBalancer), or set"
-                        + " alb.ingress.kubernetes.io/target-type: ip to send straight to the pods";
+                "make the Service type NodePort (or LoadBalancer, without allocateLoadBalancerNodePorts: false or with"
+                        + " a nodePort on each port), or use ip targets (alb.ingress.kubernetes.io/target-type: ip,"
+                        + " aws-load-balancer-nlb-target-type: ip) to send straight to the pods";
             case ALB_SUBNET_AZ_COUNT ->
                 "tag a subnet in a second Availability Zone for the ALB's scheme"
                         + " (kubernetes.io/role/elb for internet-facing, kubernetes.io/role/internal-elb for internal)";
@@ -65,9 +71,6 @@ final class LoadBalancerProblemsRule implements ValidationRule {
             case ALB_CERTIFICATES_DISCOVERED ->
                 "make sure ACM holds an issued certificate for each host, or name it with"
                         + " alb.ingress.kubernetes.io/certificate-arn";
-            case NODEPORT_RANGE_EXHAUSTED ->
-                "give the LoadBalancer Services spec.allocateLoadBalancerNodePorts: false with ip targets, use fewer"
-                        + " NodePort Services, or widen the apiserver's --service-node-port-range (not possible on EKS)";
             case INGRESS_TLS_IGNORED ->
                 "add alb.ingress.kubernetes.io/listen-ports with an HTTPS port (for example"
                         + " '[{\"HTTP\": 80}, {\"HTTPS\": 443}]'), or name the certificate with certificate-arn";

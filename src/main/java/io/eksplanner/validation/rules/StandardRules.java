@@ -68,8 +68,11 @@ public final class StandardRules {
                 new PodSubnetRule());
     }
 
-    /** The rules that read the load-balancer routing result: subnet tags per scheme, what the controllers refuse. */
+    /**
+     * The rules that read the load-balancer routing result: subnet tags per scheme, what the controllers refuse, and
+     * the Services the NodePort range cannot hold.
+     */
     public static List<ValidationRule> routing() {
-        return List.of(new ElbSubnetTagsRule(), new LoadBalancerProblemsRule());
+        return List.of(new ElbSubnetTagsRule(), new LoadBalancerProblemsRule(), new NodePortRangeRule());
     }
 }

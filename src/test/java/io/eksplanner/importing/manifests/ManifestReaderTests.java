@@ -275,6 +275,7 @@ class ManifestReaderTests {
                                 ExternalTrafficPolicy.Local,
                                 31000,
                                 null,
+                                null,
                                 Map.of(
                                         "service.beta.kubernetes.io/aws-load-balancer-type", "external",
                                         "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type", "instance",
@@ -287,6 +288,7 @@ class ManifestReaderTests {
                                 Map.of("app", "legacy"),
                                 List.of(new ServicePortSpec(null, 80, PortReference.of(80), null, Protocol.TCP)),
                                 ExternalTrafficPolicy.Cluster,
+                                null,
                                 null,
                                 "service.k8s.aws/nlb",
                                 Map.of(

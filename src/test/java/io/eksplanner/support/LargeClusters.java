@@ -1,4 +1,4 @@
-package io.eksplanner.diagrams;
+package io.eksplanner.support;
 
 import io.eksplanner.common.Ipv4Cidr;
 import io.eksplanner.topology.model.ClusterTopology;
@@ -14,12 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A cluster of {@code nodes} m5.xlarge nodes in six /16 subnets over three AZs, 30 pods a node. */
-final class LargeClusters {
+/**
+ * The large cluster the benchmarks and the diagram tests plan: {@code nodes} m5.xlarge nodes in six node groups, one
+ * per private /16 subnet, over three AZs, and workloads of 1,000 replicas that fill {@code podsPerNode} pods a node.
+ */
+public final class LargeClusters {
 
     private LargeClusters() {}
 
-    static ClusterTopology of(int nodes) {
+    /**
+     * The cluster, with prefix delegation on or off; each node group's maxSize is its desired size plus {@code
+     * spareNodesPerGroup}, so the plan at maximum size differs from the desired one only when that is not 0.
+     */
+    public static ClusterTopology of(int nodes, int podsPerNode, boolean prefixDelegation, int spareNodesPerGroup) {
         var zones = List.of("us-west-2a", "us-west-2b", "us-west-2c");
         var blocks = new ArrayList<Ipv4Cidr>();
         var subnets = new ArrayList<Subnet>();
@@ -38,11 +45,18 @@ final class LargeClusters {
                     Map.of("kubernetes.io/role/internal-elb", "1"),
                     false));
             groups.add(new NodeGroup(
-                    "ng-" + i, "m5.xlarge", nodes / 6, 0, nodes / 6 + 10, List.of("nodes-" + i), true, null));
+                    "ng-" + i,
+                    "m5.xlarge",
+                    nodes / 6,
+                    0,
+                    nodes / 6 + spareNodesPerGroup,
+                    List.of("nodes-" + i),
+                    true,
+                    null));
         }
         var workloads = new ArrayList<Workload>();
         int replicas = 1000;
-        for (int i = 0; i < nodes * 30 / replicas; i++) {
+        for (int i = 0; i < nodes * podsPerNode / replicas; i++) {
             workloads.add(new Workload(
                     "app-" + i,
                     "ns-" + (i % 20),
@@ -63,7 +77,7 @@ final class LargeClusters {
                 null,
                 new EndpointAccess(true, true, List.of()),
                 List.of(),
-                new Cni(false, null, null, null, null, null, null, null),
+                new Cni(prefixDelegation, null, null, null, null, null, null, null),
                 null,
                 subnets,
                 groups,
