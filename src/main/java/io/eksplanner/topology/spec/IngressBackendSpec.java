@@ -9,10 +9,17 @@ import jakarta.validation.constraints.NotNull;
 /**
  * The Service port that gets requests no rule matches. Public: {@code importing.manifests} and {@code topology} use it.
  */
-@Schema(name = "IngressBackendSpec")
+@Schema(name = "IngressBackendSpec", description = "A backend Service of an Ingress path or default backend")
 public record IngressBackendSpec(
-        @NotNull @ValidName(DNS1035_LABEL) String serviceName,
-        @NotNull @ValidPortReference PortReference servicePort) {
+        @Schema(description = "the backend Service in the Ingress's namespace, a DNS-1035 label")
+        @NotNull
+        @ValidName(DNS1035_LABEL)
+        String serviceName,
+
+        @Schema(description = "the backend Service's port: a number 1–65535 or the port's name")
+        @NotNull
+        @ValidPortReference
+        PortReference servicePort) {
     ClusterTopology.IngressBackend toModel() {
         return new ClusterTopology.IngressBackend(serviceName, SpecValues.port(servicePort));
     }

@@ -18,9 +18,22 @@ public record IngressPathSpec(
         @Schema(description = "the URL path to match; starts with /", example = "/")
         String path,
 
+        @Schema(
+                description =
+                        "Prefix, Exact or ImplementationSpecific, as in Kubernetes; null = ImplementationSpecific")
         PathType pathType,
-        @NotNull @ValidName(DNS1035_LABEL) String serviceName,
-        @NotNull @ValidPortReference PortReference servicePort) {
+
+        @Schema(
+                description =
+                        "the backend Service in the Ingress's namespace, a DNS-1035 label; a missing one is INGRESS_BACKEND_MISSING")
+        @NotNull
+        @ValidName(DNS1035_LABEL)
+        String serviceName,
+
+        @Schema(description = "the backend Service's port: a number 1–65535 or the port's name")
+        @NotNull
+        @ValidPortReference
+        PortReference servicePort) {
     ClusterTopology.IngressPath toModel() {
         return new ClusterTopology.IngressPath(path, pathType, serviceName, SpecValues.port(servicePort));
     }
