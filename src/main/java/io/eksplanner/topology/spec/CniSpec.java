@@ -14,11 +14,14 @@ public record CniSpec(
                 description =
                         "ENABLE_PREFIX_DELEGATION: pods get addresses from /28 prefixes (16 each) on Nitro types; null = false")
         Boolean prefixDelegation,
-        // Bounds far above what any instance type can hold (24 ENIs, 50 addresses each, 16 per prefix),
-        // @Schema(description = "WARM_ENI_TARGET, 0–1,000: whole free ENIs kept beside those in use; null = 1 (ignored
-        // when warmIpTarget or minimumIpTarget is set)") so that the
+        // Bounds far above what any instance type can hold (24 ENIs, 50 addresses each, 16 per prefix), so that the
         // warm-pool arithmetic never overflows; the CNI itself reads any integer.
-        @PositiveOrZero @Max(1_000) Integer warmEniTarget,
+        @Schema(
+                description = "WARM_ENI_TARGET, 0–1,000: whole free ENIs kept beside those in use; null = 1 (ignored"
+                        + " when warmIpTarget or minimumIpTarget is set)")
+        @PositiveOrZero
+        @Max(1_000)
+        Integer warmEniTarget,
 
         @Schema(description = "WARM_IP_TARGET, 0–100,000: free addresses kept per node; null = unset")
         @PositiveOrZero

@@ -16,7 +16,12 @@ import java.util.List;
  */
 @Schema(name = "NodeGroupSpec")
 public record NodeGroupSpec(
-        @NotNull @ValidName(EKS_RESOURCE) @Schema(example = "ng-1")
+        @NotNull
+        @ValidName(EKS_RESOURCE)
+        @Schema(
+                description =
+                        "the node group's name: letters, digits, - and _, starting with a letter or digit, at most 63; unique in the cluster",
+                example = "ng-1")
         String name,
 
         @Pattern(regexp = "[a-z0-9-]+\\.[a-z0-9-]+", message = "must be an EC2 instance type such as m5.large")
