@@ -2,6 +2,7 @@ package io.eksplanner.planning.web;
 
 import io.eksplanner.common.web.PropertyDescriptions;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -141,25 +142,30 @@ class IpPlanDescriptions {
     }
 
     private static Map<String, String> subnet() {
-        return Map.ofEntries(
-                Map.entry("name", "the subnet's name in the topology"),
-                Map.entry("cidr", "the subnet's IPv4 CIDR block; null when it has none"),
-                Map.entry("availabilityZone", "the subnet's Availability Zone; null when only AWS knows it"),
-                Map.entry("totalIps", "addresses in the block: 2^(32−prefix)"),
-                Map.entry("reservedIps", "addresses AWS reserves: 5 (network, router, DNS, future use, broadcast)"),
-                Map.entry("nodeIps", "addresses taken as nodes' primary IPs"),
-                Map.entry("eniPrimaryIps", "addresses taken as the primary IPs of nodes' further ENIs"),
-                Map.entry("podIps", "addresses held by pods"),
-                Map.entry("warmIps", "addresses the CNI holds here for pods to come, per its warm targets"),
-                Map.entry("otherIps", "addresses of the EKS control plane's ENIs and of load balancers' ENIs"),
-                Map.entry("freeIps", "usable addresses left: totalIps − reservedIps − every use above"),
-                Map.entry(
-                        "headroom",
-                        "how many more nodes of each node group placed here would still fit, at steady state"),
-                Map.entry("exhausted", "true when an address was asked of the subnet and none was left"),
-                Map.entry(
-                        "prefixFragmented",
-                        "true when prefix delegation needed an aligned /28 and none was left, though 16 addresses were"
-                                + " (PREFIX_FRAGMENTED)"));
+        var subnet = new HashMap<String, String>();
+        for (var use : List.of("nodeIps", "eniPrimaryIps", "podIps", "warmIps", "otherIps")) {
+            subnet.put(use, TOTALS.get(use) + ", in this subnet");
+        }
+        subnet.putAll(Map.of(
+                "name",
+                "the subnet's name in the topology",
+                "cidr",
+                "the subnet's IPv4 CIDR block; null when it has none",
+                "availabilityZone",
+                "the subnet's Availability Zone; null when only AWS knows it",
+                "totalIps",
+                "addresses in the block: 2^(32−prefix)",
+                "reservedIps",
+                "addresses AWS reserves: 5 (network, router, DNS, future use, broadcast)",
+                "freeIps",
+                "usable addresses left: totalIps − reservedIps − every use above",
+                "headroom",
+                "how many more nodes of each node group placed here would still fit, at steady state",
+                "exhausted",
+                "true when an address was asked of the subnet and none was left",
+                "prefixFragmented",
+                "true when prefix delegation needed an aligned /28 and none was left, though 16 addresses were"
+                        + " (PREFIX_FRAGMENTED)"));
+        return subnet;
     }
 }

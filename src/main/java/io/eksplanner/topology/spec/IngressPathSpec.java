@@ -23,16 +23,10 @@ public record IngressPathSpec(
                         "Prefix, Exact or ImplementationSpecific, as in Kubernetes; null = ImplementationSpecific")
         PathType pathType,
 
-        @Schema(
-                description =
-                        "the backend Service in the Ingress's namespace, a DNS-1035 label; a missing one is INGRESS_BACKEND_MISSING")
-        @NotNull
-        @ValidName(DNS1035_LABEL)
+        @Schema(description = IngressBackendSpec.SERVICE_NAME) @NotNull @ValidName(DNS1035_LABEL)
         String serviceName,
 
-        @Schema(description = "the backend Service's port: a number 1–65535 or the port's name")
-        @NotNull
-        @ValidPortReference
+        @Schema(description = IngressBackendSpec.SERVICE_PORT) @NotNull @ValidPortReference
         PortReference servicePort) {
     ClusterTopology.IngressPath toModel() {
         return new ClusterTopology.IngressPath(path, pathType, serviceName, SpecValues.port(servicePort));
