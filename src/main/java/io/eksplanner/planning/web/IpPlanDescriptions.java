@@ -91,7 +91,7 @@ class IpPlanDescriptions {
                                 "nodes",
                                 "nodes launched in the scenario (desiredSize or maxSize, less those not launched)",
                                 "maxPods",
-                                "the kubelet max pods of its nodes; null when no node was launched",
+                                "the kubelet max pods of its nodes; null when the group cannot launch (instance type unknown, no subnet with a CIDR block)",
                                 "notLaunchedReason",
                                 "why some or all of its nodes were not launched; null when all were")),
                 Map.entry("IpPlanSubnet", subnet())));
