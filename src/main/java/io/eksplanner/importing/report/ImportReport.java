@@ -27,11 +27,14 @@ public record ImportReport(
         ignored = List.copyOf(ignored);
     }
 
+    private static final String DOCUMENT = "the index of the YAML document in the stream, from 0";
+    private static final String NAMESPACE =
+            "the object's namespace; null for a cluster-scoped object or where the document names none";
+
     /** An object taken into the topology. */
     @Schema(name = "ImportReadObject")
     public record ReadObject(
-            @Schema(description = "the index of the YAML document in the stream, from 0")
-            int document,
+            @Schema(description = DOCUMENT) int document,
 
             @Schema(description = "the object's apiVersion, e.g. eksctl.io/v1alpha5 or apps/v1")
             String apiVersion,
@@ -39,18 +42,15 @@ public record ImportReport(
             @Schema(description = "the object's kind, e.g. ClusterConfig, Deployment, Service")
             String kind,
 
-            @Schema(
-                    description =
-                            "the object's namespace; null for a cluster-scoped object or where the document names none")
-            String namespace,
+            @Schema(description = NAMESPACE) String namespace,
 
-            @Schema(description = "the object's name") String name) {}
+            @Schema(description = "the object's metadata.name")
+            String name) {}
 
     /** An object left out, and why (a kind the planner does not model, for instance). */
     @Schema(name = "ImportIgnoredObject")
     public record IgnoredObject(
-            @Schema(description = "the index of the YAML document in the stream, from 0")
-            int document,
+            @Schema(description = DOCUMENT) int document,
 
             @Schema(description = "the object's apiVersion; null when the document has none")
             String apiVersion,
@@ -58,10 +58,7 @@ public record ImportReport(
             @Schema(description = "the object's kind; null when the document has none")
             String kind,
 
-            @Schema(
-                    description =
-                            "the object's namespace; null for a cluster-scoped object or where the document names none")
-            String namespace,
+            @Schema(description = NAMESPACE) String namespace,
 
             @Schema(description = "the object's name; null when the document has none")
             String name,
