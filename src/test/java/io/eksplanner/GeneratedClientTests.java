@@ -3,6 +3,7 @@ package io.eksplanner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.eksplanner.common.web.ProblemType;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +71,8 @@ class GeneratedClientTests {
                 ApiException.class, () -> subnets.replaceSubnet(CLUSTER, "public-a", subnet, etag));
         assertThat(stale.getCode()).isEqualTo(412);
         var problem = client.getObjectMapper().readValue(stale.getResponseBody(), Problem.class);
-        assertThat(problem.getType().toString()).endsWith("/problems/precondition-failed");
+        assertThat(problem.getType())
+                .isEqualTo(ProblemType.PRECONDITION_FAILED.type().toString());
         assertThat(problem.getStatus()).isEqualTo(412);
 
         var plan = new PlansApi(client).planCluster(CLUSTER, null);

@@ -16,12 +16,28 @@ import java.time.Instant;
  */
 @Schema(name = "Revision", description = "One write of a cluster: its version, when, who and what")
 public record Revision(
+        @Schema(description = "the cluster's version after the write, its ETag then; what ?version= and restore name")
         long version,
+
+        @Schema(description = "when the write was made, an RFC 3339 UTC timestamp")
         Instant time,
+
+        @Schema(description = "who made it: the token's name, the JWT subject, or anonymous")
         String principal,
+
+        @Schema(
+                description =
+                        "what the write was: create, replace, delete, create-child, replace-child, delete-child, import, import-apply, restore or baseline")
         String operation,
+
         Child child,
+
+        @Schema(description = "for a restore, the version made current again; null otherwise")
         Long restoredFrom,
+
+        @Schema(
+                description =
+                        "whether the revision holds the whole document, readable with ?version=; a delete holds none")
         boolean hasDocument) {
 
     /**
@@ -31,5 +47,10 @@ public record Revision(
      * @param key its name, or {@code namespace/name} for namespaced kinds
      */
     @Schema(name = "RevisionChild", description = "The child collection and key a write touched")
-    public record Child(String kind, String key) {}
+    public record Child(
+            @Schema(description = "the child collection written, as in its path: subnets, node-groups, workloads, …")
+            String kind,
+
+            @Schema(description = "the child's name, or namespace/name for a namespaced kind")
+            String key) {}
 }

@@ -2,6 +2,7 @@ package io.eksplanner.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.common.web.ProblemType;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.ApiClient.Response;
 import io.eksplanner.support.Canonical;
@@ -54,7 +55,7 @@ abstract class TopologyApiContract {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         var problem = response.json();
-        assertThat(problem.get("type").asString()).isEqualTo("https://eksplanner.io/problems/" + type);
+        assertThat(problem.get("type").asString()).isEqualTo(ProblemType.DEFAULT_BASE + type);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("detail").asString()).isNotBlank();

@@ -7,7 +7,11 @@ import java.util.List;
 
 /** One page of instance types, sorted by name, with the paging metadata to fetch the others. */
 @Schema(name = "InstanceTypePage")
-record InstanceTypePage(List<InstanceTypeResponse> items, PageMetadata page) {
+record InstanceTypePage(
+        @Schema(description = "one page of instance types from the ENI limits catalogue")
+        List<InstanceTypeResponse> items,
+
+        PageMetadata page) {
 
     /** Page {@code number} (from 0) of {@code size} types out of {@code matching}; empty past the last page. */
     static InstanceTypePage of(List<InstanceType> matching, int number, int size) {

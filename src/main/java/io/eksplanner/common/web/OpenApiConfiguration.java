@@ -54,9 +54,9 @@ public class OpenApiConfiguration {
                                 "Plans an Amazon EKS cluster's network before it is built: stores cluster topologies,"
                                         + " later validates them and plans pod IP addresses and load balancers. Errors are"
                                         + " RFC 9457 problem details (" + PROBLEM_MEDIA_TYPE
-                                        + ") whose type is one of the "
-                                        + ProblemType.BASE + "* URIs; the service explains each at"
-                                        + " /problems/{type}."));
+                                        + ") whose type is a URI reference, "
+                                        + ProblemType.DEFAULT_BASE + "{type}: resolved against the service's URL, it"
+                                        + " is the page that explains the type."));
     }
 
     /** Registers the {@code Problem} schema and documents the problem responses of every API operation. */
@@ -152,8 +152,11 @@ public class OpenApiConfiguration {
                 .addProperty(
                         "type",
                         new StringSchema()
-                                .format("uri")
-                                .description("the stable problem type, one of the " + ProblemType.BASE + "* URIs")
+                                // RFC 9457 §3.1.1: a relative reference, resolved against the request's URL.
+                                .format("uri-reference")
+                                .description("the stable problem type: a URI reference, /problems/{type} by default"
+                                        + " (resolve it against the URL called; an operator may configure an"
+                                        + " absolute base), whose page explains the type")
                                 .example(ProblemType.INVALID_FIELDS.type().toString()))
                 .addProperty(
                         "title",

@@ -21,17 +21,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+    private final ProblemWriter problems;
+
+    ProblemErrorController(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
     @RequestMapping(path = "${server.error.path:/error}", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         var status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (!(status instanceof Integer code) || code < 400) {
-            var problem = ProblemWriter.problem(
+            var problem = problems.problem(
                     ProblemType.NOT_FOUND, "no API resource at " + request.getRequestURI(), request.getRequestURI());
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
         }
         var type = ProblemType.forStatus(code);
         var path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        var problem = ProblemWriter.problem(type, type.genericDetail(), path instanceof String uri ? uri : null);
+        var problem = problems.problem(type, type.genericDetail(), path instanceof String uri ? uri : null);
         // The status the container set stays, even where the type is the nearest general one (a 502 is internal).
         problem.setStatus(code);
         return ResponseEntity.status(code).body(problem);

@@ -52,6 +52,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final ProblemWriter problems;
+
+    ProblemHandler(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(ResourceNotFound.class)
     ResponseEntity<Object> notFound(ResourceNotFound exception, HttpServletRequest request) {
         var problem = problem(ProblemType.NOT_FOUND, exception.getMessage(), request, List.of());
@@ -334,11 +340,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             var type = ProblemType.forStatus(status.value());
             if (problem.getType() == null
                     || "about:blank".equals(problem.getType().toString())) {
-                problem.setType(type.type());
+                problem.setType(problems.typeOf(type));
                 problem.setTitle(type.title());
             }
             problem.setInstance(
-                    ProblemWriter.problem(type, "", servletRequest(request).getRequestURI())
+                    problems.problem(type, "", servletRequest(request).getRequestURI())
                             .getInstance());
         }
         return super.createResponseEntity(body, headers, status, request);
@@ -350,9 +356,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    private static ProblemDetail problem(
+    private ProblemDetail problem(
             ProblemType type, String detail, HttpServletRequest request, List<FieldProblem> errors) {
-        var problem = ProblemWriter.problem(type, detail, request.getRequestURI());
+        var problem = problems.problem(type, detail, request.getRequestURI());
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }

@@ -13,12 +13,24 @@ import org.springframework.http.MediaType;
 /**
  * Tomcat's own error answers as the API's problems instead of its HTML page: what Tomcat refuses before any servlet
  * sees the request (an illegal character in the request line, a method it does not implement such as {@code
- * CONNECT}), and any error status that reaches the host with no body. Tomcat makes the valve from its class name,
- * so it writes its small, fixed JSON by hand rather than through the application's mapper.
+ * CONNECT}), and any error status that reaches the host with no body. Tomcat runs it outside the application, so it
+ * writes its small, fixed JSON by hand rather than through the application's mapper. Public: Tomcat's host makes one
+ * from its class name unless the application added its own, configured one first.
  */
 public class ProblemReportValve extends ErrorReportValve {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemReportValve.class);
+
+    private final String base;
+
+    /** A valve whose problem types are under the default base. */
+    public ProblemReportValve() {
+        this(ProblemType.DEFAULT_BASE);
+    }
+
+    ProblemReportValve(String base) {
+        this.base = base;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -27,7 +39,7 @@ public class ProblemReportValve extends ErrorReportValve {
             return;
         }
         var type = ProblemType.forStatus(status);
-        var body = "{\"type\":\"" + type.type() + "\",\"title\":\"" + type.title() + "\",\"status\":" + status
+        var body = "{\"type\":\"" + type.type(base) + "\",\"title\":\"" + type.title() + "\",\"status\":" + status
                 + ",\"detail\":\"" + type.genericDetail()
                 + "\"}";
         try {

@@ -39,21 +39,39 @@ public enum ProblemType {
     NOT_IMPLEMENTED("not-implemented", HttpStatus.NOT_IMPLEMENTED, "Method not implemented"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
-    /** Where the problem type URIs live; each names a section of the README's error table. */
-    public static final String BASE = "https://eksplanner.io/problems/";
+    /**
+     * Where the problem type URIs live by default: a relative reference with the full path, which a client resolves
+     * against the URL it called, so that it reaches the page {@link ProblemTypePages} serves for the type. RFC 9457
+     * §3.1.1 allows a relative type URI and recommends the full path when one is used; {@code
+     * planner.problems.base-uri} sets an absolute base instead ({@link ProblemWriter}).
+     */
+    public static final String DEFAULT_BASE = "/problems/";
 
+    private final String slug;
     private final URI type;
     private final HttpStatus status;
     private final String title;
 
     ProblemType(String slug, HttpStatus status, String title) {
-        this.type = URI.create(BASE + slug);
+        this.slug = slug;
+        this.type = URI.create(DEFAULT_BASE + slug);
         this.status = status;
         this.title = title;
     }
 
+    /** The type URI under the default base, {@code /problems/<slug>}. */
     public URI type() {
         return type;
+    }
+
+    /** The last segment of the type URI, which names the type's page, {@code /problems/<slug>}. */
+    public String slug() {
+        return slug;
+    }
+
+    /** The type URI under the given base (ending in {@code /}). */
+    URI type(String base) {
+        return URI.create(base + slug);
     }
 
     public HttpStatus status() {

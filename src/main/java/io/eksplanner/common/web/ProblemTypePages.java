@@ -2,7 +2,6 @@ package io.eksplanner.common.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The page that explains each problem type (RFC 9457 §3.1.1: a type URI should resolve to documentation): the path
- * of every {@link ProblemType#BASE} URI, {@code /problems/{type}}, is served by the service itself, with the type's
- * status, title, what it means and an example detail. Open to anyone (AccessRules); not part of the API contract.
+ * The page that explains each problem type (RFC 9457 §3.1.1: a type URI should resolve to documentation): every
+ * type URI, {@code /problems/{type}} resolved against the service's own URL, is served by the service itself, with
+ * the type's status, title, what it means and an example detail. Open to anyone (AccessRules); not part of the API contract.
  */
 @Hidden
 @RestController
@@ -24,7 +23,7 @@ class ProblemTypePages {
     @GetMapping(path = "/problems", produces = MediaType.TEXT_HTML_VALUE)
     String index() {
         var rows = Arrays.stream(ProblemType.values())
-                .map(type -> "<li><a href=\"/problems/" + slug(type) + "\">" + slug(type) + "</a> — "
+                .map(type -> "<li><a href=\"/problems/" + type.slug() + "\">" + type.slug() + "</a> — "
                         + type.status().value() + " " + HtmlUtils.htmlEscape(type.title()) + "</li>")
                 .collect(Collectors.joining("\n"));
         return page(
@@ -36,11 +35,11 @@ class ProblemTypePages {
     @GetMapping(path = "/problems/{type}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> explain(@PathVariable String type) {
         return Arrays.stream(ProblemType.values())
-                .filter(candidate -> slug(candidate).equals(type))
+                .filter(candidate -> candidate.slug().equals(type))
                 .findFirst()
                 .map(problem -> ResponseEntity.ok(page(
                         problem.title(),
-                        "<p><code>" + problem.type() + "</code> · HTTP "
+                        "<p><code>" + problem.slug() + "</code> · HTTP "
                                 + problem.status().value() + "</p>\n<p>"
                                 + HtmlUtils.htmlEscape(ProblemExamples.meaning(problem)) + "</p>\n"
                                 + "<p>For example: <q>" + HtmlUtils.htmlEscape(ProblemExamples.detail(problem))
@@ -49,10 +48,6 @@ class ProblemTypePages {
                         .body(page(
                                 "Unknown problem type",
                                 "<p>No problem type of that name; <a href=\"/problems\">all problem types</a>.</p>")));
-    }
-
-    static String slug(ProblemType type) {
-        return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String page(String title, String body) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -17,15 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemWriter {
 
     private final JsonMapper json;
+    private final String base;
 
-    ProblemWriter(JsonMapper json) {
+    ProblemWriter(
+            JsonMapper json, @Value("${planner.problems.base-uri:" + ProblemType.DEFAULT_BASE + "}") String base) {
         this.json = json;
+        this.base = base(base);
     }
 
     /** A problem of the given type with the given detail, for the request's path. */
-    public static ProblemDetail problem(ProblemType type, String detail, String path) {
+    public ProblemDetail problem(ProblemType type, String detail, String path) {
         var problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-        problem.setType(type.type());
+        problem.setType(typeOf(type));
         problem.setTitle(type.title());
         if (path != null) {
             try {
@@ -35,6 +40,35 @@ public class ProblemWriter {
             }
         }
         return problem;
+    }
+
+    /** The type URI of the given type under the configured base. */
+    URI typeOf(ProblemType type) {
+        return type.type(base);
+    }
+
+    /** The base the type URIs are under, ending in {@code /}. */
+    String base() {
+        return base;
+    }
+
+    /** The configured base; it ends in {@code /}, and is either absolute HTTP(S) or a path, else start-up fails. */
+    static String base(String configured) {
+        var base = configured.endsWith("/") ? configured : configured + "/";
+        URI uri;
+        try {
+            uri = new URI(base);
+        } catch (URISyntaxException unreadable) {
+            throw new IllegalArgumentException("planner.problems.base-uri is not a URI: " + configured, unreadable);
+        }
+        boolean absolute = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        boolean path = uri.getScheme() == null && uri.getRawAuthority() == null && base.startsWith("/");
+        if (!(absolute || path) || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    "planner.problems.base-uri must be a path such as /problems/ or an absolute http(s) URI: "
+                            + configured);
+        }
+        return base;
     }
 
     /** Answers the request with a problem of the given type, before or instead of any controller. */

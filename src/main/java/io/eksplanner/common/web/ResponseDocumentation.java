@@ -51,12 +51,17 @@ class ResponseDocumentation {
         };
     }
 
-    /** The one customizer: every package's documentation in order, then the names, nullability and responses. */
+    /**
+     * The one customizer: every package's documentation in order, then the names, the property descriptions, nullability
+     * and responses.
+     */
     @Bean
-    GlobalOpenApiCustomizer documentation(List<ApiDocumentation> parts, List<SchemaNames> schemaNames) {
+    GlobalOpenApiCustomizer documentation(
+            List<ApiDocumentation> parts, List<SchemaNames> schemaNames, List<PropertyDescriptions> descriptions) {
         return openApi -> {
             parts.forEach(part -> part.document(openApi));
             SchemaNames.renameAll(openApi, schemaNames);
+            descriptions.forEach(described -> described.describe(openApi));
             nullableOptionals(openApi);
             finish(openApi);
         };

@@ -1,6 +1,7 @@
 package io.eksplanner.common.web;
 
 import java.time.Duration;
+import java.util.Arrays;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final PlanningPermits planningPermits;
+    private final ProblemWriter problems;
 
     WebConfiguration(
             @Value("${planner.planning.concurrency:0}") int concurrency,
@@ -25,6 +27,7 @@ class WebConfiguration implements WebMvcConfigurer {
             ProblemWriter problems) {
         int planners = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
         this.planningPermits = new PlanningPermits(planners, queueWait, problems);
+        this.problems = problems;
     }
 
     @Override
@@ -33,12 +36,18 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(planningPermits);
     }
 
-    /** The host's error report valve is made when the host starts, after this runs; so naming its class suffices. */
+    /**
+     * The host adds an error report valve of the class it is told when it starts, after this runs, unless its pipeline
+     * already holds one of that class: so adding one with the configured problem base here is what it keeps.
+     */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(ProblemReportValve.class.getName());
+                if (Arrays.stream(host.getPipeline().getValves()).noneMatch(ProblemReportValve.class::isInstance)) {
+                    host.getPipeline().addValve(new ProblemReportValve(problems.base()));
+                }
             }
         });
     }

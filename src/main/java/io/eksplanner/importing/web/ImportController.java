@@ -61,7 +61,12 @@ class ImportController {
     @Schema(
             name = "ImportResult",
             description = "The imported topology, its validation on a dry run, and the import report")
-    public record ImportResponse(TopologyDocument topology, ValidationReportResponse validation, ImportReport report) {}
+    public record ImportResponse(
+            TopologyDocument topology,
+            ValidationReportResponse validation,
+
+            @Schema(description = "what the import read, ignored and defaulted, document by document")
+            ImportReport report) {}
 
     @PostMapping(
             path = "/api/v1/imports",

@@ -20,10 +20,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ImportProblemHandler {
 
+    private final ProblemWriter problems;
+
+    ImportProblemHandler(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
     @ExceptionHandler(ImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejected exception, HttpServletRequest request) {
-        var problem =
-                ProblemWriter.problem(ProblemType.IMPORT_REJECTED, exception.getMessage(), request.getRequestURI());
+        var problem = problems.problem(ProblemType.IMPORT_REJECTED, exception.getMessage(), request.getRequestURI());
         problem.setProperty("errors", exception.problems());
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
@@ -31,8 +36,7 @@ class ImportProblemHandler {
     /** YAML that expands past the configured size once its aliases are resolved: 413, naming the limit. */
     @ExceptionHandler(ImportTooLarge.class)
     ResponseEntity<ProblemDetail> tooLarge(ImportTooLarge exception, HttpServletRequest request) {
-        var problem =
-                ProblemWriter.problem(ProblemType.IMPORT_TOO_LARGE, exception.getMessage(), request.getRequestURI());
+        var problem = problems.problem(ProblemType.IMPORT_TOO_LARGE, exception.getMessage(), request.getRequestURI());
         problem.setProperty("limit", ImportTooLarge.LIMIT);
         problem.setProperty("maximum", exception.maximum());
         problem.setProperty("errors", exception.problems());

@@ -40,7 +40,11 @@ class LoadBalancerPlanController {
 
     /** The load balancers of a topology, as a list. */
     @Schema(name = "LoadBalancerList")
-    public record LoadBalancerList(List<LoadBalancerResponse> loadBalancers) {}
+    public record LoadBalancerList(
+            @Schema(
+                    description =
+                            "one entry per LoadBalancer Service, per IngressGroup or Ingress, and per Gateway, in topology order; an object that gets none says why in reason")
+            List<LoadBalancerResponse> loadBalancers) {}
 
     @GetMapping("/api/v1/clusters/{cluster}/load-balancers")
     @Operation(

@@ -29,8 +29,16 @@ public record ValidationReportResponse(
     }
 
     /** How many findings of each severity. */
-    @Schema(name = "ValidationSummary")
-    public record Summary(int errors, int warnings, int infos) {}
+    @Schema(name = "ValidationSummary", description = "How many findings there are of each severity")
+    public record Summary(
+            @Schema(description = "how many findings are ERROR; the report is valid exactly when this is 0")
+            int errors,
+
+            @Schema(description = "how many findings are WARNING")
+            int warnings,
+
+            @Schema(description = "how many findings are INFO")
+            int infos) {}
 
     /** One finding. */
     @Schema(name = "Finding")
@@ -40,12 +48,18 @@ public record ValidationReportResponse(
                     example = "SUBNET_AZ_COUNT")
             String code,
 
+            @Schema(
+                    description =
+                            "ERROR (the cluster cannot be built or will fail), WARNING (it works, but something is at risk) or INFO")
             Severity severity,
 
             @Schema(description = "JSON path of the offending field", example = "subnets[2].cidr")
             String path,
 
+            @Schema(description = "what is wrong, naming the objects and values involved")
             String message,
+
+            @Schema(description = "what to change to fix it; null when there is nothing to advise")
             String hint,
 
             @Schema(description = "the public source of the rule")

@@ -16,7 +16,9 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "BackendRefSpec")
 public record BackendRefSpec(
-        @Size(max = 253) @Pattern(regexp = GatewayPatterns.GROUP, message = GatewayPatterns.GROUP_MESSAGE)
+        @Schema(description = "the backend's API group; null = the core group (a Service)")
+        @Size(max = 253)
+        @Pattern(regexp = GatewayPatterns.GROUP, message = GatewayPatterns.GROUP_MESSAGE)
         String group,
 
         @Size(max = 63)
@@ -27,13 +29,18 @@ public record BackendRefSpec(
         @NotNull
         @Size(min = 1, max = 253)
         @Pattern(regexp = "[^\\x00-\\x1F\\x7F]+", message = "must hold no control characters")
-        @Schema(example = "web")
+        @Schema(
+                description = "the backend Service's name, 1–253 characters without control characters",
+                example = "web")
         String name,
 
         @ValidName(DNS1123_LABEL) @Schema(description = "null = the route's namespace; another needs a ReferenceGrant")
         String namespace,
 
-        @Min(1) @Max(65535) @Schema(example = "80") Integer port,
+        @Min(1)
+        @Max(65535)
+        @Schema(description = "the Service port to send to, 1–65535; required for a Service", example = "80")
+        Integer port,
 
         @Min(0) @Max(1000000) @Schema(description = "null = 1; the controller refuses more than 999", example = "90")
         Integer weight) {

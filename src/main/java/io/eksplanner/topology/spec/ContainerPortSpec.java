@@ -12,8 +12,16 @@ import jakarta.validation.constraints.NotNull;
 /** A container port a workload exposes. Public: {@code importing.manifests} and {@code topology} use it. */
 @Schema(name = "ContainerPortSpec")
 public record ContainerPortSpec(
-        @ValidName(PORT_NAME) String name,
-        @NotNull @Min(1) @Max(65535) Integer containerPort,
+        @Schema(
+                description =
+                        "the port's name, an IANA service name (at most 15 characters, lower case letters, digits and -), which a Service's targetPort may name")
+        @ValidName(PORT_NAME)
+        String name,
+
+        @Schema(description = "the port the container listens on, 1–65535; required") @NotNull @Min(1) @Max(65535)
+        Integer containerPort,
+
+        @Schema(description = "TCP (null = TCP), UDP or SCTP")
         Protocol protocol) {
     ClusterTopology.ContainerPort toModel() {
         return new ClusterTopology.ContainerPort(name, containerPort, protocol);

@@ -15,7 +15,11 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "GatewayClassSpec")
 public record GatewayClassSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "aws-alb")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(
+                description = "the class's name, a DNS-1123 subdomain, which Gateways name in gatewayClassName",
+                example = "aws-alb")
         String name,
 
         @NotNull

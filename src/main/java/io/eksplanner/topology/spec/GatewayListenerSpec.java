@@ -19,15 +19,22 @@ import java.util.List;
  */
 @Schema(name = "GatewayListenerSpec")
 public record GatewayListenerSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "https")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(
+                description =
+                        "the listener's name, a DNS-1123 subdomain, unique in the Gateway; routes name it as sectionName",
+                example = "https")
         String name,
 
         @Size(max = 253)
         @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE)
-        @Schema(example = "*.example.com")
+        @Schema(
+                description = "the host name the listener accepts, optionally starting with *.; null = every host",
+                example = "*.example.com")
         String hostname,
 
-        @NotNull @Min(1) @Max(65535) @Schema(example = "443")
+        @NotNull @Min(1) @Max(65535) @Schema(description = "the port the listener accepts on, 1–65535", example = "443")
         Integer port,
 
         @NotNull
@@ -35,11 +42,17 @@ public record GatewayListenerSpec(
         @Pattern(
                 regexp = GatewayPatterns.PROTOCOL,
                 message = "must be a protocol name such as HTTP, HTTPS, TLS, TCP, UDP")
-        @Schema(example = "HTTPS")
+        @Schema(description = "HTTP, HTTPS, TLS, TCP or UDP (the Gateway API's protocol names)", example = "HTTPS")
         String protocol,
 
-        @Valid TlsSpec tls,
-        @Valid AllowedRoutesSpec allowedRoutes) {
+        @Schema(description = "the listener's TLS: mode and certificates; for HTTPS and TLS listeners") @Valid
+        TlsSpec tls,
+
+        @Schema(
+                description =
+                        "which routes may attach: kinds and namespaces; null = routes of the listener's protocol from the Gateway's namespace")
+        @Valid
+        AllowedRoutesSpec allowedRoutes) {
 
     GatewayApi.GatewayListener toModel() {
         var namespaces = allowedRoutes == null ? null : allowedRoutes.namespaces();

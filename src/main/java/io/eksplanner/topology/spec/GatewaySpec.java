@@ -18,16 +18,30 @@ import java.util.Map;
  */
 @Schema(name = "GatewaySpec")
 public record GatewaySpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "shared-gateway")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(
+                description = "the object's name, a DNS-1123 subdomain; unique with namespace",
+                example = "shared-gateway")
         String name,
 
-        @NotNull @ValidName(DNS1123_LABEL) @Schema(example = "infra")
+        @NotNull
+        @ValidName(DNS1123_LABEL)
+        @Schema(description = "the Kubernetes namespace, a DNS-1123 label", example = "infra")
         String namespace,
 
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "aws-alb")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(
+                description = "the GatewayClass that takes the Gateway; its controllerName decides ALB or NLB",
+                example = "aws-alb")
         String gatewayClassName,
 
-        @NotNull @UniqueListeners @Size(min = 1, max = 64) List<@NotNull @Valid GatewayListenerSpec> listeners,
+        @Schema(description = "the Gateway's listeners, 1–64; each port becomes a listener of the load balancer")
+        @NotNull
+        @UniqueListeners
+        @Size(min = 1, max = 64)
+        List<@NotNull @Valid GatewayListenerSpec> listeners,
 
         @Valid
         @Schema(
@@ -35,6 +49,7 @@ public record GatewaySpec(
                         "spec.infrastructure.parametersRef: a LoadBalancerConfiguration in the Gateway's namespace")
         ObjectRefSpec parametersRef,
 
+        @Schema(description = "the Gateway's annotations, as Kubernetes holds them")
         Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations,
 
         @Valid

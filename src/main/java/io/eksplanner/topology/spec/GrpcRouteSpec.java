@@ -19,19 +19,28 @@ import java.util.List;
  */
 @Schema(name = "GrpcRouteSpec")
 public record GrpcRouteSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "orders")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(description = "the object's name, a DNS-1123 subdomain; unique with namespace", example = "orders")
         String name,
 
-        @NotNull @ValidName(DNS1123_LABEL) String namespace,
-        @Size(max = 32) List<@NotNull @Valid ParentRefSpec> parentRefs,
+        @Schema(description = "the Kubernetes namespace, a DNS-1123 label") @NotNull @ValidName(DNS1123_LABEL)
+        String namespace,
 
+        @Schema(description = "the Gateways or ListenerSets the route attaches to; at most 32") @Size(max = 32)
+        List<@NotNull @Valid ParentRefSpec> parentRefs,
+
+        @Schema(
+                description =
+                        "host names the route matches, optionally starting with *.; empty = the listener's; at most 16")
         @Size(max = 16)
         List<
                         @NotNull @Size(max = 253)
                         @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE) String>
                 hostnames,
 
-        @Size(max = 16) List<@NotNull @Valid RuleSpec> rules) {
+        @Schema(description = "the route's rules, each matches, filters and backends; at most 16") @Size(max = 16)
+        List<@NotNull @Valid RuleSpec> rules) {
 
     GatewayRoute toModel() {
         return new GatewayRoute(
@@ -46,10 +55,18 @@ public record GrpcRouteSpec(
     /** A rule: its matches, filters and backends. */
     @Schema(name = "GrpcRouteRuleSpec")
     public record RuleSpec(
-            @ValidName(DNS1123_SUBDOMAIN) String name,
-            @Size(max = 64) List<@NotNull @Valid MatchSpec> matches,
-            @Size(max = 16) List<@NotNull @Valid RouteFilterSpec> filters,
-            @Size(max = 16) List<@NotNull @Valid BackendRefSpec> backendRefs) {
+            @Schema(description = "the rule's name, a DNS-1123 subdomain; null = none") @ValidName(DNS1123_SUBDOMAIN)
+            String name,
+
+            @Schema(description = "the calls the rule takes (any of them); empty = every call; at most 64")
+            @Size(max = 64)
+            List<@NotNull @Valid MatchSpec> matches,
+
+            @Schema(description = "the filters applied: header changes and extension refs; at most 16") @Size(max = 16)
+            List<@NotNull @Valid RouteFilterSpec> filters,
+
+            @Schema(description = "the Services that get the calls, by weight; at most 16") @Size(max = 16)
+            List<@NotNull @Valid BackendRefSpec> backendRefs) {
 
         GatewayRoute.RouteRule toModel() {
             return new GatewayRoute.RouteRule(

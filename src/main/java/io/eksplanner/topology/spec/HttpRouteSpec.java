@@ -18,21 +18,30 @@ import java.util.List;
  */
 @Schema(name = "HttpRouteSpec")
 public record HttpRouteSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "store")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(description = "the object's name, a DNS-1123 subdomain; unique with namespace", example = "store")
         String name,
 
-        @NotNull @ValidName(DNS1123_LABEL) @Schema(example = "store")
+        @NotNull
+        @ValidName(DNS1123_LABEL)
+        @Schema(description = "the Kubernetes namespace, a DNS-1123 label", example = "store")
         String namespace,
 
-        @Size(max = 32) List<@NotNull @Valid ParentRefSpec> parentRefs,
+        @Schema(description = "the Gateways or ListenerSets the route attaches to; at most 32") @Size(max = 32)
+        List<@NotNull @Valid ParentRefSpec> parentRefs,
 
+        @Schema(
+                description =
+                        "host names the route matches, optionally starting with *.; empty = the listener's; at most 16")
         @Size(max = 16)
         List<
                         @NotNull @Size(max = 253)
                         @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE) String>
                 hostnames,
 
-        @Size(max = 16) List<@NotNull @Valid RuleSpec> rules) {
+        @Schema(description = "the route's rules, each matches, filters and backends; at most 16") @Size(max = 16)
+        List<@NotNull @Valid RuleSpec> rules) {
 
     GatewayRoute toModel() {
         return new GatewayRoute(
@@ -47,10 +56,21 @@ public record HttpRouteSpec(
     /** A rule: matches (the CRD's default {@code PathPrefix /} when none), filters and backends. */
     @Schema(name = "HttpRouteRuleSpec")
     public record RuleSpec(
-            @ValidName(DNS1123_SUBDOMAIN) String name,
-            @Size(max = 64) List<@NotNull @Valid MatchSpec> matches,
-            @Size(max = 16) List<@NotNull @Valid RouteFilterSpec> filters,
-            @Size(max = 16) List<@NotNull @Valid BackendRefSpec> backendRefs) {
+            @Schema(description = "the rule's name, a DNS-1123 subdomain; null = none") @ValidName(DNS1123_SUBDOMAIN)
+            String name,
+
+            @Schema(description = "the requests the rule takes (any of them); empty = path prefix /; at most 64")
+            @Size(max = 64)
+            List<@NotNull @Valid MatchSpec> matches,
+
+            @Schema(
+                    description =
+                            "the filters applied: header changes, redirects, rewrites, extension refs; at most 16")
+            @Size(max = 16)
+            List<@NotNull @Valid RouteFilterSpec> filters,
+
+            @Schema(description = "the Services that get the requests, by weight; at most 16") @Size(max = 16)
+            List<@NotNull @Valid BackendRefSpec> backendRefs) {
 
         GatewayRoute.RouteRule toModel() {
             var modelled = matches == null || matches.isEmpty()
@@ -67,10 +87,18 @@ public record HttpRouteSpec(
     /** A match: path (default {@code PathPrefix /}), headers, query parameters, method. */
     @Schema(name = "HttpRouteMatchSpec")
     public record MatchSpec(
-            @Valid PathMatchSpec path,
-            @Size(max = 16) List<@NotNull @Valid ValueMatchSpec> headers,
-            @Size(max = 16) List<@NotNull @Valid ValueMatchSpec> queryParams,
+            @Schema(description = "the path match; null = PathPrefix /") @Valid
+            PathMatchSpec path,
 
+            @Schema(description = "header matches, all of which must hold; at most 16") @Size(max = 16)
+            List<@NotNull @Valid ValueMatchSpec> headers,
+
+            @Schema(description = "query parameter matches, all of which must hold; at most 16") @Size(max = 16)
+            List<@NotNull @Valid ValueMatchSpec> queryParams,
+
+            @Schema(
+                    description =
+                            "the HTTP method to match: GET, HEAD, POST, PUT, DELETE, CONNECT, OPTIONS, TRACE or PATCH; null = any")
             @Pattern(
                     regexp = "GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH",
                     message = "must be an HTTP method such as GET or POST")

@@ -19,12 +19,18 @@ import java.util.Map;
  */
 @Schema(name = "IngressClassParametersSpec")
 public record IngressClassParametersSpec(
+        @Schema(
+                description =
+                        "internet-facing or internal, over the scheme annotation; null = the annotation, else internal")
         @Pattern(regexp = "internet-facing|internal", message = "must be one of [internet-facing, internal]")
         String scheme,
 
         @Size(max = 253) @Schema(description = "IngressGroup name (IngressClassParams spec.group.name)")
         String group,
 
+        @Schema(
+                description =
+                        "ipv4, dualstack or dualstack-without-public-ipv4, over the ip-address-type annotation; null = the annotation, else ipv4")
         @Pattern(
                 regexp = "ipv4|dualstack|dualstack-without-public-ipv4",
                 message = "must be one of [ipv4, dualstack, dualstack-without-public-ipv4]")
@@ -40,7 +46,11 @@ public record IngressClassParametersSpec(
         @Size(max = 100) @Schema(description = "certificate ARNs, over the certificate-arn annotation")
         List<@NotBlank @Size(max = 2048) String> certificateArn,
 
-        @Size(max = 256) String sslPolicy,
+        @Schema(
+                description =
+                        "the HTTPS listeners' SSL policy, over the ssl-policy annotation, at most 256 characters; null = ELBSecurityPolicy-2016-08")
+        @Size(max = 256)
+        String sslPolicy,
 
         @Size(max = 11)
         @Schema(description = "the HTTPS port HTTP listeners redirect to, a string as in the CRD", example = "443")
@@ -49,9 +59,18 @@ public record IngressClassParametersSpec(
         @Size(max = 100) @Schema(description = "CIDRs allowed in, over the inbound-cidrs annotation")
         List<@NotBlank @Size(max = 64) String> inboundCIDRs,
 
-        @Size(max = 253) String loadBalancerName,
-        @Size(max = 50) Map<@NotBlank @Size(max = 128) String, @Size(max = 256) String> tags,
-        @Size(max = 100) Map<@NotBlank @Size(max = 256) String, @Size(max = 1024) String> loadBalancerAttributes,
+        @Schema(
+                description =
+                        "the ALB's name, over the load-balancer-name annotation, at most 253 characters; null = the controller's generated k8s-… name")
+        @Size(max = 253)
+        String loadBalancerName,
+
+        @Schema(description = "AWS tags of the ALB, merged over the tags annotation; at most 50") @Size(max = 50)
+        Map<@NotBlank @Size(max = 128) String, @Size(max = 256) String> tags,
+
+        @Schema(description = "ALB attributes (key = value), over the load-balancer-attributes annotation; at most 100")
+        @Size(max = 100)
+        Map<@NotBlank @Size(max = 256) String, @Size(max = 1024) String> loadBalancerAttributes,
 
         @Valid @Schema(description = "the namespaces whose Ingresses may use the class; all when absent")
         LabelSelectorSpec namespaceSelector) {

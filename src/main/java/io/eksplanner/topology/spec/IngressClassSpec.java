@@ -16,12 +16,23 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "IngressClassSpec")
 public record IngressClassSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "alb")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(
+                description = "the class's name, a DNS-1123 subdomain, which Ingresses name in ingressClassName",
+                example = "alb")
         String name,
 
-        @Size(max = 253) @Schema(example = "ingress.k8s.aws/alb")
+        @Size(max = 253)
+        @Schema(
+                description =
+                        "the controller that serves the class; ingress.k8s.aws/alb is the AWS Load Balancer Controller; at most 253 characters",
+                example = "ingress.k8s.aws/alb")
         String controller,
 
+        @Schema(
+                description =
+                        "true = Ingresses without a class get this one (the ingressclass.kubernetes.io/is-default-class annotation); null = false")
         Boolean isDefault,
 
         @Valid

@@ -18,9 +18,16 @@ public record IngressPathSpec(
         @Schema(description = "the URL path to match; starts with /", example = "/")
         String path,
 
+        @Schema(
+                description =
+                        "Prefix, Exact or ImplementationSpecific, as in Kubernetes; null = ImplementationSpecific")
         PathType pathType,
-        @NotNull @ValidName(DNS1035_LABEL) String serviceName,
-        @NotNull @ValidPortReference PortReference servicePort) {
+
+        @Schema(description = IngressBackendSpec.SERVICE_NAME) @NotNull @ValidName(DNS1035_LABEL)
+        String serviceName,
+
+        @Schema(description = IngressBackendSpec.SERVICE_PORT) @NotNull @ValidPortReference
+        PortReference servicePort) {
     ClusterTopology.IngressPath toModel() {
         return new ClusterTopology.IngressPath(path, pathType, serviceName, SpecValues.port(servicePort));
     }

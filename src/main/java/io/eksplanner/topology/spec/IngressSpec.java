@@ -18,16 +18,32 @@ import java.util.Map;
  */
 @Schema(name = "IngressSpec")
 public record IngressSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "web")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(description = "the Ingress's name, a DNS-1123 subdomain; unique with namespace", example = "web")
         String name,
 
-        @NotNull @ValidName(DNS1123_LABEL) @Schema(example = "default")
+        @NotNull
+        @ValidName(DNS1123_LABEL)
+        @Schema(description = "the Kubernetes namespace, a DNS-1123 label", example = "default")
         String namespace,
 
-        @ValidName(DNS1123_SUBDOMAIN) String ingressClassName,
+        @Schema(
+                description =
+                        "the IngressClass that takes the Ingress, a DNS-1123 subdomain; the kubernetes.io/ingress.class annotation, when present, wins over it; null = the class marked isDefault")
+        @ValidName(DNS1123_SUBDOMAIN)
+        String ingressClassName,
+
+        @Schema(
+                description =
+                        "the Ingress's annotations; the alb.ingress.kubernetes.io/* ones (scheme, group.name, target-type, …) shape the ALB")
         Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations,
+
+        @Schema(description = "host and path rules, each a listener rule of the ALB")
         List<@NotNull @Valid IngressRuleSpec> rules,
-        @Valid IngressBackendSpec defaultBackend,
+
+        @Schema(description = "the Service that takes requests no rule matches; null = the ALB's fixed 404") @Valid
+        IngressBackendSpec defaultBackend,
 
         @Schema(description = "the Ingress's tls section: hosts for the ALB's ACM certificate discovery")
         List<@NotNull @Valid IngressTlsSpec> tls) {

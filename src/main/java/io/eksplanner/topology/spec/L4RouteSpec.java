@@ -19,11 +19,16 @@ import java.util.List;
  */
 @Schema(name = "L4RouteSpec")
 public record L4RouteSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "dns")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(description = "the object's name, a DNS-1123 subdomain; unique with namespace", example = "dns")
         String name,
 
-        @NotNull @ValidName(DNS1123_LABEL) String namespace,
-        @Size(max = 32) List<@NotNull @Valid ParentRefSpec> parentRefs,
+        @Schema(description = "the Kubernetes namespace, a DNS-1123 label") @NotNull @ValidName(DNS1123_LABEL)
+        String namespace,
+
+        @Schema(description = "the Gateways or ListenerSets the route attaches to; at most 32") @Size(max = 32)
+        List<@NotNull @Valid ParentRefSpec> parentRefs,
 
         @Size(max = 16) @Schema(description = "a TLSRoute's SNI hostnames; a TCPRoute or UDPRoute has none")
         List<
@@ -31,7 +36,8 @@ public record L4RouteSpec(
                         @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE) String>
                 hostnames,
 
-        @Size(max = 16) List<@NotNull @Valid RuleSpec> rules) {
+        @Schema(description = "the route's rules, each a set of backends; at most 16") @Size(max = 16)
+        List<@NotNull @Valid RuleSpec> rules) {
 
     GatewayRoute toModel(RouteKind kind) {
         return new GatewayRoute(

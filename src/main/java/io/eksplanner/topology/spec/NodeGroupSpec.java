@@ -16,18 +16,40 @@ import java.util.List;
  */
 @Schema(name = "NodeGroupSpec")
 public record NodeGroupSpec(
-        @NotNull @ValidName(EKS_RESOURCE) @Schema(example = "ng-1")
+        @NotNull
+        @ValidName(EKS_RESOURCE)
+        @Schema(
+                description =
+                        "the node group's name: letters, digits, - and _, starting with a letter or digit, at most 63; unique in the cluster",
+                example = "ng-1")
         String name,
 
         @Pattern(regexp = "[a-z0-9-]+\\.[a-z0-9-]+", message = "must be an EC2 instance type such as m5.large")
         @Size(max = 64)
-        @Schema(example = "m5.large")
+        @Schema(
+                description =
+                        "the EC2 instance type, family.size such as m5.large; one missing from the ENI limits catalogue is INSTANCE_TYPE_UNKNOWN",
+                example = "m5.large")
         String instanceType,
 
-        @PositiveOrZero Integer desiredSize,
-        @PositiveOrZero Integer minSize,
-        @PositiveOrZero Integer maxSize,
+        @Schema(
+                description =
+                        "the nodes at the desired scenario, 0 or more; min ≤ desired ≤ max is checked by validation (NODEGROUP_SIZE_ORDER)")
+        @PositiveOrZero
+        Integer desiredSize,
+
+        @Schema(description = "the fewest nodes, 0 or more") @PositiveOrZero
+        Integer minSize,
+
+        @Schema(description = "the most nodes, 0 or more: the max scenario plans every group at its maxSize")
+        @PositiveOrZero
+        Integer maxSize,
+
         @Schema(description = "subnet names, in order") List<@NotNull @ValidName(EKS_RESOURCE) String> subnets,
+
+        @Schema(
+                description =
+                        "true = an EKS managed node group, whose max pods EKS caps at 110 (≤ 30 vCPUs) or 250; false or null = self-managed, max pods from nodeadm")
         Boolean managed,
 
         @PositiveOrZero @Schema(description = "explicit kubelet max-pods")

@@ -18,13 +18,19 @@ public record OutpostSpec(
         @Pattern(
                 regexp = OutpostSpec.ARN,
                 message = "must be an Outpost ARN such as arn:aws:outposts:us-west-2:123456789012:outpost/op-0123")
-        @Schema(example = "arn:aws:outposts:us-west-2:123456789012:outpost/op-0123456789abcdef0")
+        @Schema(
+                description =
+                        "the ARN of the Outpost the control plane runs on, arn:aws:outposts:<region>:<account>:outpost/op-…; required",
+                example = "arn:aws:outposts:us-west-2:123456789012:outpost/op-0123456789abcdef0")
         String controlPlaneOutpostArn,
 
         @Pattern(regexp = "[a-z0-9-]+\\.[a-z0-9-]+", message = "must be an EC2 instance type such as m5d.large")
         @Schema(description = "null = the smallest type the Outpost offers, as eksctl picks it", example = "m5d.large")
         String controlPlaneInstanceType,
 
+        @Schema(
+                description =
+                        "the placement group of the control-plane instances, 1–255 of letters, digits and ._+=:@/-; null = none")
         @Pattern(regexp = "[A-Za-z0-9._+=:@/-]{1,255}", message = "must be a placement group name")
         String controlPlanePlacementGroup) {
     /** An ARN of the outposts service, which is all eksctl checks ({@code validateOutpostARN}). */

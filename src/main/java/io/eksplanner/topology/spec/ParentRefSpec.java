@@ -18,7 +18,9 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "ParentRefSpec")
 public record ParentRefSpec(
-        @Size(max = 253) @Pattern(regexp = GatewayPatterns.GROUP, message = GatewayPatterns.GROUP_MESSAGE)
+        @Schema(description = "the parent's API group; null = gateway.networking.k8s.io")
+        @Size(max = 253)
+        @Pattern(regexp = GatewayPatterns.GROUP, message = GatewayPatterns.GROUP_MESSAGE)
         String group,
 
         @Size(max = 63)
@@ -29,13 +31,18 @@ public record ParentRefSpec(
         @ValidName(DNS1123_LABEL) @Schema(description = "null = the route's namespace")
         String namespace,
 
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "shared-gateway")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(description = "the Gateway's or ListenerSet's name, a DNS-1123 subdomain", example = "shared-gateway")
         String name,
 
         @ValidName(DNS1123_SUBDOMAIN) @Schema(description = "one listener by name", example = "https")
         String sectionName,
 
-        @Min(1) @Max(65535) Integer port) {
+        @Schema(description = "attach only to the parent's listeners on this port, 1–65535; null = any port")
+        @Min(1)
+        @Max(65535)
+        Integer port) {
 
     GatewayRoute.ParentRef toModel() {
         return new GatewayRoute.ParentRef(group, kind, namespace, name, sectionName, port);

@@ -12,8 +12,15 @@ import jakarta.validation.constraints.NotNull;
 /** A port of a Kubernetes Service. Public: {@code importing.manifests} and {@code topology} use it. */
 @Schema(name = "ServicePortSpec")
 public record ServicePortSpec(
-        @ValidName(PORT_NAME) String name,
-        @NotNull @Min(1) @Max(65535) Integer port,
+        @Schema(description = "the port's name, an IANA service name; required when the Service has several ports")
+        @ValidName(PORT_NAME)
+        String name,
+
+        @Schema(description = "the port the Service and its load balancer listen on, 1–65535; required")
+        @NotNull
+        @Min(1)
+        @Max(65535)
+        Integer port,
 
         @ValidPortReference @Schema(description = "a number or a container port name", example = "80")
         PortReference targetPort,
@@ -21,6 +28,7 @@ public record ServicePortSpec(
         @Min(30000) @Max(32767) @Schema(description = "null = allocated")
         Integer nodePort,
 
+        @Schema(description = "TCP (null = TCP), UDP or SCTP")
         Protocol protocol) {
     ClusterTopology.ServicePort toModel() {
         return new ClusterTopology.ServicePort(name, port, SpecValues.port(targetPort), nodePort, protocol);

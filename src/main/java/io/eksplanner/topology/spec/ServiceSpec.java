@@ -23,15 +23,30 @@ import java.util.Map;
  */
 @Schema(name = "ServiceSpec")
 public record ServiceSpec(
-        @NotNull @ValidName(DNS1035_LABEL) @Schema(example = "my-nginx")
+        @NotNull
+        @ValidName(DNS1035_LABEL)
+        @Schema(description = "the Service's name, a DNS-1035 label; unique with namespace", example = "my-nginx")
         String name,
 
-        @NotNull @ValidName(DNS1123_LABEL) @Schema(example = "default")
+        @NotNull
+        @ValidName(DNS1123_LABEL)
+        @Schema(description = "the Kubernetes namespace, a DNS-1123 label", example = "default")
         String namespace,
 
+        @Schema(
+                description =
+                        "ClusterIP (null = ClusterIP), NodePort or LoadBalancer; LoadBalancer gets a CLB, NLB or ALB target as the cluster's loadBalancing decides")
         ServiceType type,
+
+        @Schema(description = "the pod labels the Service sends traffic to; null or empty = no pods")
         Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @ValidName(LABEL_VALUE) String> selector,
+
+        @Schema(description = "the Service's ports; for a LoadBalancer Service each becomes a listener")
         List<@NotNull @Valid ServicePortSpec> ports,
+
+        @Schema(
+                description =
+                        "Cluster (null = Cluster): any node forwards, the client IP is lost; Local: only nodes running a backend pod answer the health check")
         ExternalTrafficPolicy externalTrafficPolicy,
 
         @Min(30000) @Max(32767) @Schema(description = "null = allocated")
@@ -46,7 +61,15 @@ public record ServiceSpec(
                         + " health-check NodePort of externalTrafficPolicy Local is allocated either way")
         Boolean allocateLoadBalancerNodePorts,
 
-        @Size(max = 316) String loadBalancerClass,
+        @Schema(
+                description =
+                        "the controller that takes the Service, e.g. service.k8s.aws/nlb; null = decided by the cluster's loadBalancing profile")
+        @Size(max = 316)
+        String loadBalancerClass,
+
+        @Schema(
+                description =
+                        "the Service's annotations, e.g. service.beta.kubernetes.io/aws-load-balancer-type; those the load-balancer controllers read shape the plan")
         Map<@NotNull @ValidName(QUALIFIED_KEY) String, @NotNull @Size(max = 262144) String> annotations) {
     ClusterTopology.Service toModel() {
         return new ClusterTopology.Service(

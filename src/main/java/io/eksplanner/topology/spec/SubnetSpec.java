@@ -19,7 +19,12 @@ import java.util.Map;
  */
 @Schema(name = "SubnetSpec")
 public record SubnetSpec(
-        @NotNull @ValidName(EKS_RESOURCE) @Schema(example = "public-a")
+        @NotNull
+        @ValidName(EKS_RESOURCE)
+        @Schema(
+                description =
+                        "the subnet's name in this topology: letters, digits, - and _, starting with a letter or digit, at most 63; unique",
+                example = "public-a")
         String name,
 
         @Pattern(
@@ -31,14 +36,36 @@ public record SubnetSpec(
                 example = "subnet-0123456789abcdef0")
         String id,
 
-        @ValidCidr @Schema(example = "192.168.0.0/19") String cidr,
+        @ValidCidr
+        @Schema(
+                description =
+                        "the subnet's IPv4 CIDR block a.b.c.d/n (octets ≤ 255, n ≤ 32); host bits set, a prefix outside /16–/28 or a block outside the VPC is reported by validation, not refused",
+                example = "192.168.0.0/19")
+        String cidr,
 
-        @ValidName(AWS_ZONE) @Schema(example = "ap-northeast-2a")
+        @ValidName(AWS_ZONE)
+        @Schema(
+                description =
+                        "the Availability Zone, e.g. ap-northeast-2a; it must lie in the cluster's region (SUBNET_AZ_REGION)",
+                example = "ap-northeast-2a")
         String availabilityZone,
 
+        @Schema(description = "PUBLIC (a route to an internet gateway) or PRIVATE")
         SubnetType type,
+
+        @Schema(
+                description =
+                        "the subnet's way out: INTERNET_GATEWAY, NAT_GATEWAY or NONE; a PRIVATE subnet with INTERNET_GATEWAY, or a PUBLIC one without it, is SUBNET_TYPE_EGRESS")
         Egress egress,
+
+        @Schema(
+                description =
+                        "true = instances launched here get a public IP; nodes in a PUBLIC subnet need it (NODE_PUBLIC_IP_MISSING); null = false")
         Boolean mapPublicIpOnLaunch,
+
+        @Schema(
+                description =
+                        "the subnet's AWS tags, e.g. kubernetes.io/role/elb: \"1\" for load-balancer subnet discovery and kubernetes.io/role/cni for CNI subnet discovery")
         Map<@NotNull @ValidName(AWS_TAG_KEY) String, @NotNull @ValidName(AWS_TAG_VALUE) String> tags,
 
         @Schema(description = "true = an ENIConfig pod subnet for custom networking")

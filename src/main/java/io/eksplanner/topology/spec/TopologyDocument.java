@@ -25,15 +25,26 @@ import java.util.List;
         description = "A whole EKS cluster topology (src/docs/domain-rules.md §1). Only name is required.")
 @UniqueNames
 public record TopologyDocument(
-        @NotNull @ValidName(EKS_CLUSTER) @Schema(example = "demo")
+        @NotNull
+        @ValidName(EKS_CLUSTER)
+        @Schema(
+                description =
+                        "the cluster's name as EKS allows it: letters, digits, - and _, starting with a letter or digit, at most 100; unique among stored clusters; required",
+                example = "demo")
         String name,
 
-        @ValidName(AWS_ZONE) @Schema(example = "ap-northeast-2")
+        @ValidName(AWS_ZONE)
+        @Schema(
+                description =
+                        "the AWS Region, e.g. ap-northeast-2; every subnet's availabilityZone must lie in it (SUBNET_AZ_REGION); null = not checked",
+                example = "ap-northeast-2")
         String region,
 
         @Pattern(regexp = "\\d+\\.\\d+", message = "must be a Kubernetes minor version such as 1.33")
         @Size(max = 16)
-        @Schema(example = "1.33")
+        @Schema(
+                description = "the Kubernetes minor version, digits.digits such as 1.33; null = not given",
+                example = "1.33")
         String kubernetesVersion,
 
         @Valid VpcSpec vpc,
@@ -48,12 +59,40 @@ public record TopologyDocument(
 
         @Valid CniSpec cni,
         @Valid LoadBalancingSpec loadBalancing,
-        @Size(max = 1000) List<@NotNull @Valid SubnetSpec> subnets,
-        @Size(max = 1000) List<@NotNull @Valid NodeGroupSpec> nodeGroups,
-        @Size(max = 10000) List<@NotNull @Valid WorkloadSpec> workloads,
-        @Size(max = 10000) List<@NotNull @Valid ServiceSpec> services,
-        @Size(max = 10000) List<@NotNull @Valid IngressSpec> ingresses,
-        @Size(max = 1000) List<@NotNull @Valid IngressClassSpec> ingressClasses,
+
+        @Schema(
+                description =
+                        "the VPC's subnets, in the order given (node groups are placed over theirs in that order); names unique; at most 1,000")
+        @Size(max = 1000)
+        List<@NotNull @Valid SubnetSpec> subnets,
+
+        @Schema(description = "the EC2 node groups, planned in the order given; names unique; at most 1,000")
+        @Size(max = 1000)
+        List<@NotNull @Valid NodeGroupSpec> nodeGroups,
+
+        @Schema(
+                description =
+                        "the pods to schedule, keyed by namespace and name; DaemonSets are scheduled first, then the rest in the order given; at most 10,000")
+        @Size(max = 10000)
+        List<@NotNull @Valid WorkloadSpec> workloads,
+
+        @Schema(
+                description =
+                        "the Kubernetes Services, keyed by namespace and name; each of type LoadBalancer gets a load balancer; at most 10,000")
+        @Size(max = 10000)
+        List<@NotNull @Valid ServiceSpec> services,
+
+        @Schema(
+                description =
+                        "the Kubernetes Ingresses, keyed by namespace and name, grouped into ALBs by IngressGroup; at most 10,000")
+        @Size(max = 10000)
+        List<@NotNull @Valid IngressSpec> ingresses,
+
+        @Schema(
+                description =
+                        "the IngressClasses; under the AWS Load Balancer Controller a class alb exists unless one of that name is given; at most 1,000")
+        @Size(max = 1000)
+        List<@NotNull @Valid IngressClassSpec> ingressClasses,
 
         @Pattern(regexp = "IPv4|IPv6", message = "must be IPv4 or IPv6")
         @Schema(
@@ -63,18 +102,55 @@ public record TopologyDocument(
         String ipFamily,
 
         @Valid OutpostSpec outpost,
-        @Size(max = 1000) List<@NotNull @Valid GatewayClassSpec> gatewayClasses,
-        @Size(max = 5000) List<@NotNull @Valid GatewaySpec> gateways,
-        @Size(max = 10000) List<@NotNull @Valid HttpRouteSpec> httpRoutes,
-        @Size(max = 10000) List<@NotNull @Valid GrpcRouteSpec> grpcRoutes,
-        @Size(max = 10000) List<@NotNull @Valid L4RouteSpec> tcpRoutes,
-        @Size(max = 10000) List<@NotNull @Valid L4RouteSpec> udpRoutes,
-        @Size(max = 10000) List<@NotNull @Valid L4RouteSpec> tlsRoutes,
-        @Size(max = 10000) List<@NotNull @Valid ReferenceGrantSpec> referenceGrants,
-        @Size(max = 5000) List<@NotNull @Valid ListenerSetSpec> listenerSets,
-        @Size(max = 5000) List<@NotNull @Valid LoadBalancerConfigurationSpec> loadBalancerConfigurations,
-        @Size(max = 10000) List<@NotNull @Valid TargetGroupConfigurationSpec> targetGroupConfigurations,
-        @Size(max = 10000) List<@NotNull @Valid ListenerRuleConfigurationSpec> listenerRuleConfigurations) {
+
+        @Schema(description = "Gateway API GatewayClasses, keyed by name; at most 1,000") @Size(max = 1000)
+        List<@NotNull @Valid GatewayClassSpec> gatewayClasses,
+
+        @Schema(description = "Gateway API Gateways, keyed by namespace and name; at most 5,000") @Size(max = 5000)
+        List<@NotNull @Valid GatewaySpec> gateways,
+
+        @Schema(description = "Gateway API HTTPRoutes, keyed by namespace and name; at most 10,000") @Size(max = 10000)
+        List<@NotNull @Valid HttpRouteSpec> httpRoutes,
+
+        @Schema(description = "Gateway API GRPCRoutes, keyed by namespace and name; at most 10,000") @Size(max = 10000)
+        List<@NotNull @Valid GrpcRouteSpec> grpcRoutes,
+
+        @Schema(description = "Gateway API TCPRoutes, keyed by namespace and name; at most 10,000") @Size(max = 10000)
+        List<@NotNull @Valid L4RouteSpec> tcpRoutes,
+
+        @Schema(description = "Gateway API UDPRoutes, keyed by namespace and name; at most 10,000") @Size(max = 10000)
+        List<@NotNull @Valid L4RouteSpec> udpRoutes,
+
+        @Schema(description = "Gateway API TLSRoutes, keyed by namespace and name; at most 10,000") @Size(max = 10000)
+        List<@NotNull @Valid L4RouteSpec> tlsRoutes,
+
+        @Schema(
+                description =
+                        "Gateway API ReferenceGrants that let a route reference a backend in another namespace; at most 10,000")
+        @Size(max = 10000)
+        List<@NotNull @Valid ReferenceGrantSpec> referenceGrants,
+
+        @Schema(description = "Gateway API ListenerSets that add listeners to a Gateway; at most 5,000")
+        @Size(max = 5000)
+        List<@NotNull @Valid ListenerSetSpec> listenerSets,
+
+        @Schema(
+                description =
+                        "the AWS Load Balancer Controller's LoadBalancerConfiguration objects that Gateways name; at most 5,000")
+        @Size(max = 5000)
+        List<@NotNull @Valid LoadBalancerConfigurationSpec> loadBalancerConfigurations,
+
+        @Schema(
+                description =
+                        "the AWS Load Balancer Controller's TargetGroupConfiguration objects for a Service's target groups; at most 10,000")
+        @Size(max = 10000)
+        List<@NotNull @Valid TargetGroupConfigurationSpec> targetGroupConfigurations,
+
+        @Schema(
+                description =
+                        "the AWS Load Balancer Controller's ListenerRuleConfiguration objects that HTTPRoute filters name; at most 10,000")
+        @Size(max = 10000)
+        List<@NotNull @Valid ListenerRuleConfigurationSpec> listenerRuleConfigurations) {
 
     /** A document in the default IP family with its control plane in the AWS Region. */
     public TopologyDocument(

@@ -11,10 +11,22 @@ import java.util.List;
  * The cluster's VPC: CIDR blocks (primary first), DNS attributes and the VPC endpoints present. Public: {@code
  * importing.eksctl} and {@code topology} use it.
  */
-@Schema(name = "VpcSpec")
+@Schema(
+        name = "VpcSpec",
+        description = "The cluster VPC (src/docs/domain-rules.md §1); null = a VPC of which nothing is known")
 public record VpcSpec(
-        @Size(max = 50) List<@NotNull @ValidCidr String> cidrBlocks,
+        @Schema(
+                description =
+                        "the VPC's IPv4 CIDR blocks, primary first, then secondary; at most 50; a prefix outside /16–/28 or one in 169.254.0.0/16 is VPC_CIDR_INVALID")
+        @Size(max = 50)
+        List<@NotNull @ValidCidr String> cidrBlocks,
+
+        @Schema(
+                description =
+                        "the VPC's DNS hostnames; the private endpoint needs it (ENDPOINT_PRIVATE_DNS); null = off, as for a new VPC")
         Boolean enableDnsHostnames,
+
+        @Schema(description = "the VPC's DNS resolution; the private endpoint needs it; null = on, the VPC default")
         Boolean enableDnsSupport,
 
         @Schema(description = "VPC endpoint service short names, e.g. ec2, ecr.api, ecr.dkr, s3, sts")

@@ -8,7 +8,11 @@ import org.springframework.data.domain.Page;
 
 /** One page of clusters, sorted by name, with the paging metadata to fetch the others. */
 @Schema(name = "ClusterPage")
-record ClusterPage(List<ClusterSummary> items, PageMetadata page) {
+record ClusterPage(
+        @Schema(description = "one page of cluster summaries, sorted by name")
+        List<ClusterSummary> items,
+
+        PageMetadata page) {
 
     static ClusterPage of(Page<ClusterSummary> page) {
         return new ClusterPage(

@@ -109,5 +109,9 @@ class RevisionController {
 
     /** One page of revisions, newest first, with the paging metadata to fetch the others. */
     @Schema(name = "RevisionPage")
-    record RevisionPage(List<Revision> items, PageMetadata page) {}
+    record RevisionPage(
+            @Schema(description = "one page of the cluster's revisions, newest first")
+            List<Revision> items,
+
+            PageMetadata page) {}
 }

@@ -2,6 +2,7 @@ package io.eksplanner.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.common.web.ProblemType;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.ApiClient.Response;
 import java.io.IOException;
@@ -163,7 +164,8 @@ class InstanceTypeApiTests {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         var problem = response.json();
-        assertThat(problem.get("type").asString()).isEqualTo("https://eksplanner.io/problems/not-found");
+        assertThat(problem.get("type").asString())
+                .isEqualTo(ProblemType.NOT_FOUND.type().toString());
         assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/instance-types/m5.larg");
         assertThat(problem.get("detail").asString())
                 .startsWith("instance type \"m5.larg\" is not in the catalogue; did you mean m5.large, ");
@@ -180,7 +182,7 @@ class InstanceTypeApiTests {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("type").asString())
-                .isEqualTo("https://eksplanner.io/problems/invalid-parameter");
+                .isEqualTo(ProblemType.INVALID_PARAMETER.type().toString());
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
     }
 

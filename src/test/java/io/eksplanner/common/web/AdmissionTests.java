@@ -81,7 +81,7 @@ class AdmissionTests {
             long millis = (System.nanoTime() - start) / 1_000_000;
 
             assertThat(answer).startsWith("HTTP/1.1 408");
-            assertThat(answer).contains("\"type\":\"https://eksplanner.io/problems/request-timeout\"");
+            assertThat(answer).contains("\"type\":\"" + ProblemType.REQUEST_TIMEOUT.type() + "\"");
             assertThat(millis).isLessThan(3_000);
         }
         assertThat(api.get("/api/v1/clusters/").status()).isIn(200, 404);
@@ -96,7 +96,8 @@ class AdmissionTests {
             var read = api.get("/api/v1/clusters");
 
             assertThat(refused.status()).as(refused.body()).isEqualTo(503);
-            assertThat(refused.json().get("type").asString()).isEqualTo("https://eksplanner.io/problems/planning-busy");
+            assertThat(refused.json().get("type").asString())
+                    .isEqualTo(ProblemType.PLANNING_BUSY.type().toString());
             assertThat(refused.header("Retry-After")).isEqualTo("1");
             assertThat(read.status()).isEqualTo(200);
         }
@@ -116,7 +117,7 @@ class AdmissionTests {
 
             assertThat(refused.status()).as(refused.body()).isEqualTo(429);
             assertThat(refused.json().get("type").asString())
-                    .isEqualTo("https://eksplanner.io/problems/too-many-requests");
+                    .isEqualTo(ProblemType.TOO_MANY_REQUESTS.type().toString());
             assertThat(refused.header("Retry-After")).isEqualTo("1");
             assertThat(health.status()).isEqualTo(200);
         }

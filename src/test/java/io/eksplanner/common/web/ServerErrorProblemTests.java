@@ -60,7 +60,7 @@ class ServerErrorProblemTests {
 
         assertThat(answer).startsWith("HTTP/1.1 400");
         assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
-        assertThat(answer).contains("\"type\":\"https://eksplanner.io/problems/request-error\"");
+        assertThat(answer).contains("\"type\":\"" + ProblemType.REQUEST_ERROR.type() + "\"");
         assertThat(answer).doesNotContain("<html", "Tomcat");
     }
 
@@ -70,7 +70,7 @@ class ServerErrorProblemTests {
 
         assertThat(answer).startsWith("HTTP/1.1 501");
         assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
-        assertThat(answer).contains("\"type\":\"https://eksplanner.io/problems/not-implemented\"");
+        assertThat(answer).contains("\"type\":\"" + ProblemType.NOT_IMPLEMENTED.type() + "\"");
         assertThat(answer).doesNotContain("<html");
     }
 
@@ -81,7 +81,8 @@ class ServerErrorProblemTests {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("type").asString()).isEqualTo("https://eksplanner.io/problems/not-found");
+        assertThat(response.json().get("type").asString())
+                .isEqualTo(ProblemType.NOT_FOUND.type().toString());
     }
 
     @ParameterizedTest
@@ -97,7 +98,7 @@ class ServerErrorProblemTests {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("type").asString())
-                .isEqualTo("https://eksplanner.io/problems/malformed-multipart");
+                .isEqualTo(ProblemType.MALFORMED_MULTIPART.type().toString());
         assertThat(response.body()).doesNotContain("Exception", "org.apache");
     }
 

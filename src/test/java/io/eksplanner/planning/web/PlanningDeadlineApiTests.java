@@ -2,6 +2,7 @@ package io.eksplanner.planning.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.common.web.ProblemType;
 import io.eksplanner.support.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +56,7 @@ class PlanningDeadlineApiTests {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         var problem = response.json();
         assertThat(problem.get("type").asString())
-                .isEqualTo("https://eksplanner.io/problems/planning-deadline-exceeded");
+                .isEqualTo(ProblemType.PLANNING_DEADLINE_EXCEEDED.type().toString());
         assertThat(problem.get("deadlineMillis").asLong()).isEqualTo(1);
         assertThat(problem.get("detail").asString()).contains("planner.planning.deadline");
         // The one planner's permit came back: a second plan is stopped by its deadline, not refused as busy.

@@ -2,6 +2,7 @@ package io.eksplanner.planning.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.common.web.ProblemType;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.ApiClient.Response;
 import io.eksplanner.support.Canonical;
@@ -50,7 +51,8 @@ class SizeLimitApiTests {
         assertThat(response.status()).as(response.body()).isEqualTo(413);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         var problem = response.json();
-        assertThat(problem.get("type").asString()).isEqualTo("https://eksplanner.io/problems/plan-too-large");
+        assertThat(problem.get("type").asString())
+                .isEqualTo(ProblemType.PLAN_TOO_LARGE.type().toString());
         assertThat(problem.get("limit").asString()).isEqualTo(limit);
         assertThat(problem.get("value").asLong()).isEqualTo(value);
         assertThat(problem.get("maximum").asLong()).isEqualTo(maximum);

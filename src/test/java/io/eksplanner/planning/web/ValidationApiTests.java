@@ -2,6 +2,7 @@ package io.eksplanner.planning.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.common.web.ProblemType;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.ApiClient.Response;
 import io.eksplanner.support.Canonical;
@@ -230,7 +231,8 @@ class ValidationApiTests {
         var response = api.post(endpoint, "{\"name\": \"Not A Name!\"}");
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.json().get("type").asString()).isEqualTo("https://eksplanner.io/problems/invalid-fields");
+        assertThat(response.json().get("type").asString())
+                .isEqualTo(ProblemType.INVALID_FIELDS.type().toString());
         assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("name");
         assertThat(response.json().at("/errors/0/rejectedValue").asString()).isEqualTo("Not A Name!");
     }

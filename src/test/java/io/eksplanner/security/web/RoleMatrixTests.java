@@ -2,6 +2,7 @@ package io.eksplanner.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.eksplanner.common.web.ProblemType;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.ApiClient.Response;
 import io.eksplanner.support.Canonical;
@@ -283,7 +284,7 @@ class RoleMatrixTests {
 
     static void assertProblem(Response answer, String type, String cell) {
         assertThat(answer.header("Content-Type")).as(cell).startsWith("application/problem+json");
-        assertThat(answer.json().get("type").asString()).as(cell).isEqualTo("https://eksplanner.io/problems/" + type);
+        assertThat(answer.json().get("type").asString()).as(cell).isEqualTo(ProblemType.DEFAULT_BASE + type);
     }
 
     private static String eksctl(String name) {

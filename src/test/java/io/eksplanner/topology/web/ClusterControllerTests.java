@@ -7,6 +7,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import io.eksplanner.common.web.JacksonConfiguration;
+import io.eksplanner.common.web.ProblemType;
 import io.eksplanner.common.web.ProblemWriter;
 import io.eksplanner.common.web.ResourceLocations;
 import io.eksplanner.topology.TopologyService;
@@ -73,7 +74,7 @@ class ClusterControllerTests {
         assertThat(result)
                 .bodyJson()
                 .extractingPath("$.type")
-                .isEqualTo("https://eksplanner.io/problems/internal-error");
+                .isEqualTo(ProblemType.INTERNAL_ERROR.type().toString());
         assertThat(result.getResponse().getContentAsString())
                 .doesNotContain("secret", "IllegalStateException", "\tat ");
     }
