@@ -94,7 +94,15 @@ class IpPlanDescriptions {
                                 "the kubelet max pods of its nodes; null when the group cannot launch (instance type unknown, no subnet with a CIDR block)",
                                 "notLaunchedReason",
                                 "why some or all of its nodes were not launched; null when all were")),
-                Map.entry("IpPlanSubnet", subnet())));
+                Map.entry("IpPlanSubnet", subnet()),
+                Map.entry(
+                        "IpPlanHeadroom",
+                        Map.of(
+                                "nodeGroup",
+                                "a node group that names the subnet",
+                                "nodes",
+                                "more nodes of the group the subnet's free addresses hold: freeIps over one node's"
+                                        + " addresses in it, rounded down"))));
         return PropertyDescriptions.of(bySchema);
     }
 

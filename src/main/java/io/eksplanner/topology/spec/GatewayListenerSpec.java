@@ -74,20 +74,39 @@ public record GatewayListenerSpec(
     @Schema(name = "GatewayListenerTlsSpec")
     public record TlsSpec(
             @Pattern(regexp = "Terminate|Passthrough", message = "must be one of [Terminate, Passthrough]")
+            @Schema(
+                    description =
+                            "Terminate (TLS ends at the listener) or Passthrough (to the backend); null = Terminate")
             String mode,
 
-            @Size(max = 64) List<@NotNull @Valid ObjectRefSpec> certificateRefs) {}
+            @Schema(
+                    description =
+                            "the certificates, as Secret refs (group '' and kind Secret by default, namespace the Gateway's); at most 64")
+            @Size(max = 64)
+            List<@NotNull @Valid ObjectRefSpec> certificateRefs) {}
 
     /** Which routes may attach: from which namespaces, of which kinds (by protocol when none is listed). */
     @Schema(name = "GatewayListenerAllowedRoutesSpec")
     public record AllowedRoutesSpec(
-            @Valid NamespacesSpec namespaces, @Size(max = 8) List<@NotNull @Valid ObjectRefSpec> kinds) {}
+            @Schema(description = "the namespaces routes may attach from; null = Same (the listener's own namespace)")
+            @Valid
+            NamespacesSpec namespaces,
+
+            @Schema(
+                    description =
+                            "the route kinds allowed, each a group (gateway.networking.k8s.io by default) and kind; empty = the kinds the protocol supports; at most 8")
+            @Size(max = 8)
+            List<@NotNull @Valid ObjectRefSpec> kinds) {}
 
     /** {@code Same} (the default), {@code All}, {@code Selector} (with its selector) or {@code None}. */
     @Schema(name = "GatewayListenerNamespacesSpec")
     public record NamespacesSpec(
             @Pattern(regexp = "All|Same|Selector|None", message = "must be one of [All, Same, Selector, None]")
+            @Schema(
+                    description =
+                            "All, Same, Selector or None; null = Same for a listener's routes, None for a Gateway's ListenerSets")
             String from,
 
-            @Valid LabelSelectorSpec selector) {}
+            @Schema(description = "the namespaces' labels to match; used only when from is Selector") @Valid
+            LabelSelectorSpec selector) {}
 }

@@ -76,5 +76,7 @@ public record GatewaySpec(
 
     /** Which namespaces' ListenerSets may add listeners to the Gateway. */
     @Schema(name = "GatewayAllowedListenersSpec")
-    public record AllowedListenersSpec(@Valid GatewayListenerSpec.NamespacesSpec namespaces) {}
+    public record AllowedListenersSpec(
+            @Schema(description = "the namespaces whose ListenerSets may attach: from and selector; null = None") @Valid
+            GatewayListenerSpec.NamespacesSpec namespaces) {}
 }

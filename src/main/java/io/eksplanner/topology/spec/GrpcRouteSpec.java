@@ -80,7 +80,11 @@ public record GrpcRouteSpec(
     /** A match: the gRPC method (service and method) and headers. */
     @Schema(name = "GrpcRouteMatchSpec")
     public record MatchSpec(
-            @Valid MethodMatchSpec method, @Size(max = 16) List<@NotNull @Valid ValueMatchSpec> headers) {
+            @Schema(description = "the gRPC service and method to match; null = every call") @Valid
+            MethodMatchSpec method,
+
+            @Schema(description = "headers that must all match, names case-insensitive; at most 16") @Size(max = 16)
+            List<@NotNull @Valid ValueMatchSpec> headers) {
 
         GatewayRoute.RouteMatch toModel() {
             return new GatewayRoute.RouteMatch(
@@ -99,8 +103,16 @@ public record GrpcRouteSpec(
     @Schema(name = "GrpcRouteMethodMatchSpec")
     public record MethodMatchSpec(
             @Pattern(regexp = "Exact|RegularExpression", message = "must be one of [Exact, RegularExpression]")
+            @Schema(description = "how service and method match: Exact or RegularExpression; null = Exact")
             String type,
 
-            @Size(max = 1024) String service,
-            @Size(max = 1024) String method) {}
+            @Schema(
+                    description =
+                            "the fully qualified gRPC service, e.g. foo.bar.Greeter, at most 1024 characters; null = any service")
+            @Size(max = 1024)
+            String service,
+
+            @Schema(description = "the gRPC method, e.g. SayHello, at most 1024 characters; null = any method")
+            @Size(max = 1024)
+            String method) {}
 }

@@ -125,23 +125,33 @@ public record HttpRouteSpec(
             @Pattern(
                     regexp = "Exact|PathPrefix|RegularExpression",
                     message = "must be one of [Exact, PathPrefix, RegularExpression]")
+            @Schema(description = "Exact, PathPrefix (whole path segments) or RegularExpression; null = PathPrefix")
             String type,
 
-            @Size(max = 1024) @Pattern(regexp = "^/.*", message = "must start with '/'")
+            @Schema(description = "the path to match, starting with /, at most 1024 characters; null = /")
+            @Size(max = 1024)
+            @Pattern(regexp = "^/.*", message = "must start with '/'")
             String value) {}
 
     /** A header or query-parameter match: {@code Exact} (the default) or {@code RegularExpression}. */
     @Schema(name = "HttpRouteValueMatchSpec")
     public record ValueMatchSpec(
             @Pattern(regexp = "Exact|RegularExpression", message = "must be one of [Exact, RegularExpression]")
+            @Schema(description = "Exact or RegularExpression; null = Exact")
             String type,
 
+            @Schema(
+                    description =
+                            "the header name (case-insensitive) or query parameter name (case-sensitive), 1–256 characters")
             @NotNull
             @Size(min = 1, max = 256)
             @Pattern(regexp = "[^\\x00-\\x1F\\x7F:]+", message = "must be a header or parameter name")
             String name,
 
-            @NotNull @Size(max = 4096) String value) {
+            @Schema(description = "the value to match, or the regular expression; at most 4096 characters")
+            @NotNull
+            @Size(max = 4096)
+            String value) {
 
         GatewayRoute.ValueMatch toModel() {
             return new GatewayRoute.ValueMatch(type == null ? "Exact" : type, name, value);

@@ -22,10 +22,18 @@ public record IngressClassParametersRefSpec(
         @Size(max = 253) @Schema(description = "null is the core API group", example = "elbv2.k8s.aws")
         String apiGroup,
 
-        @NotBlank @Size(max = 63) @Schema(example = "IngressClassParams")
+        @NotBlank
+        @Size(max = 63)
+        @Schema(
+                description = "the object's kind, at most 63 characters; the controller reads IngressClassParams",
+                example = "IngressClassParams")
         String kind,
 
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "alb-internal")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(
+                description = "the object's name, a DNS-1123 subdomain; the class's parameters describe it",
+                example = "alb-internal")
         String name) {
 
     ParametersReference toModel() {

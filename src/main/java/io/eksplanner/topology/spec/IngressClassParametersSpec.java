@@ -100,16 +100,25 @@ public record IngressClassParametersSpec(
     /** IngressClassParams {@code subnets}: ids, or tags each with the values that match (any when empty). */
     @Schema(name = "SubnetSelectorSpec")
     public record SubnetSelectorSpec(
-            @Size(max = 100) List<@NotBlank @Size(max = 255) String> ids,
+            @Schema(description = "subnet ids (subnet-…), at most 100; exclusive with tags") @Size(max = 100)
+            List<@NotBlank @Size(max = 255) String> ids,
 
+            @Schema(
+                    description =
+                            "tag key → values a subnet must carry (any value when empty), at most 50; exclusive with ids")
             @Size(max = 50)
             Map<@NotBlank @Size(max = 128) String, @Size(max = 50) List<@Size(max = 256) String>> tags) {}
 
     /** A Kubernetes label selector. */
     @Schema(name = "LabelSelectorSpec")
     public record LabelSelectorSpec(
-            @Size(max = 50) Map<@NotBlank @Size(max = 316) String, @Size(max = 63) String> matchLabels,
-            @Size(max = 50) List<@Valid LabelRequirementSpec> matchExpressions) {
+            @Schema(description = "labels that must all be equal, at most 50; ANDed with matchExpressions")
+            @Size(max = 50)
+            Map<@NotBlank @Size(max = 316) String, @Size(max = 63) String> matchLabels,
+
+            @Schema(description = "requirements that must all hold, at most 50; empty with no matchLabels = everything")
+            @Size(max = 50)
+            List<@Valid LabelRequirementSpec> matchExpressions) {
 
         LabelSelector toModel() {
             return new LabelSelector(
@@ -126,13 +135,19 @@ public record IngressClassParametersSpec(
     /** One expression of a label selector. */
     @Schema(name = "LabelRequirementSpec")
     public record LabelRequirementSpec(
-            @NotBlank @Size(max = 316) String key,
+            @Schema(description = "the label key, e.g. kubernetes.io/metadata.name; at most 316 characters")
+            @NotBlank
+            @Size(max = 316)
+            String key,
 
+            @Schema(description = "In, NotIn, Exists or DoesNotExist")
             @jakarta.validation.constraints.NotNull
             @Pattern(
                     regexp = "In|NotIn|Exists|DoesNotExist",
                     message = "must be one of [In, NotIn, Exists, DoesNotExist]")
             String operator,
 
-            @Size(max = 50) List<@Size(max = 63) String> values) {}
+            @Schema(description = "the values for In and NotIn, at most 50; empty for Exists and DoesNotExist")
+            @Size(max = 50)
+            List<@Size(max = 63) String> values) {}
 }

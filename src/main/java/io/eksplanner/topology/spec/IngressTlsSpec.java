@@ -16,6 +16,9 @@ import java.util.List;
  */
 @Schema(name = "IngressTlsSpec")
 public record IngressTlsSpec(
+        @Schema(
+                description =
+                        "the host names the entry covers, DNS names optionally starting with *.; ACM certificates are looked up for them")
         List<
                         @NotNull
                         @Pattern(
@@ -23,7 +26,10 @@ public record IngressTlsSpec(
                                 message = "must be a DNS name, optionally starting with '*.'")
                         @Size(max = 253) String>
                 hosts,
-        @ValidName(DNS1123_SUBDOMAIN) String secretName) {
+
+        @Schema(description = "the Secret named for the hosts, a DNS-1123 subdomain; the controller does not read it")
+        @ValidName(DNS1123_SUBDOMAIN)
+        String secretName) {
     ClusterTopology.IngressTls toModel() {
         return new ClusterTopology.IngressTls(hosts, secretName);
     }

@@ -52,8 +52,12 @@ public record L4RouteSpec(
     /** A rule: its backends. */
     @Schema(name = "L4RouteRuleSpec")
     public record RuleSpec(
-            @ValidName(DNS1123_SUBDOMAIN) String name,
-            @Size(max = 16) List<@NotNull @Valid BackendRefSpec> backendRefs) {
+            @Schema(description = "the rule's name, a DNS-1123 subdomain unique in the route; null = unnamed")
+            @ValidName(DNS1123_SUBDOMAIN)
+            String name,
+
+            @Schema(description = "the Services that get the connections, by weight; at most 16") @Size(max = 16)
+            List<@NotNull @Valid BackendRefSpec> backendRefs) {
 
         GatewayRoute.RouteRule toModel() {
             return new GatewayRoute.RouteRule(name, null, null, SpecValues.map(backendRefs, BackendRefSpec::toModel));

@@ -17,13 +17,26 @@ import java.util.List;
  */
 @Schema(name = "ListenerSetSpec")
 public record ListenerSetSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) String name,
-        @NotNull @ValidName(DNS1123_LABEL) String namespace,
+        @Schema(description = "the object's name, a DNS-1123 subdomain; unique with namespace", example = "team-a")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        String name,
+
+        @Schema(description = "the Kubernetes namespace, a DNS-1123 label", example = "team-a")
+        @NotNull
+        @ValidName(DNS1123_LABEL)
+        String namespace,
 
         @NotNull @Valid @Schema(description = "the Gateway: name, and namespace when not the ListenerSet's")
         ObjectRefSpec parentRef,
 
-        @NotNull @UniqueListeners @Size(min = 1, max = 64) List<@NotNull @Valid GatewayListenerSpec> listeners) {
+        @Schema(
+                description =
+                        "the listeners added to the Gateway, 1–64, as a Gateway's; names and port, protocol, hostname unique")
+        @NotNull
+        @UniqueListeners
+        @Size(min = 1, max = 64)
+        List<@NotNull @Valid GatewayListenerSpec> listeners) {
 
     GatewayApi.ListenerSet toModel() {
         return new GatewayApi.ListenerSet(

@@ -14,14 +14,27 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "ObjectRefSpec")
 public record ObjectRefSpec(
-        @Size(max = 253) @Pattern(regexp = GatewayPatterns.GROUP, message = GatewayPatterns.GROUP_MESSAGE)
+        @Schema(
+                description =
+                        "the API group, a DNS subdomain or '' for core; null = the referrer's default (e.g. '' for a certificateRef)")
+        @Size(max = 253)
+        @Pattern(regexp = GatewayPatterns.GROUP, message = GatewayPatterns.GROUP_MESSAGE)
         String group,
 
-        @Size(max = 63) @Pattern(regexp = GatewayPatterns.KIND, message = GatewayPatterns.KIND_MESSAGE)
+        @Schema(
+                description =
+                        "the kind, an UpperCamelCase name of at most 63 characters; null = the referrer's default (e.g. Secret, Gateway)")
+        @Size(max = 63)
+        @Pattern(regexp = GatewayPatterns.KIND, message = GatewayPatterns.KIND_MESSAGE)
         String kind,
 
-        @ValidName(DNS1123_LABEL) String namespace,
+        @Schema(description = "the referent's namespace, a DNS-1123 label; null = the referrer's namespace")
+        @ValidName(DNS1123_LABEL)
+        String namespace,
 
+        @Schema(
+                description =
+                        "the referent's name, at most 253 characters; null only where the referrer allows it (a grant's to = every name)")
         @Size(max = 253)
         @Pattern(regexp = "[^\\x00-\\x1F\\x7F]+", message = "must be a name without control characters")
         String name) {

@@ -16,8 +16,19 @@ import java.util.List;
  */
 @Schema(name = "ReferenceGrantSpec")
 public record ReferenceGrantSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) String name,
-        @NotNull @ValidName(DNS1123_LABEL) String namespace,
+        @Schema(
+                description = "the object's name, a DNS-1123 subdomain; unique with namespace",
+                example = "allow-routes")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        String name,
+
+        @Schema(
+                description = "the namespace whose objects (to) the grant opens to referrers, a DNS-1123 label",
+                example = "apps")
+        @NotNull
+        @ValidName(DNS1123_LABEL)
+        String namespace,
 
         @NotNull
         @Size(min = 1, max = 16)

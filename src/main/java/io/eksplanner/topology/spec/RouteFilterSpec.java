@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "RouteFilterSpec")
 public record RouteFilterSpec(
+        @Schema(
+                description =
+                        "RequestHeaderModifier, ResponseHeaderModifier, RequestMirror, RequestRedirect, URLRewrite, ExtensionRef, CORS or ExternalAuth")
         @NotNull
         @Pattern(
                 regexp = "RequestHeaderModifier|ResponseHeaderModifier|RequestMirror|RequestRedirect|URLRewrite"
@@ -22,7 +25,9 @@ public record RouteFilterSpec(
                 message = "must be a Gateway API filter type such as RequestRedirect or ExtensionRef")
         String type,
 
-        @Valid RequestRedirectSpec requestRedirect,
+        @Schema(description = "the redirect, when type is RequestRedirect; the ALB answers with a redirect action")
+        @Valid
+        RequestRedirectSpec requestRedirect,
 
         @Valid
         @Schema(description = "ExtensionRef: a gateway.k8s.aws ListenerRuleConfiguration in the route's namespace")
@@ -36,14 +41,27 @@ public record RouteFilterSpec(
     /** A RequestRedirect filter; the status code defaults to 302 as the CRD sets it. */
     @Schema(name = "RouteFilterRequestRedirectSpec")
     public record RequestRedirectSpec(
+            @Schema(description = "http or https; null = the request's scheme")
             @Pattern(regexp = "http|https", message = "must be one of [http, https]")
             String scheme,
 
-            @Size(max = 253) @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE)
+            @Schema(description = "the host name in the Location header; null = the request's host")
+            @Size(max = 253)
+            @Pattern(regexp = GatewayPatterns.HOSTNAME, message = GatewayPatterns.HOSTNAME_MESSAGE)
             String hostname,
 
-            @Valid PathModifierSpec path,
-            @Min(1) @Max(65535) Integer port,
+            @Schema(
+                    description =
+                            "the path in the Location header: full or prefix replacement; null = the request's path")
+            @Valid
+            PathModifierSpec path,
+
+            @Schema(
+                    description =
+                            "1–65535; null = 80 for http and 443 for https when scheme is set, else the request's port")
+            @Min(1)
+            @Max(65535)
+            Integer port,
 
             @Min(301) @Max(308) @Schema(description = "301, 302 (the default), 303, 307 or 308")
             Integer statusCode) {
@@ -65,8 +83,16 @@ public record RouteFilterSpec(
             @Pattern(
                     regexp = "ReplaceFullPath|ReplacePrefixMatch",
                     message = "must be ReplaceFullPath or ReplacePrefixMatch")
+            @Schema(description = "ReplaceFullPath or ReplacePrefixMatch: which of the two values applies")
             String type,
 
-            @Size(max = 1024) String replaceFullPath,
-            @Size(max = 1024) String replacePrefixMatch) {}
+            @Schema(description = "the whole new path, for ReplaceFullPath; at most 1024 characters, no * or ?")
+            @Size(max = 1024)
+            String replaceFullPath,
+
+            @Schema(
+                    description =
+                            "what replaces the matched PathPrefix, for ReplacePrefixMatch; at most 1024 characters, no * or ?")
+            @Size(max = 1024)
+            String replacePrefixMatch) {}
 }
