@@ -23,11 +23,29 @@ import java.util.Map;
  */
 @Schema(name = "ListenerRuleConfigurationSpec")
 public record ListenerRuleConfigurationSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) String name,
-        @NotNull @ValidName(DNS1123_LABEL) String namespace,
-        @Size(max = 10) List<@NotNull @Valid ActionSpec> actions,
-        @Size(max = 10) List<@NotNull @Valid ConditionSpec> conditions,
-        @Size(max = 50) Map<@NotBlank @Size(max = 128) String, @Size(max = 256) String> tags) {
+        @Schema(
+                description = "the object's name, a DNS-1123 subdomain; a route's ExtensionRef filter names it",
+                example = "office-only")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        String name,
+
+        @Schema(description = "the Kubernetes namespace, a DNS-1123 label; the referring route's own", example = "apps")
+        @NotNull
+        @ValidName(DNS1123_LABEL)
+        String namespace,
+
+        @Schema(
+                description =
+                        "the rule's actions: at most one of forward, fixed-response and redirect, plus authentication; at most 10")
+        @Size(max = 10)
+        List<@NotNull @Valid ActionSpec> actions,
+
+        @Schema(description = "conditions added to the rule's own matches; only source-ip; at most 10") @Size(max = 10)
+        List<@NotNull @Valid ConditionSpec> conditions,
+
+        @Schema(description = "AWS tags on the listener rules built for it, at most 50") @Size(max = 50)
+        Map<@NotBlank @Size(max = 128) String, @Size(max = 256) String> tags) {
 
     ListenerRuleConfiguration toModel() {
         return new ListenerRuleConfiguration(
@@ -46,6 +64,9 @@ public record ListenerRuleConfigurationSpec(
     /** An action: its type and the settings of that type. */
     @Schema(name = "ListenerRuleConfigurationActionSpec")
     public record ActionSpec(
+            @Schema(
+                    description =
+                            "forward, fixed-response, redirect, authenticate-cognito, authenticate-oidc or jwt-validation")
             @NotNull
             @Pattern(
                     regexp = "forward|fixed-response|redirect|authenticate-cognito|authenticate-oidc|jwt-validation",
@@ -53,9 +74,15 @@ public record ListenerRuleConfigurationSpec(
                             + " authenticate-oidc, jwt-validation]")
             String type,
 
-            @Valid ForwardConfigSpec forwardConfig,
-            @Valid FixedResponseConfigSpec fixedResponseConfig,
-            @Valid RedirectConfigSpec redirectConfig) {
+            @Schema(description = "only when type is forward: the stickiness across the route's backends") @Valid
+            ForwardConfigSpec forwardConfig,
+
+            @Schema(description = "only when type is fixed-response: the response the ALB gives instead of forwarding")
+            @Valid
+            FixedResponseConfigSpec fixedResponseConfig,
+
+            @Schema(description = "only when type is redirect: the query of the route's RequestRedirect") @Valid
+            RedirectConfigSpec redirectConfig) {
 
         ListenerRuleConfiguration.Action toModel() {
             var stickiness = forwardConfig == null ? null : forwardConfig.targetGroupStickinessConfig();
@@ -72,41 +99,70 @@ public record ListenerRuleConfigurationSpec(
 
     /** A forward's stickiness. */
     @Schema(name = "ListenerRuleConfigurationForwardConfigSpec")
-    public record ForwardConfigSpec(@Valid StickinessSpec targetGroupStickinessConfig) {}
+    public record ForwardConfigSpec(
+            @Schema(description = "target group stickiness of the forward; null = off") @Valid
+            StickinessSpec targetGroupStickinessConfig) {}
 
     /** Target-group stickiness: on or off, and for how long. */
     @Schema(name = "ListenerRuleConfigurationStickinessSpec")
     public record StickinessSpec(
-            Boolean enabled, @Min(1) @Max(604800) Integer durationSeconds) {}
+            @Schema(description = "whether a client keeps to the same target group; null = false")
+            Boolean enabled,
+
+            @Schema(description = "how long a client keeps to it, 1–604800 seconds (7 days); null = 3600")
+            @Min(1)
+            @Max(604800)
+            Integer durationSeconds) {}
 
     /** A fixed response: status code, content type and body. */
     @Schema(name = "ListenerRuleConfigurationFixedResponseConfigSpec")
     public record FixedResponseConfigSpec(
-            @NotNull @Min(200) @Max(599) Integer statusCode,
+            @Schema(description = "the HTTP status code, 2XX, 4XX or 5XX", example = "403") @NotNull @Min(200) @Max(599)
+            Integer statusCode,
 
+            @Schema(
+                    description =
+                            "text/plain, text/css, text/html, application/javascript or application/json; null = text/plain")
             @Pattern(
                     regexp = "text/plain|text/css|text/html|application/javascript|application/json",
                     message = "must be one of [text/plain, text/css, text/html, application/javascript,"
                             + " application/json]")
             String contentType,
 
-            @Size(max = 1024) String messageBody) {}
+            @Schema(description = "the response body, at most 1024 characters; null = empty") @Size(max = 1024)
+            String messageBody) {}
 
     /** A redirect's query, the one part the HTTPRoute's RequestRedirect filter cannot give. */
     @Schema(name = "ListenerRuleConfigurationRedirectConfigSpec")
-    public record RedirectConfigSpec(@Size(max = 128) String query) {}
+    public record RedirectConfigSpec(
+            @Schema(
+                    description =
+                            "the query without its leading ?, at most 128 characters; may use #{query}; null = #{query} (kept)")
+            @Size(max = 128)
+            String query) {}
 
     /** A {@code source-ip} condition and its CIDRs. */
     @Schema(name = "ListenerRuleConfigurationConditionSpec")
     public record ConditionSpec(
-            @NotNull @Pattern(regexp = "source-ip", message = "must be source-ip")
+            @Schema(description = "the request field matched; only source-ip")
+            @NotNull
+            @Pattern(regexp = "source-ip", message = "must be source-ip")
             String field,
 
-            @Valid SourceIpConfigSpec sourceIPConfig,
-            @Size(max = 16) List<@NotNull @Min(0) Integer> matchIndexes) {}
+            @Schema(description = "the client CIDRs, when field is source-ip") @Valid
+            SourceIpConfigSpec sourceIPConfig,
+
+            @Schema(
+                    description =
+                            "indexes of the route rule's matches it joins, from 0, at most 16; null = every match")
+            @Size(max = 16)
+            List<@NotNull @Min(0) Integer> matchIndexes) {}
 
     /** A source-ip condition's CIDRs. */
     @Schema(name = "ListenerRuleConfigurationSourceIpConfigSpec")
     public record SourceIpConfigSpec(
-            @NotNull @Size(min = 1, max = 5) List<@NotBlank @Size(max = 64) String> values) {}
+            @Schema(description = "client addresses as CIDRs, IPv4 or IPv6, 1–5; any one matches")
+            @NotNull
+            @Size(min = 1, max = 5)
+            List<@NotBlank @Size(max = 64) String> values) {}
 }

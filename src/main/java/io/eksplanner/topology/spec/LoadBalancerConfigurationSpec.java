@@ -21,20 +21,33 @@ import java.util.Map;
  */
 @Schema(name = "LoadBalancerConfigurationSpec")
 public record LoadBalancerConfigurationSpec(
-        @NotNull @ValidName(DNS1123_SUBDOMAIN) @Schema(example = "internet-facing")
+        @NotNull
+        @ValidName(DNS1123_SUBDOMAIN)
+        @Schema(
+                description = "the object's name, a DNS-1123 subdomain; unique with namespace; parametersRef names it",
+                example = "internet-facing")
         String name,
 
-        @NotNull @ValidName(DNS1123_LABEL) String namespace,
+        @Schema(description = "the Kubernetes namespace, a DNS-1123 label; a Gateway's parametersRef looks in its own")
+        @NotNull
+        @ValidName(DNS1123_LABEL)
+        String namespace,
 
+        @Schema(description = "internet-facing (public subnets) or internal (private subnets); null = internal")
         @Pattern(regexp = "internet-facing|internal", message = "must be one of [internet-facing, internal]")
         String scheme,
 
+        @Schema(description = "ipv4, dualstack or dualstack-without-public-ipv4; null = ipv4")
         @Pattern(
                 regexp = "ipv4|dualstack|dualstack-without-public-ipv4",
                 message = "must be one of [ipv4, dualstack, dualstack-without-public-ipv4]")
         String ipAddressType,
 
-        @Size(max = 32) String loadBalancerName,
+        @Schema(
+                description =
+                        "the load balancer's name, at most 32 characters; null = generated k8s-<namespace>-<name>-<hash>")
+        @Size(max = 32)
+        String loadBalancerName,
 
         @Pattern(
                 regexp = "prefer-gateway|prefer-gateway-class",
@@ -42,16 +55,37 @@ public record LoadBalancerConfigurationSpec(
         @Schema(description = "null = prefer-gateway-class; read on the GatewayClass's configuration")
         String mergingMode,
 
-        @Size(max = 100) List<@NotNull @Valid SubnetConfigurationSpec> loadBalancerSubnets,
+        @Schema(
+                description =
+                        "the subnets, one per AZ, at most 100; over loadBalancerSubnetsSelector; null = the selector or subnet discovery")
+        @Size(max = 100)
+        List<@NotNull @Valid SubnetConfigurationSpec> loadBalancerSubnets,
 
+        @Schema(
+                description =
+                        "tag → values: subnets carrying every tag with one of its values, at most 50; null = subnet discovery")
         @Size(max = 50)
         Map<@NotBlank @Size(max = 128) String, @NotNull @Size(max = 50) List<@Size(max = 256) String>>
                 loadBalancerSubnetsSelector,
 
-        @Size(max = 100) List<@NotNull @Valid ListenerConfigurationSpec> listenerConfigurations,
-        @Size(max = 100) List<@NotBlank @Size(max = 64) String> sourceRanges,
-        @Size(max = 100) List<@NotNull @Valid AttributeSpec> loadBalancerAttributes,
-        @Size(max = 50) Map<@NotBlank @Size(max = 128) String, @Size(max = 256) String> tags,
+        @Schema(description = "settings of single listeners, each keyed by its protocolPort; at most 100")
+        @Size(max = 100)
+        List<@NotNull @Valid ListenerConfigurationSpec> listenerConfigurations,
+
+        @Schema(
+                description =
+                        "CIDRs the managed security group lets in, at most 100; null = 0.0.0.0/0 (and ::/0 when dualstack)")
+        @Size(max = 100)
+        List<@NotBlank @Size(max = 64) String> sourceRanges,
+
+        @Schema(
+                description =
+                        "load balancer attributes, e.g. idle_timeout.timeout_seconds; at most 100; null = AWS defaults")
+        @Size(max = 100)
+        List<@NotNull @Valid AttributeSpec> loadBalancerAttributes,
+
+        @Schema(description = "AWS tags on every resource built for the Gateway, at most 50") @Size(max = 50)
+        Map<@NotBlank @Size(max = 128) String, @Size(max = 256) String> tags,
 
         @Valid @Schema(description = "a TargetGroupConfiguration in this namespace for every target group by default")
         NameRefSpec defaultTargetGroupConfiguration) {
@@ -76,9 +110,18 @@ public record LoadBalancerConfigurationSpec(
     /** A subnet by id or name, with its optional Elastic IP or private address. */
     @Schema(name = "LoadBalancerConfigurationSubnetConfigurationSpec")
     public record SubnetConfigurationSpec(
-            @NotBlank @Size(max = 255) String identifier,
-            @Size(max = 64) String eipAllocation,
-            @Size(max = 64) String privateIPv4Allocation) {}
+            @Schema(description = "the subnet's id (subnet-…) or Name tag, at most 255 characters")
+            @NotBlank
+            @Size(max = 255)
+            String identifier,
+
+            @Schema(description = "NLB only: the Elastic IP allocation for this subnet; null = an AWS-assigned address")
+            @Size(max = 64)
+            String eipAllocation,
+
+            @Schema(description = "NLB only: the private IPv4 address in this subnet; null = AWS picks one")
+            @Size(max = 64)
+            String privateIPv4Allocation) {}
 
     /** One listener's settings, keyed by protocol and port such as {@code HTTPS:443}. */
     @Schema(name = "LoadBalancerConfigurationListenerConfigurationSpec")
@@ -88,18 +131,36 @@ public record LoadBalancerConfigurationSpec(
                     regexp = "(HTTP|HTTPS|TLS|TCP|UDP|TCP_UDP)?:(6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}"
                             + "|[1-5]\\d{4}|[1-9]\\d{0,3})?",
                     message = "must be PROTOCOL:PORT such as HTTPS:443")
+            @Schema(
+                    description =
+                            "the listener it configures, PROTOCOL:PORT with HTTP, HTTPS, TLS, TCP, UDP or TCP_UDP")
             String protocolPort,
 
-            @Size(max = 2048) String defaultCertificate,
-            @Size(max = 100) List<@NotBlank @Size(max = 2048) String> certificates,
-            @Size(max = 256) String sslPolicy,
+            @Schema(description = "the ARN of the listener's default certificate, for HTTPS and TLS") @Size(max = 2048)
+            String defaultCertificate,
 
+            @Schema(description = "ARNs of further certificates added to the listener (SNI), at most 100")
+            @Size(max = 100)
+            List<@NotBlank @Size(max = 2048) String> certificates,
+
+            @Schema(
+                    description =
+                            "the security policy of an HTTPS or TLS listener; null = the controller's default-ssl-policy")
+            @Size(max = 256)
+            String sslPolicy,
+
+            @Schema(
+                    description =
+                            "TLS listeners only: HTTP1Only, HTTP2Only, HTTP2Optional, HTTP2Preferred or None; null = None")
             @Pattern(
                     regexp = "HTTP1Only|HTTP2Only|HTTP2Optional|HTTP2Preferred|None",
                     message = "must be one of [HTTP1Only, HTTP2Only, HTTP2Optional, HTTP2Preferred, None]")
             String alpnPolicy,
 
+            @Schema(description = "NLB only: UDP listeners become QUIC listeners; null = false")
             Boolean quicEnabled,
+
+            @Schema(description = "NLB only: sticky routing across weighted target groups; null = off")
             Boolean targetGroupStickiness) {
 
         LoadBalancerConfiguration.ListenerConfiguration toModel() {
@@ -117,8 +178,17 @@ public record LoadBalancerConfigurationSpec(
     /** A key and value of the CRDs' attribute lists. */
     @Schema(name = "LoadBalancerConfigurationAttributeSpec")
     public record AttributeSpec(
-            @NotBlank @Size(max = 256) String key,
-            @NotNull @Size(max = 1024) String value) {
+            @Schema(
+                    description =
+                            "the AWS attribute key, e.g. deletion_protection.enabled or stickiness.enabled; at most 256 characters")
+            @NotBlank
+            @Size(max = 256)
+            String key,
+
+            @Schema(description = "the attribute's value as AWS takes it, a string such as true or 60")
+            @NotNull
+            @Size(max = 1024)
+            String value) {
 
         static Map<String, String> map(List<AttributeSpec> attributes) {
             var map = new LinkedHashMap<String, String>();
@@ -132,5 +202,8 @@ public record LoadBalancerConfigurationSpec(
     /** A reference to an object of the same namespace by name. */
     @Schema(name = "LoadBalancerConfigurationNameRefSpec")
     public record NameRefSpec(
-            @NotNull @ValidName(DNS1123_SUBDOMAIN) String name) {}
+            @Schema(description = "a TargetGroupConfiguration's name in this namespace, a DNS-1123 subdomain")
+            @NotNull
+            @ValidName(DNS1123_SUBDOMAIN)
+            String name) {}
 }
