@@ -39,7 +39,46 @@ class LoadBalancerDescriptions {
                                         "the port the targets receive on: the NodePort for instance targets, the pod port for ip",
                                 "healthCheck", "the health check with the owner's defaults filled in",
                                 "traffic", "how this group's requests spread over the pods")));
+        bySchema.putAll(forwardsAndRoutes());
         return PropertyDescriptions.of(bySchema);
+    }
+
+    private static Map<String, Map<String, String>> forwardsAndRoutes() {
+        return Map.of(
+                "LoadBalancerRedirect",
+                        Map.of(
+                                "protocol", "HTTP or HTTPS; left out = the request's protocol",
+                                "host", "the host name; left out = the request's host",
+                                "port", "the port, 1–65535, as a string; left out = the request's port",
+                                "path", "the path, starting with /; left out = the request's path",
+                                "query", "the query without its leading ?; left out = the request's query"),
+                "LoadBalancerWeightedTargetGroup",
+                        Map.of(
+                                "name", "the target group's name, as in the load balancer's targetGroups",
+                                "weight", "its relative weight, 0–999; null when none was given"),
+                "LoadBalancerStickiness",
+                        Map.of(
+                                "enabled", "whether a client keeps to one target group; null when not given",
+                                "durationSeconds",
+                                        "how long a client keeps to it, 1–604800 seconds; null when not given"),
+                "LoadBalancerQueryStringPair",
+                        Map.of(
+                                "key", "the query parameter's name; null = any parameter",
+                                "value", "the value matched; * and ? are wildcards"),
+                "LoadBalancerRouteStatus",
+                        Map.of(
+                                "kind", "HTTPRoute, GRPCRoute, TCPRoute, UDPRoute or TLSRoute",
+                                "namespace", "the route's namespace",
+                                "name", "the route's name",
+                                "parentRef",
+                                        "the parent the route names: <kind> <namespace>/<name>, with section and port when given",
+                                "accepted", "the Accepted condition: whether the parent takes the route",
+                                "resolvedRefs", "the ResolvedRefs condition: whether every backendRef resolves",
+                                "reason",
+                                        "the failed condition's reason, e.g. NotAllowedByListeners or BackendNotFound;"
+                                                + " Accepted when none failed",
+                                "message",
+                                        "the failed condition's message; Route is accepted by Gateway when none failed"));
     }
 
     private static final String LOAD_BALANCERS = "one entry per LoadBalancer Service, per IngressGroup or Ingress,"

@@ -213,7 +213,10 @@ record LoadBalancerResponse(
             @Schema(description = "fixed-response: the HTTP code (503); redirect: HTTP_301 or HTTP_302")
             String statusCode,
 
+            @Schema(description = "fixed-response: the body's content type, text/plain by default")
             String contentType,
+
+            @Schema(description = "fixed-response: the body the ALB answers with; left out when empty")
             String messageBody,
 
             @Schema(description = "redirect: the parts that change; a missing part keeps the request's")
@@ -255,9 +258,18 @@ record LoadBalancerResponse(
                             + " source-ip")
             String field,
 
+            @Schema(description = "http-header: the header's name, matched case-insensitively")
             String httpHeaderName,
+
+            @Schema(
+                    description = "the values, any one matching: host names, path patterns (* and ? wildcards),"
+                            + " header values, methods or source CIDRs")
             List<String> values,
+
+            @Schema(description = "host-header, path-pattern or http-header: regular expressions, any one matching")
             List<String> regexValues,
+
+            @Schema(description = "query-string: key and value pairs, any one matching")
             List<QueryStringPair> queryStrings) {
 
         static ConditionResponse of(RuleCondition condition) {
