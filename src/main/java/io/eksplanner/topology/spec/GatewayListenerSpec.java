@@ -88,7 +88,9 @@ public record GatewayListenerSpec(
     /** Which routes may attach: from which namespaces, of which kinds (by protocol when none is listed). */
     @Schema(name = "GatewayListenerAllowedRoutesSpec")
     public record AllowedRoutesSpec(
-            @Schema(description = "the namespaces routes may attach from; null = Same (the listener's own namespace)")
+            @Schema(
+                    description =
+                            "the namespaces routes may attach from; null = Same (the namespace of the Gateway or ListenerSet)")
             @Valid
             NamespacesSpec namespaces,
 
