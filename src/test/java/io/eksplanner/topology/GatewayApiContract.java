@@ -436,4 +436,36 @@ abstract class GatewayApiContract {
         assertThat(api.post(CLUSTERS + "/demo/gateways", ApiClient.json(https)).status())
                 .isEqualTo(201);
     }
+
+    @Test
+    void refusesListenerRuleActionsItsCrdRefuses() {
+        create(Canonical.tree());
+        var configuration =
+                (ObjectNode) resources().get("listenerRuleConfigurations").get(1);
+        var actions = (ArrayNode) configuration.get("actions");
+        var forward = actions.addObject().put("type", "forward");
+
+        var twoRoutingActions =
+                api.post(CLUSTERS + "/demo/listener-rule-configurations", ApiClient.json(configuration));
+
+        assertProblem(twoRoutingActions, 400, "invalid-fields");
+        var error = TopologyApiContract.onlyError(twoRoutingActions);
+        assertThat(error.get("field").asString()).isEqualTo("actions[1].type");
+        assertThat(error.get("message").asString()).contains("At most one routing action");
+
+        forward.put("type", "jwt-validation");
+        ((ObjectNode) actions.get(0).get("fixedResponseConfig")).put("statusCode", 302);
+        var redirectStatus = api.post(CLUSTERS + "/demo/listener-rule-configurations", ApiClient.json(configuration));
+
+        assertProblem(redirectStatus, 400, "invalid-fields");
+        assertThat(TopologyApiContract.onlyError(redirectStatus).get("field").asString())
+                .isEqualTo("actions[0].fixedResponseConfig");
+        assertThat(api.get(CLUSTERS + "/demo").header("ETag")).isEqualTo("\"0\"");
+
+        ((ObjectNode) actions.get(0).get("fixedResponseConfig")).put("statusCode", 403);
+        assertThat(api.post(CLUSTERS + "/demo/listener-rule-configurations", ApiClient.json(configuration))
+                        .status())
+                .as("one routing and one pre-routing action, a 4XX fixed response")
+                .isEqualTo(201);
+    }
 }

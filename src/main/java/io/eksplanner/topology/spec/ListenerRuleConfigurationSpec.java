@@ -37,8 +37,11 @@ public record ListenerRuleConfigurationSpec(
 
         @Schema(
                 description =
-                        "the rule's actions: at most one of forward, fixed-response and redirect, plus authentication; at most 10")
-        @Size(max = 10)
+                        "the rule's actions, 1–2: at most one of forward, fixed-response and redirect, and at most one"
+                                + " authentication (authenticate-oidc, authenticate-cognito or jwt-validation);"
+                                + " null = none")
+        @Size(min = 1, max = 2)
+        @RuleActions
         List<@NotNull @Valid ActionSpec> actions,
 
         @Schema(description = "conditions added to the rule's own matches; only source-ip; at most 10") @Size(max = 10)
@@ -117,7 +120,10 @@ public record ListenerRuleConfigurationSpec(
     /** A fixed response: status code, content type and body. */
     @Schema(name = "ListenerRuleConfigurationFixedResponseConfigSpec")
     public record FixedResponseConfigSpec(
-            @Schema(description = "the HTTP status code, 2XX, 4XX or 5XX", example = "403") @NotNull @Min(200) @Max(599)
+            @Schema(description = "the HTTP status code, 2XX, 4XX or 5XX (a 3XX is refused)", example = "403")
+            @NotNull
+            @Min(200)
+            @Max(599)
             Integer statusCode,
 
             @Schema(
