@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class CheckBenchmarkCliIT {
 
     static final Path DIR = Path.of("target", "cli-bench");
+    private static final int RUNS = 3;
     static final List<String> CANONICAL =
             List.of("check", "examples/canonical-cluster.eksctl.yaml", "examples/canonical-cluster.manifests.yaml");
 
@@ -25,26 +26,22 @@ class CheckBenchmarkCliIT {
         var large = largeCluster();
         var largeArgs = List.of("check", large.toString());
         var jar = List.of(Jar.javaBinary(), "-jar", Jar.path().toString());
-        var c1 = List.of(
-                Jar.javaBinary(), "-XX:TieredStopAtLevel=1", "-jar", Jar.path().toString());
         var launcher = cdsLauncher();
 
         var figures = new ArrayList<String>();
         figures.add(best("java -jar, canonical eksctl + manifests", jar, CANONICAL));
         figures.add(best("java -jar, 500 nodes + 200 manifests", jar, largeArgs));
-        figures.add(best("java -XX:TieredStopAtLevel=1 -jar, canonical", c1, CANONICAL));
-        figures.add(best("java -XX:TieredStopAtLevel=1 -jar, 500 nodes", c1, largeArgs));
         figures.add(best("AppCDS launcher, canonical eksctl + manifests", launcher, CANONICAL));
         figures.add(best("AppCDS launcher, 500 nodes + 200 manifests", launcher, largeArgs));
 
-        System.out.println("check, wall-clock from process start to verdict, best of 5 (load average "
+        System.out.println("check, wall-clock from process start to verdict, best of " + RUNS + " (load average "
                 + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + "):");
         figures.forEach(figure -> System.out.println("  " + figure));
     }
 
     private static String best(String label, List<String> launcher, List<String> args) {
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < RUNS; i++) {
             var command = new ArrayList<>(launcher);
             command.addAll(args);
             var run = Jar.exec(command, null);

@@ -37,7 +37,7 @@ abstract class OpenApiFuzzContract {
     static final long SEED = 20_261_207L;
 
     /** Requests per operation, the well-formed one included: about 60 operations, so a few thousand in all. */
-    static final int PER_OPERATION = 45;
+    static final int PER_OPERATION = 25;
 
     private static final Pattern LEAK = Pattern.compile(
             "(?:\\b(?:java|javax|jakarta|org\\.springframework|org\\.hibernate|org\\.h2|org\\.postgresql|tools\\.jackson"

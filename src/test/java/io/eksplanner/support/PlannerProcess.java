@@ -30,7 +30,8 @@ public final class PlannerProcess implements AutoCloseable {
         int port = freePort();
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path")));
+        // C1 only: these processes are started for what they store and answer, not for how fast they plan.
+        command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
         command.add("io.eksplanner.PlannerApplication");
         command.add("--server.port=" + port);
         command.addAll(arguments);
