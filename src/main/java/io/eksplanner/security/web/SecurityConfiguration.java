@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -17,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -35,6 +37,15 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /**
+     * The JWT decoder, declared here in every mode so that the set of beans does not depend on properties: Spring AOT
+     * fixes that set when the fast-start form is built (see {@link OidcDecoder}). Only {@code oidc} mode uses it.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(SecuritySettings settings, OAuth2ResourceServerProperties properties) {
+        return settings.mode() == SecuritySettings.Mode.OIDC ? OidcDecoder.of(properties.getJwt()) : OidcDecoder.none();
+    }
 
     @Bean
     SecurityFilterChain plannerSecurity(

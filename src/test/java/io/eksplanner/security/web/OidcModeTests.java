@@ -3,24 +3,11 @@ package io.eksplanner.security.web;
 import static io.eksplanner.security.web.RoleMatrixTests.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.eksplanner.support.ApiClient;
 import io.eksplanner.support.Canonical;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.eksplanner.support.TestJwts;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 class OidcModeTests {
 
-    static final KeyPair ISSUER = keyPair();
-    static final KeyPair STRANGER = keyPair();
+    static final KeyPair ISSUER = TestJwts.keyPair();
+    static final KeyPair STRANGER = TestJwts.keyPair();
 
     @LocalServerPort
     int port;
@@ -54,7 +41,8 @@ class OidcModeTests {
 
     @DynamicPropertySource
     static void publicKey(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", OidcModeTests::publicKeyFile);
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", () -> TestJwts.publicKeyFile(ISSUER));
     }
 
     @BeforeEach
@@ -116,44 +104,6 @@ class OidcModeTests {
     }
 
     private static String jwt(KeyPair signer, Object groups, Instant expires) {
-        var claims = new JWTClaimsSet.Builder()
-                .subject("someone@example.com")
-                .issuer("https://issuer.example")
-                .issueTime(Date.from(expires.minusSeconds(600)))
-                .expirationTime(Date.from(expires))
-                .claim("groups", groups)
-                .build();
-        var token = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-        try {
-            token.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return token.serialize();
-    }
-
-    private static KeyPair keyPair() {
-        try {
-            var generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String publicKeyFile() {
-        var pem = "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes())
-                        .encodeToString(ISSUER.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
-        try {
-            var file = Files.createTempFile("planner-oidc-test", ".pem");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, pem);
-            return file.toUri().toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestJwts.withGroups(signer, groups, expires);
     }
 }
