@@ -26,9 +26,10 @@ RUN groupadd --system --gid 10001 planner \
     && useradd --system --uid 10001 --gid planner --no-create-home --home-dir /app \
         --shell /usr/sbin/nologin planner
 
-# The fast-start form, made by the same script StartupBenchmarkCliIT runs (README, Performance): the jar extracted
-# and an AOT cache recorded by a training run on this very JRE, which the cache must match; the script writes the
-# option that names it to /app/fast-start.args, which the entry point reads as a java argument file.
+# The fast-start form, made by the same script StartupBenchmarkCliIT runs (README, Performance): the jar extracted,
+# Spring AOT's build-time code switched on, and an AOT cache recorded by a training run on this very JRE, which the
+# cache must match; the script writes the options to /app/fast-start.args, which the entry point reads as a java
+# argument file.
 COPY src/main/docker/fast-start.sh /usr/local/bin/fast-start.sh
 COPY --from=build /workspace/eks-network-planner.jar /tmp/eks-network-planner.jar
 RUN sh /usr/local/bin/fast-start.sh /tmp/eks-network-planner.jar /app && rm /tmp/eks-network-planner.jar

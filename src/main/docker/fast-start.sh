@@ -1,10 +1,11 @@
 #!/bin/sh
-# Makes the fast-start form of the service: the jar extracted (Spring Boot's documented CDS layout) and an archive
-# recorded by a training run that starts the application context and exits once it is refreshed: on Java 25 or later
-# an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles), else an AppCDS archive. It also writes
-# DESTINATION/fast-start.args, the JVM option that names the archive, as a java launcher argument file.
-# The Dockerfile runs this script in the image, and StartupBenchmarkCliIT runs it on the packaged jar, so both make
-# the same thing. Usage: fast-start.sh JAR DESTINATION [JAVA]
+# Makes the fast-start form of the service: the jar extracted (Spring Boot's documented CDS layout), the code
+# Spring AOT wrote at build time switched on (-Dspring.aot.enabled=true), and an archive recorded by a training run
+# that starts the application context and exits once it is refreshed: on Java 25 or later an AOT cache (JEP
+# 483/514/515: classes loaded and linked, method profiles), else an AppCDS archive. It also writes
+# DESTINATION/fast-start.args, the JVM options that name the archive and switch Spring AOT on, as a java launcher
+# argument file. The Dockerfile runs this script in the image, and the start-up benchmark and FastStartPostgresCliIT
+# run it on the packaged jar, so all make the same thing. Usage: fast-start.sh JAR DESTINATION [JAVA]
 # Then start the service with the same java:
 #   java @DESTINATION/fast-start.args -jar DESTINATION/<jar name>
 set -eu
@@ -29,9 +30,9 @@ rm -f "$destination/application.aot" "$destination/application.jsa" "$destinatio
 training="$(mktemp -d)"
 # The training run: the default (unauthenticated) mode on a free port, a throw-away database, and no exit code of its
 # own to check but the archive it leaves.
-"$java" "$record" -Dspring.context.exit=onRefresh \
+"$java" "$record" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
     -Dserver.port=0 -Dplanner.data-dir="$training" -Dplanner.security.mode=none \
     -jar "$destination/$(basename "$jar")" >"$training.log" 2>&1 || { cat "$training.log" >&2; exit 1; }
 rm -rf "$training" "$training.log"
 test -s "$archive"
-printf '"%s"\n' "$use" >"$destination/fast-start.args"
+printf '"%s"\n%s\n' "$use" "-Dspring.aot.enabled=true" >"$destination/fast-start.args"

@@ -8,13 +8,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.eksplanner.support.ProductionClasses;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.lang.reflect.RecordComponent;
@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The layering rules of src/docs/architecture.md, enforced on the compiled classes. */
-@AnalyzeClasses(packages = "io.eksplanner", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.eksplanner", importOptions = ProductionClasses.class)
 class ArchitectureTests {
 
     /** The plain-Java packages: catalogue, engines, importers' readers and writers, the planning layer, the model. */

@@ -1,7 +1,5 @@
 package io.eksplanner.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,13 +52,12 @@ class StartupBenchmarkCliIT {
                 "java -jar (Java " + Runtime.version().feature() + ", one start)",
                 List.of(Jar.javaBinary(), "-jar", Jar.path().toString()));
         boolean allForms = Boolean.getBoolean("startup.all-forms");
-        var java25 = Path.of(System.getProperty("startup.java25", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java");
-        boolean on25 = Files.isExecutable(java25);
+        boolean on25 = Files.isExecutable(FastStartForm.java25());
         if (!on25 || allForms) {
-            forms.add(fastStart("fast-start form, Java " + Runtime.version().feature(), Jar.javaBinary(), trainings));
+            forms.add(fastStart(FastStartForm.of(Jar.javaBinary()), trainings));
         }
         if (on25) {
-            var aot = fastStart("fast-start form, Java 25", java25.toString(), trainings);
+            var aot = fastStart(FastStartForm.of(FastStartForm.java25().toString()), trainings);
             forms.add(aot);
             if (allForms) {
                 // The moonshot's road, not the image's: C1 only, which a short-lived instance may choose.
@@ -85,32 +81,10 @@ class StartupBenchmarkCliIT {
                 RUNS, Files.readString(Path.of("/proc/loadavg")).split(" ")[0], report.append(trainings));
     }
 
-    /**
-     * Makes the fast-start form with {@code java} in a directory of its own, notes how long the training run took, and
-     * returns the form's launcher: {@code java @DIR/fast-start.args -jar DIR/<jar>}, as the Dockerfile starts it.
-     */
-    private static Form fastStart(String name, String java, StringBuilder report) throws Exception {
-        var extracted = DIR.resolve(name.replaceAll("[^A-Za-z0-9]+", "-"));
-        var log = Files.createDirectories(DIR).resolve(extracted.getFileName() + ".log");
-        long training = System.nanoTime();
-        var made = new ProcessBuilder(
-                        "sh", "src/main/docker/fast-start.sh", Jar.path().toString(), extracted.toString(), java)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        assertThat(made.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(made.exitValue()).as(Files.readString(log)).isZero();
-        var archive = Files.readString(extracted.resolve("fast-start.args")).strip();
-        var label = name + (archive.contains("AOTCache") ? " (AOT cache)" : " (AppCDS)");
-        report.append(
-                String.format("; training run for the %s %,d ms", label, (System.nanoTime() - training) / 1_000_000));
-        return new Form(
-                label,
-                List.of(
-                        java,
-                        "@" + extracted.resolve("fast-start.args"),
-                        "-jar",
-                        extracted.resolve(Jar.path().getFileName()).toString()));
+    /** The fast-start form as a form to measure, noting how long making it took. */
+    private static Form fastStart(FastStartForm form, StringBuilder report) {
+        report.append(String.format("; training run for the %s %,d ms", form.label(), form.trainingMillis()));
+        return new Form("fast-start form, " + form.label(), form.launcher());
     }
 
     /** Starts the service on a free port with a fresh database, waits for health 200, stops it; returns the time. */

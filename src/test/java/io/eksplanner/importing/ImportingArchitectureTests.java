@@ -2,13 +2,13 @@ package io.eksplanner.importing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.eksplanner.support.ProductionClasses;
 
 /** The import engines' boundaries: plain Java, and fabric8's Jackson serialization behind one adapter. */
-@AnalyzeClasses(packages = "io.eksplanner.importing", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.eksplanner.importing", importOptions = ProductionClasses.class)
 class ImportingArchitectureTests {
 
     private static final String[] ENGINES = {

@@ -2,13 +2,13 @@ package io.eksplanner.ipam;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.eksplanner.support.ProductionClasses;
 
 /** The IP planner is plain Java, and shows other packages only the planner, its plans and their values. */
-@AnalyzeClasses(packages = "io.eksplanner.ipam", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.eksplanner.ipam", importOptions = ProductionClasses.class)
 class IpamArchitectureTests {
 
     @ArchTest

@@ -2,13 +2,13 @@ package io.eksplanner.routing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.eksplanner.support.ProductionClasses;
 
 /** The routing engine's packages stay plain Java and keep their seams. */
-@AnalyzeClasses(packages = "io.eksplanner.routing", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.eksplanner.routing", importOptions = ProductionClasses.class)
 class RoutingArchitectureTests {
 
     @ArchTest

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The planner as a process of its own, started from the test classpath, so that a test can kill it as an operating
@@ -27,21 +28,31 @@ public final class PlannerProcess implements AutoCloseable {
 
     /** Starts the planner with {@code arguments} and waits until its health endpoint answers UP. */
     public static PlannerProcess start(List<String> arguments, Path log) {
-        int port = freePort();
-        var command = new ArrayList<String>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        var launcher = new ArrayList<String>();
+        launcher.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // C1 only: these processes are started for what they store and answer, not for how fast they plan.
-        command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
-        command.add("io.eksplanner.PlannerApplication");
+        launcher.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+        launcher.add("io.eksplanner.PlannerApplication");
+        return start(launcher, arguments, Map.of(), log);
+    }
+
+    /**
+     * Starts the planner with {@code launcher} (a java command line that ends where the application's arguments
+     * begin), {@code arguments} and these environment variables, and waits until its health endpoint answers UP.
+     */
+    public static PlannerProcess start(
+            List<String> launcher, List<String> arguments, Map<String, String> environment, Path log) {
+        int port = freePort();
+        var command = new ArrayList<>(launcher);
         command.add("--server.port=" + port);
         command.addAll(arguments);
         try {
             log.toFile().getParentFile().mkdirs();
-            var process = new ProcessBuilder(command)
+            var builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            var started = new PlannerProcess(process, port);
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            var started = new PlannerProcess(builder.start(), port);
             started.awaitHealthy();
             return started;
         } catch (IOException e) {

@@ -24,14 +24,10 @@ public final class PostgresTestDatabase {
 
     /** Points Spring's datasource at a fresh schema of the test PostgreSQL. */
     public static void register(DynamicPropertyRegistry registry) {
-        var server = server();
-        var schema =
-                "planner_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        createSchema(server, schema);
-        var separator = server.url().contains("?") ? "&" : "?";
-        registry.add("spring.datasource.url", () -> server.url() + separator + "currentSchema=" + schema);
-        registry.add("spring.datasource.username", server::user);
-        registry.add("spring.datasource.password", server::password);
+        var schema = freshSchema();
+        registry.add("spring.datasource.url", () -> schema.get("PLANNER_DB_URL"));
+        registry.add("spring.datasource.username", () -> schema.get("PLANNER_DB_USER"));
+        registry.add("spring.datasource.password", () -> schema.get("PLANNER_DB_PASSWORD"));
     }
 
     /**
@@ -39,15 +35,27 @@ public final class PostgresTestDatabase {
      * started as a process of its own.
      */
     public static java.util.List<String> freshSchemaArguments() {
+        var schema = freshSchema();
+        return java.util.List.of(
+                "--spring.datasource.url=" + schema.get("PLANNER_DB_URL"),
+                "--spring.datasource.username=" + schema.get("PLANNER_DB_USER"),
+                "--spring.datasource.password=" + schema.get("PLANNER_DB_PASSWORD"));
+    }
+
+    /**
+     * A fresh schema of the test PostgreSQL as the environment variables the {@code postgres} profile reads
+     * ({@code PLANNER_DB_URL}, {@code PLANNER_DB_USER}, {@code PLANNER_DB_PASSWORD}).
+     */
+    public static java.util.Map<String, String> freshSchema() {
         var server = server();
         var schema =
                 "planner_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         createSchema(server, schema);
         var separator = server.url().contains("?") ? "&" : "?";
-        return java.util.List.of(
-                "--spring.datasource.url=" + server.url() + separator + "currentSchema=" + schema,
-                "--spring.datasource.username=" + server.user(),
-                "--spring.datasource.password=" + server.password());
+        return java.util.Map.of(
+                "PLANNER_DB_URL", server.url() + separator + "currentSchema=" + schema,
+                "PLANNER_DB_USER", server.user(),
+                "PLANNER_DB_PASSWORD", server.password());
     }
 
     /** Why the PostgreSQL tests cannot run here. */
