@@ -50,16 +50,21 @@ public record ServiceSpec(
                         "Cluster (null = Cluster): any node forwards, the client IP is lost; Local: only nodes running a backend pod answer the health check")
         ExternalTrafficPolicy externalTrafficPolicy,
 
-        @Min(30000) @Max(32767) @Schema(description = "null = allocated; may only be set when type is LoadBalancer and externalTrafficPolicy is Local")
+        @Min(30000)
+        @Max(32767)
+        @Schema(
+                description =
+                        "null = allocated; may only be set when type is LoadBalancer and externalTrafficPolicy is Local")
         Integer healthCheckNodePort,
 
         @Schema(
-                description = "Kubernetes' spec.allocateLoadBalancerNodePorts; may only be set when type is LoadBalancer. null"
-                        + " = true (the default): every port without a nodePort is allocated one from 30000-32767."
-                        + " false: only the nodePorts given are reserved, so the Service takes none of the range, but"
-                        + " a port without one has no NodePort and the AWS Load Balancer Controller cannot send"
-                        + " instance targets to it (LB_NODEPORT_REQUIRED); ip targets are unaffected. The"
-                        + " health-check NodePort of externalTrafficPolicy Local is allocated either way")
+                description =
+                        "Kubernetes' spec.allocateLoadBalancerNodePorts; may only be set when type is LoadBalancer. null"
+                                + " = true (the default): every port without a nodePort is allocated one from 30000-32767."
+                                + " false: only the nodePorts given are reserved, so the Service takes none of the range, but"
+                                + " a port without one has no NodePort and the AWS Load Balancer Controller cannot send"
+                                + " instance targets to it (LB_NODEPORT_REQUIRED); ip targets are unaffected. The"
+                                + " health-check NodePort of externalTrafficPolicy Local is allocated either way")
         Boolean allocateLoadBalancerNodePorts,
 
         @Schema(
