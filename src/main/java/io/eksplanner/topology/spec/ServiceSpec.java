@@ -63,7 +63,8 @@ public record ServiceSpec(
                                 + " = true (the default): every port without a nodePort is allocated one from 30000-32767."
                                 + " false: only the nodePorts given are reserved, so the Service takes none of the range, but"
                                 + " a port without one has no NodePort and the AWS Load Balancer Controller cannot send"
-                                + " instance targets to it (LB_NODEPORT_REQUIRED); ip targets are unaffected. The"
+                                + " instance targets to it (LB_NODEPORT_REQUIRED), and the legacy cloud provider gives it no"
+                                + " listener (LEGACY_PORT_IGNORED); ip targets are unaffected. The"
                                 + " health-check NodePort of externalTrafficPolicy Local is allocated either way")
         Boolean allocateLoadBalancerNodePorts,
 
