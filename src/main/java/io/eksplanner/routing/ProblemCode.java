@@ -53,6 +53,11 @@ public enum ProblemCode {
      */
     NLB_PORT_DROPPED,
     /**
+     * A LoadBalancer Service port without a NodePort that the legacy cloud provider skips, so it gets no listener
+     * (src/docs/reference/aws-load-balancers.md §10.1).
+     */
+    LEGACY_PORT_IGNORED,
+    /**
      * The NodePort range 30000–32767 holds no port a NodePort or LoadBalancer Service needs, so the apiserver refuses
      * to create it (src/docs/reference/aws-load-balancers.md §10.1).
      */

@@ -114,6 +114,16 @@ public final class RoutingContext {
         return serviceIndex.get(namespace + "/" + name);
     }
 
+    /**
+     * The index in {@code services} of the Service named {@code namespace/name} as the controllers find it in the
+     * cluster, or null: a Service the apiserver refused for want of NodePorts was never created, so a controller's
+     * look-up of it answers NotFound, as for a Service not in the topology.
+     */
+    public Integer existingServiceIndex(String namespace, String name) {
+        var index = serviceIndex(namespace, name);
+        return index == null || nodePorts.refused(topology.services().get(index)) ? null : index;
+    }
+
     /** Where the controllers find subnets for load balancers. */
     public SubnetDiscovery subnets() {
         return subnets;

@@ -236,8 +236,9 @@ public enum FindingCode {
             Sources.LBC_INGRESS_CLASS),
     INGRESS_BACKEND_MISSING(
             Severity.WARNING,
-            "an Ingress routes to a Service that does not exist (a forward to that one Service), or to an"
-                    + " actions.<name> annotation it does not have: the ALB answers those requests with a fixed 503",
+            "an Ingress routes to a Service that does not exist (a forward to that one Service; one the apiserver"
+                    + " refused for a full NodePort range does not exist either), or to an actions.<name> annotation"
+                    + " it does not have: the ALB answers those requests with a fixed 503",
             Sources.LBC_INGRESS_SPEC),
     LB_BUILD_FAILED(
             Severity.ERROR,
@@ -265,6 +266,12 @@ public enum FindingCode {
             "a Service gives the controller's NLB two ports of one number (TCP and UDP) while TCP_UDP listeners are off"
                     + " (the default): the first port's listener is built and the other is silently dropped",
             Sources.LBC_MODEL_BUILD),
+    LEGACY_PORT_IGNORED(
+            Severity.WARNING,
+            "a LoadBalancer Service of the legacy cloud provider has a port without a NodePort"
+                    + " (allocateLoadBalancerNodePorts: false and no nodePort given): the provider skips the port, so"
+                    + " its load balancer gets no listener for it, and none at all when every port is so",
+            Sources.CLOUD_PROVIDER_AWS),
     NODEPORT_RANGE_EXHAUSTED(
             Severity.ERROR,
             "the NodePort range 30000-32767 (2,768 ports) holds no port a NodePort or LoadBalancer Service needs:"
@@ -290,7 +297,8 @@ public enum FindingCode {
     GATEWAY_ROUTE_REFS_UNRESOLVED(
             Severity.WARNING,
             "an attached route's backendRef cannot be resolved (ResolvedRefs false: RefNotPermitted without a"
-                    + " ReferenceGrant, BackendNotFound, InvalidKind): the backend is left out of its rule",
+                    + " ReferenceGrant, BackendNotFound, also for a Service the apiserver refused for a full NodePort"
+                    + " range, InvalidKind): the backend is left out of its rule",
             Sources.LBC_GATEWAY);
 
     private final Severity severity;
@@ -411,6 +419,9 @@ public enum FindingCode {
                 + " pkg/ingress/model_build_listener.go, pkg/certs/cert_discovery.go"
                 + " (github.com/kubernetes-sigs/aws-load-balancer-controller v3.5.0)";
 
+        static final String CLOUD_PROVIDER_AWS = "cloud-provider-aws pkg/providers/v1/aws.go EnsureLoadBalancer"
+                + " (\"Ignoring port without NodePort defined\") (github.com/kubernetes/cloud-provider-aws commit"
+                + " 63ec440c)";
         static final String KUBERNETES_NODE_PORTS = "Kubernetes, Service, type NodePort"
                 + " (https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport);"
                 + " pkg/registry/core/service/portallocator/allocator.go, pkg/registry/core/service/storage/alloc.go"

@@ -9,6 +9,7 @@ import io.eksplanner.routing.LoadBalancerPlan.Problem;
 import io.eksplanner.routing.LoadBalancerPlan.Target;
 import io.eksplanner.routing.planner.LoadBalancerPlanner;
 import io.eksplanner.validation.Topologies;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -131,5 +132,62 @@ class UnallocatedNodePortTests {
         assertThat(plan.problems())
                 .extracting(Problem::code, Problem::path)
                 .contains(tuple(ProblemCode.LB_NODEPORT_REQUIRED, "services[0].allocateLoadBalancerNodePorts"));
+    }
+
+    /** The canonical cluster under the legacy provider, my-nginx allocating no NodePorts, with {@code ports}. */
+    private static Topologies legacy(Map<String, String> annotations, List<?> ports) {
+        return Topologies.canonical()
+                .set("services[0].allocateLoadBalancerNodePorts", false)
+                .set("services[0].ports", ports)
+                .set("services[0].annotations", annotations);
+    }
+
+    private static Map<String, Object> port(String name, int port, Integer nodePort) {
+        var fields = new LinkedHashMap<String, Object>(Map.of("name", name, "port", port, "targetPort", 80));
+        fields.put("nodePort", nodePort);
+        return fields;
+    }
+
+    @Test
+    void skipsTheLegacyClbsPortWithoutANodePortAndKeepsTheOthers() {
+        var topology = legacy(Map.of(), List.of(port("http", 80, 31000), port("alt", 8080, null)));
+
+        var plan = plan(topology, "service.");
+
+        assertThat(plan.type()).isEqualTo(LoadBalancerType.CLB);
+        assertThat(plan.owner()).isEqualTo(LoadBalancerOwner.LEGACY);
+        assertThat(plan.listeners()).extracting(LoadBalancerPlan.Listener::port).containsExactly(80);
+        assertThat(plan.targetGroups())
+                .extracting(LoadBalancerPlan.TargetGroup::port)
+                .containsExactly(31000);
+        assertThat(plan.targetGroups().get(0).targets())
+                .extracting(Target::port)
+                .containsOnly(31000);
+        assertThat(plan.problems())
+                .extracting(Problem::code, Problem::path)
+                .containsExactly(tuple(ProblemCode.LEGACY_PORT_IGNORED, "services[0].ports[1].nodePort"));
+        assertThat(plan.problems().get(0).message())
+                .contains("port 8080 of Service default/my-nginx", "Ignoring port without NodePort defined")
+                .doesNotContain("no port is left");
+    }
+
+    @Test
+    void plansTheLegacyNlbWithoutAListenerWhenNoPortHasANodePort() {
+        var topology = legacy(Map.of(EXTERNAL, "nlb"), List.of(port("http", 80, null)));
+
+        var plan = plan(topology, "service.");
+        var findings = topology.validate().findings().stream()
+                .filter(finding -> finding.code().equals("LEGACY_PORT_IGNORED"))
+                .toList();
+
+        assertThat(plan.type()).isEqualTo(LoadBalancerType.NLB);
+        assertThat(plan.listeners()).isEmpty();
+        assertThat(plan.targetGroups()).isEmpty();
+        assertThat(plan.problems().get(0).message()).endsWith("no port is left, so the load balancer has no listener");
+        assertThat(findings)
+                .extracting(
+                        finding -> finding.path(), finding -> finding.severity().name())
+                .containsExactly(tuple("services[0].ports[0].nodePort", "WARNING"));
+        assertThat(findings.get(0).hint()).contains("give the port a nodePort");
     }
 }

@@ -434,8 +434,17 @@ abstract class TopologyApiContract {
                         "services[0].ports[0].targetPort"),
                 Arguments.of(
                         "{\"name\": \"x\", \"services\": [{\"name\": \"s\", \"namespace\": \"default\","
+                                + " \"type\": \"LoadBalancer\", \"externalTrafficPolicy\": \"Local\","
                                 + " \"healthCheckNodePort\": 40000}]}",
                         "services[0].healthCheckNodePort"),
+                Arguments.of(
+                        "{\"name\": \"x\", \"services\": [{\"name\": \"s\", \"namespace\": \"default\","
+                                + " \"healthCheckNodePort\": 31000}]}",
+                        "services[0].healthCheckNodePort"),
+                Arguments.of(
+                        "{\"name\": \"x\", \"services\": [{\"name\": \"s\", \"namespace\": \"default\","
+                                + " \"type\": \"NodePort\", \"loadBalancerClass\": \"service.k8s.aws/nlb\"}]}",
+                        "services[0].loadBalancerClass"),
                 Arguments.of(
                         "{\"name\": \"x\", \"nodeGroups\": [{\"name\": \"a\", \"minSize\": -1}]}",
                         "nodeGroups[0].minSize"),

@@ -17,6 +17,7 @@ import io.eksplanner.topology.model.ServiceType;
 import io.eksplanner.topology.spec.PortReference;
 import io.eksplanner.topology.spec.ServicePortSpec;
 import io.eksplanner.topology.spec.ServiceSpec;
+import io.eksplanner.topology.spec.ServiceTypeFields;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import java.util.ArrayList;
@@ -54,13 +55,20 @@ final class ServiceReader {
         boolean external = type == ServiceType.NodePort || type == ServiceType.LoadBalancer;
         List<ServicePortSpec> ports = ports(spec.getPorts(), external, at);
         ExternalTrafficPolicy policy = trafficPolicy(spec, external, at);
-        checkHealthCheckNodePort(spec, type, policy, at);
-        checkLoadBalancerClass(spec, type, at);
-        if (spec.getAllocateLoadBalancerNodePorts() != null && type != ServiceType.LoadBalancer) {
-            // The apiserver's validation refuses the field on any other type (src/docs/reference/aws-load-balancers.md
-            // §10.1).
-            at.problem("spec.allocateLoadBalancerNodePorts", "may only be set when type is LoadBalancer");
+        // The fields the apiserver admits on some types only, refused as the topology API refuses them
+        // (ServiceTypeFields: kubernetes/kubernetes 000f26050b9be6fb3d79fae95e06b47fc96128cd
+        // pkg/apis/core/validation/validation.go ValidateService).
+        ServiceTypeFields.forbidden(
+                        type,
+                        policy,
+                        spec.getHealthCheckNodePort(),
+                        spec.getAllocateLoadBalancerNodePorts(),
+                        spec.getLoadBalancerClass())
+                .forEach(forbidden -> at.problem("spec." + forbidden.field(), forbidden.message()));
+        if (spec.getHealthCheckNodePort() != null) {
+            nodePort(spec.getHealthCheckNodePort(), "spec.healthCheckNodePort", at);
         }
+        noteAutoModeClass(spec, at);
         into.add(new ServiceSpec(
                 name,
                 namespace,
@@ -121,27 +129,7 @@ final class ServiceReader {
         return policy;
     }
 
-    private static void checkHealthCheckNodePort(
-            io.fabric8.kubernetes.api.model.ServiceSpec spec,
-            ServiceType type,
-            ExternalTrafficPolicy policy,
-            ObjectLog at) {
-        if (spec.getHealthCheckNodePort() == null) {
-            return;
-        }
-        if (type != ServiceType.LoadBalancer || policy != ExternalTrafficPolicy.Local) {
-            at.problem(
-                    "spec.healthCheckNodePort",
-                    "may only be set when type is LoadBalancer and externalTrafficPolicy is Local");
-        }
-        nodePort(spec.getHealthCheckNodePort(), "spec.healthCheckNodePort", at);
-    }
-
-    private static void checkLoadBalancerClass(
-            io.fabric8.kubernetes.api.model.ServiceSpec spec, ServiceType type, ObjectLog at) {
-        if (spec.getLoadBalancerClass() != null && type != ServiceType.LoadBalancer) {
-            at.problem("spec.loadBalancerClass", "may only be set when type is LoadBalancer");
-        }
+    private static void noteAutoModeClass(io.fabric8.kubernetes.api.model.ServiceSpec spec, ObjectLog at) {
         if (EKS_AUTO_MODE_NLB.equals(spec.getLoadBalancerClass())) {
             at.defaulted("spec.loadBalancerClass: " + EKS_AUTO_MODE_NLB
                     + " is EKS Auto Mode's load balancing; read as given, but the planner does not plan Auto Mode"

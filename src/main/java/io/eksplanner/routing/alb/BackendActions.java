@@ -17,13 +17,16 @@ import java.util.stream.Collectors;
  * 5982613953df58f3227301b7121abde6abaa2c20) builds it (src/docs/reference/aws-load-balancers.md §8.3, §8.4): a port
  * {@code use-annotation} takes the action of {@code actions.<service name>}, any other port forwards to that Service
  * ({@code pkg/ingress/enhanced_backend_builder.go}, {@code Build}); a forward whose one target group names a missing
- * Service becomes a fixed 503, while a weighted forward naming one fails the group ({@code loadBackendServices}); each
+ * Service (one the apiserver refused for a full NodePort range included) becomes a fixed 503, while a weighted forward
+ * naming one fails the group ({@code loadBackendServices}); each
  * Service's port must exist ({@code model_build_actions.go}, {@code buildForwardAction}).
  */
 final class BackendActions {
 
     private static final String MISSING_SERVICE_BODY = "Backend service does not exist";
     private static final String MISSING_ACTION_BODY = "Backend action does not exist";
+    private static final String REFUSED =
+            " (the apiserver refused to create it: the NodePort range 30000-32767 is full, NODEPORT_RANGE_EXHAUSTED)";
 
     private final Backends backends;
 
@@ -100,6 +103,9 @@ final class BackendActions {
             if (backends.serviceIndex(member, serviceName) != null) {
                 continue;
             }
+            // A Service the apiserver refused for a full NodePort range does not exist either: the controller's Get
+            // answers NotFound (aws-load-balancer-controller 5982613953df58f3227301b7121abde6abaa2c20
+            // pkg/ingress/enhanced_backend_builder.go:loadBackendServices).
             if (!singleService) {
                 // Only a forward to one Service is tolerated; the API server's NotFound fails the model.
                 throw new AnnotatedAction.Invalid("services \"" + serviceName + "\" not found");
@@ -109,7 +115,8 @@ final class BackendActions {
                             ProblemCode.INGRESS_BACKEND_MISSING,
                             path,
                             "Ingress " + member.key() + " routes to a missing backend: Service "
-                                    + member.ingress().namespace() + "/" + serviceName + " does not exist; the"
+                                    + member.ingress().namespace() + "/" + serviceName + " does not exist"
+                                    + (backends.refused(member, serviceName) ? REFUSED : "") + "; the"
                                     + " controller answers those requests with a fixed 503 response"));
             return fixed503(MISSING_SERVICE_BODY);
         }

@@ -35,9 +35,18 @@ final class Backends {
         return problems;
     }
 
-    /** The index in {@code services} of the Service {@code serviceName} in the member's namespace, or null. */
+    /**
+     * The index in {@code services} of the Service {@code serviceName} in the member's namespace, or null when the
+     * cluster has no such Service: none in the topology, or one the apiserver refused for want of NodePorts.
+     */
     Integer serviceIndex(GroupedIngress member, String serviceName) {
-        return context.serviceIndex(member.ingress().namespace(), serviceName);
+        return context.existingServiceIndex(member.ingress().namespace(), serviceName);
+    }
+
+    /** Whether the topology holds the Service {@code serviceName} but the apiserver refused it for want of NodePorts. */
+    boolean refused(GroupedIngress member, String serviceName) {
+        return serviceIndex(member, serviceName) == null
+                && context.serviceIndex(member.ingress().namespace(), serviceName) != null;
     }
 
     /**

@@ -20,11 +20,14 @@ import java.util.Map;
  * controller v3.5.0, {@code pkg/gateway/routeutils/backend.go}, {@code accumulateRules}, {@code commonBackendLoader},
  * {@code listenerRuleConfigLoader}; {@code backend_service.go}, {@code serviceLoader}; {@code
  * pkg/shared_utils/cross_namespace_validator.go}, {@code grantAllowsReference}). A backend that fails is left out of its
- * rule and sets the route's status; a weight over 999 fails the Gateway.
+ * rule and sets the route's status, a Service the apiserver refused for a full NodePort range counting as not found;
+ * a weight over 999 fails the Gateway.
  */
 final class RouteBackends {
 
     static final int MAX_WEIGHT = 999;
+    private static final String REFUSED = "; the topology holds the Service, but the apiserver refused to create it:"
+            + " the NodePort range 30000-32767 is full (NODEPORT_RANGE_EXHAUSTED)";
     private static final String GATEWAY_GROUP = "gateway.networking.k8s.io";
     private static final String CONTROLLER_GROUP = "gateway.k8s.aws";
 
@@ -143,14 +146,18 @@ final class RouteBackends {
             fail(route, path, "RefNotPermitted", "No explicit ReferenceGrant exists to allow the reference.", true);
             return null;
         }
-        Integer serviceIndex = context.serviceIndex(namespace, ref.name());
+        // A Service the apiserver refused for a full NodePort range was never created: serviceLoader's Get answers
+        // NotFound as for any missing Service (aws-load-balancer-controller 5982613953df58f3227301b7121abde6abaa2c20
+        // pkg/gateway/routeutils/backend_service.go:serviceLoader).
+        Integer serviceIndex = context.existingServiceIndex(namespace, ref.name());
         if (serviceIndex == null) {
             fail(
                     route,
                     path + ".name",
                     "BackendNotFound",
                     "Service (" + namespace + ":" + ref.name() + ") not found)",
-                    true);
+                    true,
+                    context.serviceIndex(namespace, ref.name()) == null ? "" : REFUSED);
             return null;
         }
         var service = context.topology().services().get(serviceIndex);
@@ -216,6 +223,11 @@ final class RouteBackends {
      * ({@code loader.go}, {@code loadChildResources}).
      */
     private void fail(RouteRef route, String path, String reason, String message, boolean refs) {
+        fail(route, path, reason, message, refs, "");
+    }
+
+    /** The same, the problem (not the route's status) explained by {@code why}. */
+    private void fail(RouteRef route, String path, String reason, String message, boolean refs, String why) {
         String full = message + ". Invalid data can be found in route ("
                 + route.route().kind() + ", " + route.route().namespace() + ":"
                 + route.route().name() + ")";
@@ -224,7 +236,7 @@ final class RouteBackends {
                 refs ? ProblemCode.GATEWAY_ROUTE_REFS_UNRESOLVED : ProblemCode.GATEWAY_ROUTE_NOT_ACCEPTED,
                 path,
                 route.source() + ": " + message + " (" + (refs ? "ResolvedRefs" : "Accepted") + " false, " + reason
-                        + ")"));
+                        + ")" + why));
     }
 
     /** A rule whose backends are not loaded at all. */

@@ -64,7 +64,9 @@ final class ServiceTargetGroups {
             tls = controller
                     ? NlbTls.of(loadBalancer.annotations(), service.ports())
                     : LegacyTls.of(loadBalancer.annotations(), settings.type(), service.ports());
-            ports = controller ? NlbPorts.of(loadBalancer, path, problems) : legacyPorts(settings, service.ports());
+            ports = controller
+                    ? NlbPorts.of(loadBalancer, path, problems)
+                    : legacyPorts(loadBalancer, settings, problems);
         } catch (Annotations.InvalidAnnotation invalid) {
             // Both controllers fail the load balancer on a health-check value, name, tag or attribute they cannot
             // parse.
@@ -105,7 +107,7 @@ final class ServiceTargetGroups {
      * Service with {@code allocateLoadBalancerNodePorts: false} that gives none): it fails the model
      * (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code
      * pkg/service/model_build_target_group.go}, {@code buildTargetType}; src/docs/reference/aws-load-balancers.md
-     * §10.1); null for every port with one, and for the legacy provider, which this does not model.
+     * §10.1); null for every port with one, and for the legacy provider, which skips such a port instead.
      */
     private LoadBalancerPlan unallocatedNodePort(LoadBalancerService loadBalancer, List<NlbPorts.NlbPort> ports) {
         var service = loadBalancer.service();
@@ -124,12 +126,37 @@ final class ServiceTargetGroups {
         return null;
     }
 
-    /** The legacy provider's listeners: one per port, TCP on a CLB, the port's protocol on an NLB. */
-    private static List<NlbPorts.NlbPort> legacyPorts(LoadBalancerSettings settings, List<ServicePort> ports) {
+    /**
+     * The legacy provider's listeners: one per port, TCP on a CLB, the port's protocol on an NLB; a port without a
+     * NodePort (a Service with {@code allocateLoadBalancerNodePorts: false} that gives the port none) is skipped with
+     * "Ignoring port without NodePort defined", so it gets no listener and no target group (cloud-provider-aws
+     * 63ec440c3275321b55afa45480e2fdfd2b0e93c4, {@code pkg/providers/v1/aws.go}, {@code EnsureLoadBalancer}, before
+     * {@code buildListener} and the NLB's port mappings; src/docs/reference/aws-load-balancers.md §10.1).
+     */
+    private List<NlbPorts.NlbPort> legacyPorts(
+            LoadBalancerService loadBalancer, LoadBalancerSettings settings, List<Problem> problems) {
+        var service = loadBalancer.service();
+        var ports = service.ports();
+        var index = context.serviceIndex(service.namespace(), service.name());
         var listeners = new ArrayList<NlbPorts.NlbPort>();
-        for (int index = 0; index < ports.size(); index++) {
-            listeners.add(
-                    new NlbPorts.NlbPort(ports.get(index), index, listenerProtocol(settings.type(), ports.get(index))));
+        var ignored = new ArrayList<Integer>();
+        for (int p = 0; p < ports.size(); p++) {
+            if (context.nodePort(service, p) == 0) {
+                ignored.add(p);
+            } else {
+                listeners.add(new NlbPorts.NlbPort(ports.get(p), p, listenerProtocol(settings.type(), ports.get(p))));
+            }
+        }
+        for (int p : ignored) {
+            problems.add(new Problem(
+                    ProblemCode.LEGACY_PORT_IGNORED,
+                    "services[" + index + "].ports[" + p + "].nodePort",
+                    "the legacy cloud provider ignores port " + ports.get(p).port() + " of Service "
+                            + service.namespace() + "/" + service.name()
+                            + ": it has no NodePort (allocateLoadBalancerNodePorts: false and no nodePort given),"
+                            + " so the load balancer gets no listener for it (\"Ignoring port without NodePort"
+                            + " defined\")"
+                            + (listeners.isEmpty() ? "; no port is left, so the load balancer has no listener" : "")));
         }
         return listeners;
     }

@@ -22,6 +22,7 @@ import java.util.Map;
  * topology.web} use it.
  */
 @Schema(name = "ServiceSpec")
+@ValidServiceFields
 public record ServiceSpec(
         @NotNull
         @ValidName(DNS1035_LABEL)
@@ -49,21 +50,27 @@ public record ServiceSpec(
                         "Cluster (null = Cluster): any node forwards, the client IP is lost; Local: only nodes running a backend pod answer the health check")
         ExternalTrafficPolicy externalTrafficPolicy,
 
-        @Min(30000) @Max(32767) @Schema(description = "null = allocated")
+        @Min(30000)
+        @Max(32767)
+        @Schema(
+                description =
+                        "null = allocated; may only be set when type is LoadBalancer and externalTrafficPolicy is Local")
         Integer healthCheckNodePort,
 
         @Schema(
-                description = "Kubernetes' spec.allocateLoadBalancerNodePorts, read for type LoadBalancer only; null"
-                        + " = true (the default): every port without a nodePort is allocated one from 30000-32767."
-                        + " false: only the nodePorts given are reserved, so the Service takes none of the range, but"
-                        + " a port without one has no NodePort and the AWS Load Balancer Controller cannot send"
-                        + " instance targets to it (LB_NODEPORT_REQUIRED); ip targets are unaffected. The"
-                        + " health-check NodePort of externalTrafficPolicy Local is allocated either way")
+                description =
+                        "Kubernetes' spec.allocateLoadBalancerNodePorts; may only be set when type is LoadBalancer. null"
+                                + " = true (the default): every port without a nodePort is allocated one from 30000-32767."
+                                + " false: only the nodePorts given are reserved, so the Service takes none of the range, but"
+                                + " a port without one has no NodePort and the AWS Load Balancer Controller cannot send"
+                                + " instance targets to it (LB_NODEPORT_REQUIRED), and the legacy cloud provider gives it no"
+                                + " listener (LEGACY_PORT_IGNORED); ip targets are unaffected. The"
+                                + " health-check NodePort of externalTrafficPolicy Local is allocated either way")
         Boolean allocateLoadBalancerNodePorts,
 
         @Schema(
                 description =
-                        "the controller that takes the Service, e.g. service.k8s.aws/nlb; null = decided by the cluster's loadBalancing profile")
+                        "the controller that takes the Service, e.g. service.k8s.aws/nlb; may only be set when type is LoadBalancer; null = decided by the cluster's loadBalancing profile")
         @Size(max = 316)
         String loadBalancerClass,
 

@@ -61,7 +61,13 @@ final class LoadBalancerProblemsRule implements ValidationRule {
             case INGRESS_CLASS_PARAMS_UNKNOWN ->
                 "create the IngressClassParams (apiGroup elbv2.k8s.aws, kind IngressClassParams) the class names, or"
                         + " remove spec.parameters from the IngressClass";
-            case INGRESS_BACKEND_MISSING -> "create the Service and port, or fix serviceName / servicePort";
+            case INGRESS_BACKEND_MISSING ->
+                "create the Service and port, or fix serviceName / servicePort; a Service refused for a full NodePort"
+                        + " range needs free NodePorts (NODEPORT_RANGE_EXHAUSTED)";
+            case LEGACY_PORT_IGNORED ->
+                "give the port a nodePort, drop allocateLoadBalancerNodePorts: false, or let the AWS Load Balancer"
+                        + " Controller take the Service with ip targets (aws-load-balancer-type: external,"
+                        + " aws-load-balancer-nlb-target-type: ip), which need no NodePort";
             case LB_BUILD_FAILED ->
                 "fix the named field: the controller builds the IngressGroup (or the Service's NLB) as one model,"
                         + " and one error leaves every member without a load balancer";
@@ -84,8 +90,9 @@ final class LoadBalancerProblemsRule implements ValidationRule {
                 "let the listener admit the route: allowedRoutes.namespaces (Same by default), allowedRoutes.kinds,"
                         + " a hostname that intersects the listener's, or the right sectionName and port";
             case GATEWAY_ROUTE_REFS_UNRESOLVED ->
-                "create the Service and port, or a ReferenceGrant in the Service's namespace that lets the route's"
-                        + " kind and namespace refer to Services";
+                "create the Service and port (a Service refused for a full NodePort range needs free NodePorts,"
+                        + " NODEPORT_RANGE_EXHAUSTED), or a ReferenceGrant in the Service's namespace that lets the"
+                        + " route's kind and namespace refer to Services";
             default -> null;
         };
     }

@@ -130,4 +130,51 @@ class UnallocatedNodePortApiTests {
         assertThat(imported.body())
                 .contains("spec.allocateLoadBalancerNodePorts", "may only be set when type is LoadBalancer");
     }
+
+    /** Each Service field the apiserver refuses on the Service's type, with the importer's message, at its path. */
+    private static void assertRefusedField(ApiClient.Response response, String field, String message) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).endsWith("/invalid-fields");
+        var errors = response.json().get("errors");
+        assertThat(errors).as(response.body()).hasSize(1);
+        assertThat(errors.get(0).get("field").asString()).isEqualTo(field);
+        assertThat(errors.get(0).get("message").asString()).isEqualTo(message);
+    }
+
+    @Test
+    void refusesTheLoadBalancerFieldsOnAServiceThatIsNoLoadBalancerAsTheImporterDoes() {
+        var nodePort = Topologies.canonical()
+                .set("services[0].type", "NodePort")
+                .set("services[0].allocateLoadBalancerNodePorts", true);
+        var clusterIp = Topologies.canonical()
+                .set("services[0].type", "ClusterIP")
+                .set("services[0].ports[0].nodePort", null)
+                .set("services[0].externalTrafficPolicy", null)
+                .set("services[0].loadBalancerClass", "service.k8s.aws/nlb");
+
+        assertRefusedField(
+                api.post("/api/v1/validations", nodePort.json()),
+                "services[0].allocateLoadBalancerNodePorts",
+                "may only be set when type is LoadBalancer");
+        assertRefusedField(
+                api.post("/api/v1/clusters", clusterIp.json()),
+                "services[0].loadBalancerClass",
+                "may only be set when type is LoadBalancer");
+        assertThat(api.get("/api/v1/clusters/demo").status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAHealthCheckNodePortUnlessTheLoadBalancerKeepsTrafficLocal() {
+        var cluster = Topologies.canonical().set("services[0].healthCheckNodePort", 31000);
+        var local = Topologies.canonical()
+                .set("services[0].healthCheckNodePort", 31000)
+                .set("services[0].externalTrafficPolicy", "Local");
+
+        assertRefusedField(
+                api.post("/api/v1/validations", cluster.json()),
+                "services[0].healthCheckNodePort",
+                "may only be set when type is LoadBalancer and externalTrafficPolicy is Local");
+        var accepted = api.post("/api/v1/validations", local.json());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    }
 }
