@@ -153,7 +153,7 @@ class LoadBalancerDescriptions {
                                 + " annotation (off by default)"),
                 Map.entry(
                         "clientIpPreserved",
-                        "whether the pod sees the client's address rather than a node's or the load" + " balancer's"),
+                        "whether the pod sees the client's address rather than a node's or the load balancer's"),
                 Map.entry(
                         "tags",
                         "the tags the annotations and IngressClassParams give it (not the owner's tracking tags)"),
