@@ -23,7 +23,7 @@ final class Merged {
     }
 
     static TopologyDocument withSettings(TopologyDocument document, CniSpec cni, LoadBalancingSpec loadBalancing) {
-        return new TopologyDocument(
+        return TopologyDocument.withoutGatewayApi(
                         document.name(),
                         document.region(),
                         document.kubernetesVersion(),

@@ -206,7 +206,7 @@ public class ImportService {
             List<ServiceSpec> services,
             List<IngressSpec> ingresses,
             List<IngressClassSpec> ingressClasses) {
-        var applied = new TopologyDocument(
+        var applied = TopologyDocument.withoutGatewayApi(
                 network.name(),
                 network.region(),
                 network.kubernetesVersion(),

@@ -142,10 +142,12 @@ public record LoadBalancerPlan(
             certificates = certificates == null ? null : List.copyOf(certificates);
         }
 
+        /** A listener without TLS: no certificate, no SSL policy. */
         public Listener(String protocol, int port, String defaultAction) {
             this(protocol, port, defaultAction, null, null);
         }
 
+        /** A listener without TLS or a default rule, as a Service's NLB or Classic Load Balancer has. */
         public Listener(String protocol, int port) {
             this(protocol, port, null);
         }
@@ -336,16 +338,6 @@ public record LoadBalancerPlan(
 
         public PacketPath {
             hops = List.copyOf(hops);
-        }
-
-        /** A path through no named target group. */
-        public PacketPath(
-                String entryAvailabilityZone,
-                List<String> hops,
-                double share,
-                SourceIpAtPod sourceIpAtPod,
-                int crossAzHops) {
-            this(entryAvailabilityZone, hops, share, sourceIpAtPod, crossAzHops, null);
         }
 
         /** This path through {@code group}, carrying {@code part} of its share. */

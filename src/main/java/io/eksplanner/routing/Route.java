@@ -34,6 +34,6 @@ public record Route(String entryZone, String nodeZone, String podZone, double sh
             hops.add(local ? "kube-proxy DNAT to a local pod" : "kube-proxy DNAT + SNAT");
         }
         hops.add("pod in " + podZone);
-        return new PacketPath(entryZone, hops, TrafficModel.round(share), sourceIp, crossAzHops);
+        return new PacketPath(entryZone, hops, TrafficModel.round(share), sourceIp, crossAzHops, null);
     }
 }

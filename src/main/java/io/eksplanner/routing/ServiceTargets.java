@@ -40,12 +40,13 @@ public record ServiceTargets(
         var targets = new ArrayList<Target>();
         List<TrafficTarget> traffic = List.of();
         int groupPort;
+        String missingNodePortField = ip ? null : context.missingNodePortField(service, portIndex);
         if (ip) {
             groupPort = ServiceEndpoints.ipTargetGroupPort(port);
             traffic = TrafficModel.podTargets(endpoints, port, targets);
-        } else if (context.missingNodePortField(service, portIndex) != null) {
+        } else if (missingNodePortField != null) {
             groupPort = 0;
-            problems.add(nodePortRequired.apply(context.missingNodePortField(service, portIndex)));
+            problems.add(nodePortRequired.apply(missingNodePortField));
         } else {
             groupPort = context.nodePort(service, portIndex);
             traffic = TrafficModel.nodeTargets(context, endpoints.pods(), local, groupPort, noLocalEndpoint, targets);

@@ -9,7 +9,6 @@ import io.eksplanner.routing.planner.LoadBalancerPlanner;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.EndpointAccess;
 import io.eksplanner.topology.model.ClusterTopology.Ingress;
-import io.eksplanner.topology.model.ClusterTopology.IngressBackend;
 import io.eksplanner.topology.model.ClusterTopology.IngressPath;
 import io.eksplanner.topology.model.ClusterTopology.IngressRule;
 import io.eksplanner.topology.model.ClusterTopology.LoadBalancing;
@@ -60,7 +59,8 @@ class RoutingBenchmarkTests {
                     Map.of(isPublic ? "kubernetes.io/role/elb" : "kubernetes.io/role/internal-elb", "1"),
                     false));
             if (!isPublic) {
-                groups.add(new NodeGroup("ng-" + i, "m5.xlarge", 833, 0, 833, List.of("subnet-" + i), true, null));
+                groups.add(
+                        new NodeGroup("ng-" + i, "m5.xlarge", 833, 0, 833, List.of("subnet-" + i), true, null, null));
             }
         }
         var workloads = new ArrayList<Workload>();
@@ -102,14 +102,15 @@ class RoutingBenchmarkTests {
                         List.of(new IngressRule(
                                 "app-" + i + ".example.com",
                                 List.of(new IngressPath("/", PathType.Prefix, "app-" + i, new PortRef(80, null))))),
-                        (IngressBackend) null));
+                        null,
+                        null));
             }
         }
         return new ClusterTopology(
                 "bench",
                 "us-west-2",
                 "1.33",
-                new Vpc(blocks, true, true, List.of()),
+                new Vpc(blocks, true, true, List.of(), null),
                 null,
                 new EndpointAccess(true, true, List.of()),
                 List.of(),
@@ -120,7 +121,10 @@ class RoutingBenchmarkTests {
                 workloads,
                 services,
                 ingresses,
-                List.of());
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     @Test

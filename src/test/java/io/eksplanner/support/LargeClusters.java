@@ -52,6 +52,7 @@ public final class LargeClusters {
                     nodes / 6 + spareNodesPerGroup,
                     List.of("nodes-" + i),
                     true,
+                    null,
                     null));
         }
         var workloads = new ArrayList<Workload>();
@@ -73,7 +74,7 @@ public final class LargeClusters {
                 "bench",
                 "us-west-2",
                 "1.33",
-                new Vpc(blocks, true, true, List.of()),
+                new Vpc(blocks, true, true, List.of(), null),
                 null,
                 new EndpointAccess(true, true, List.of()),
                 List.of(),
@@ -84,6 +85,9 @@ public final class LargeClusters {
                 workloads,
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null,
+                null);
     }
 }

@@ -57,6 +57,7 @@ class ValidationBenchmarkTests {
                     5,
                     List.of("subnet-" + (i % SUBNETS), "subnet-" + ((i + 1) % SUBNETS)),
                     true,
+                    null,
                     null));
         }
         var workloads = new ArrayList<Workload>();
@@ -77,7 +78,7 @@ class ValidationBenchmarkTests {
                 "large",
                 "us-west-2",
                 "1.33",
-                new Vpc(List.of(Ipv4Cidr.parse("10.0.0.0/16")), true, true, List.of()),
+                new Vpc(List.of(Ipv4Cidr.parse("10.0.0.0/16")), true, true, List.of(), null),
                 Ipv4Cidr.parse("172.20.0.0/16"),
                 new EndpointAccess(true, true, List.of()),
                 List.of(),
@@ -88,7 +89,10 @@ class ValidationBenchmarkTests {
                 workloads,
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     @Test

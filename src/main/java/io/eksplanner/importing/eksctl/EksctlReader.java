@@ -54,7 +54,7 @@ public final class EksctlReader {
         var nodeGroups = new EksctlNodeGroups(catalog, subnets, log).read(root);
         var controlPlaneSubnets = vpc.controlPlaneSubnets(subnets);
         var cni = EksctlAddons.cni(root, log);
-        return new TopologyDocument(
+        return TopologyDocument.withoutGatewayApi(
                 metadata.name(),
                 metadata.region(),
                 metadata.version(),

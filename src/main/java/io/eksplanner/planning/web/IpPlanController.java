@@ -28,6 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "IP planning", description = "ENIs and pod IPs as the Amazon VPC CNI would hand them out")
 class IpPlanController {
 
+    private static final String SCENARIO = ScenarioParameter.DESCRIPTION;
+    private static final String DESIRED = ScenarioParameter.DEFAULT;
+    private static final String DETAIL = "summary, nodes or pods";
+    private static final String PAGE = "zero-based page of nodes or pods";
+    private static final String SIZE = "nodes or pods per page, 1–1000";
+
     private final PlannedTopologies topologies;
 
     IpPlanController(PlannedTopologies topologies) {
@@ -42,18 +48,10 @@ class IpPlanController {
                     + " subnets, nodes and pods describe; detail=nodes or pods adds one page of them.")
     ResponseEntity<IpPlanResponse> planCluster(
             @PathVariable String cluster,
-            @Parameter(description = "desired (node groups at desiredSize) or max (at maxSize)")
-                    @RequestParam(defaultValue = "desired")
-                    Scenario scenario,
-            @Parameter(description = "summary, nodes or pods") @RequestParam(defaultValue = "summary")
-                    IpPlanDetail detail,
-            @Parameter(description = "zero-based page of nodes or pods") @RequestParam(defaultValue = "0") @Min(0)
-                    int page,
-            @Parameter(description = "nodes or pods per page, 1–1000")
-                    @RequestParam(defaultValue = "100")
-                    @Min(1)
-                    @Max(1000)
-                    int size) {
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = DESIRED) Scenario scenario,
+            @Parameter(description = DETAIL) @RequestParam(defaultValue = "summary") IpPlanDetail detail,
+            @Parameter(description = PAGE) @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = SIZE) @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         var planned = topologies.stored(cluster);
         return planned.answer(HttpStatus.OK).body(respond(planned, scenario, detail, page, size));
     }
@@ -67,18 +65,10 @@ class IpPlanController {
                             + "summary, the effective settings, the subnets and, at detail=nodes or pods, one page of them.")
     IpPlanResponse planDocument(
             @Valid @RequestBody TopologyDocument document,
-            @Parameter(description = "desired (node groups at desiredSize) or max (at maxSize)")
-                    @RequestParam(defaultValue = "desired")
-                    Scenario scenario,
-            @Parameter(description = "summary, nodes or pods") @RequestParam(defaultValue = "summary")
-                    IpPlanDetail detail,
-            @Parameter(description = "zero-based page of nodes or pods") @RequestParam(defaultValue = "0") @Min(0)
-                    int page,
-            @Parameter(description = "nodes or pods per page, 1–1000")
-                    @RequestParam(defaultValue = "100")
-                    @Min(1)
-                    @Max(1000)
-                    int size) {
+            @Parameter(description = SCENARIO) @RequestParam(defaultValue = DESIRED) Scenario scenario,
+            @Parameter(description = DETAIL) @RequestParam(defaultValue = "summary") IpPlanDetail detail,
+            @Parameter(description = PAGE) @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = SIZE) @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         return respond(topologies.posted(document), scenario, detail, page, size);
     }
 
@@ -86,16 +76,6 @@ class IpPlanController {
             PlannedTopology planned, Scenario scenario, IpPlanDetail detail, int page, int size) {
         var plan = planned.plan();
         return IpPlanResponse.of(plan.topology(), plan.ipPlans(), scenario, detail, page, size);
-    }
-
-    /** Reads {@code scenario=desired|max} in any case. */
-    @Component
-    static class ScenarioParameter implements Converter<String, Scenario> {
-
-        @Override
-        public Scenario convert(String source) {
-            return Scenario.valueOf(source.trim().toUpperCase(Locale.ROOT));
-        }
     }
 
     /** Reads {@code detail=summary|nodes|pods} in any case. */

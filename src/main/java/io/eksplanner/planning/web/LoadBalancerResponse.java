@@ -30,6 +30,7 @@ import java.util.function.Function;
 
 /**
  * A load balancer as the API returns it (src/docs/domain-rules.md §4); the summary form leaves out targets and paths.
+ * What each property means is said in {@link LoadBalancerDescriptions}, but for those with an example.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
@@ -41,17 +42,10 @@ record LoadBalancerResponse(
                 example = "service.default.my-nginx")
         String id,
 
-        @Schema(description = "the Service or the Ingresses it comes from")
         List<String> source,
-
-        @Schema(description = "LEGACY, AWS_LOAD_BALANCER_CONTROLLER, or null with a reason")
         String owner,
-
         String reason,
-
-        @Schema(description = "CLB, NLB, ALB, or null when no load balancer is built")
         String type,
-
         String scheme,
         String targetType,
         String ipAddressType,
@@ -65,28 +59,13 @@ record LoadBalancerResponse(
                 example = "k8s-shop-a1b2c3d4e5")
         String name,
 
-        @Schema(description = "the tags the annotations and IngressClassParams give it (not the owner's tracking tags)")
         Map<String, String> tags,
-
-        @Schema(description = "the load-balancer attributes the annotations and IngressClassParams set")
         Map<String, String> attributes,
-
         List<ListenerResponse> listeners,
-
-        @Schema(description = "an ALB's listener rules in priority order (detail form only)")
         List<RuleResponse> rules,
-
         List<TargetGroupResponse> targetGroups,
         List<PathResponse> paths,
-
-        @Schema(
-                description = "the traffic over every target group, each taking its share of the requests;"
-                        + " a one-group load balancer's is that group's")
         TrafficResponse traffic,
-
-        @Schema(
-                description = "a Gateway's routes: per route and parentRef naming it, Accepted and ResolvedRefs as the"
-                        + " controller sets them, with the reason")
         List<RouteStatus> routes) {
 
     /** The API form of a plan: with {@code detail}, its target groups, traffic per pod and packet paths. */
@@ -145,44 +124,17 @@ record LoadBalancerResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LoadBalancerListener")
     public record ListenerResponse(
-            String protocol,
-            int port,
-
-            @Schema(
-                    description = "ALB only: forward <namespace>/<service>:<port>, fixed-response 404, or"
-                            + " redirect HTTPS:<port> 301 with ssl-redirect")
-            String defaultAction,
-
-            @Schema(description = "HTTPS (ALB) and TLS (NLB) listeners: the certificate ARNs, the default one first")
-            List<String> certificates,
-
-            @Schema(description = "HTTPS and TLS listeners: the SSL policy, else ELBSecurityPolicy-2016-08")
-            String sslPolicy) {}
+            String protocol, int port, String defaultAction, List<String> certificates, String sslPolicy) {}
 
     /** An ALB listener rule. */
     @Schema(name = "LoadBalancerRule")
     public record RuleResponse(
             int listenerPort,
             int priority,
-
-            @Schema(
-                    description = "readable: host-header: <host>, path-pattern: <pattern>[, <pattern>], http-header"
-                            + " <name>: <value>, http-request-method: GET, query-string: <key>=<value>, source-ip:"
-                            + " <cidr>; (regex) after the field for regex values")
             List<String> conditions,
-
-            @Schema(
-                    description = "readable: forward <namespace>/<service>:<port>[ weight <n>, ...], fixed-response"
-                            + " <code> (503 for a missing backend), or redirect <protocol>:<port> <code>")
             String action,
-
-            @Schema(description = "the Ingress (namespace/name) the rule comes from")
             String source,
-
-            @Schema(description = "the action in the controller's structured shape")
             ActionResponse actionDetail,
-
-            @Schema(description = "the conditions in the controller's structured shape and order")
             List<ConditionResponse> conditionDetails) {
 
         static RuleResponse of(Rule rule) {
@@ -201,25 +153,12 @@ record LoadBalancerResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LoadBalancerAction")
     public record ActionResponse(
-            @Schema(description = "forward, fixed-response or redirect")
             String type,
-
-            @Schema(description = "forward: the target groups (<namespace>/<service>:<port>) and their weights")
             List<WeightedTargetGroup> targetGroups,
-
-            @Schema(description = "forward: target-group stickiness, when given")
             Stickiness stickiness,
-
-            @Schema(description = "fixed-response: the HTTP code (503); redirect: HTTP_301 or HTTP_302")
             String statusCode,
-
-            @Schema(description = "fixed-response: the body's content type, text/plain by default")
             String contentType,
-
-            @Schema(description = "fixed-response: the body the ALB answers with; left out when empty")
             String messageBody,
-
-            @Schema(description = "redirect: the parts that change; a missing part keeps the request's")
             RedirectResponse redirect) {
 
         static ActionResponse of(RuleAction action) {
@@ -253,23 +192,10 @@ record LoadBalancerResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LoadBalancerCondition")
     public record ConditionResponse(
-            @Schema(
-                    description = "host-header, path-pattern, http-header, http-request-method, query-string or"
-                            + " source-ip")
             String field,
-
-            @Schema(description = "http-header: the header's name, matched case-insensitively")
             String httpHeaderName,
-
-            @Schema(
-                    description = "the values, any one matching: host names, path patterns (* and ? wildcards),"
-                            + " header values, methods or source CIDRs")
             List<String> values,
-
-            @Schema(description = "host-header, path-pattern or http-header: regular expressions, any one matching")
             List<String> regexValues,
-
-            @Schema(description = "query-string: key and value pairs, any one matching")
             List<QueryStringPair> queryStrings) {
 
         static ConditionResponse of(RuleCondition condition) {
@@ -292,19 +218,11 @@ record LoadBalancerResponse(
                     example = "default/web-api:80")
             String name,
 
-            @Schema(description = "HTTP, HTTPS (ALB); TCP, UDP, TCP_UDP, TLS (NLB)")
             String protocol,
-
-            @Schema(description = "ALB only: HTTP1, HTTP2 or GRPC")
             String protocolVersion,
-
             int port,
             HealthCheck healthCheck,
-
-            @Schema(description = "one page of the targets (page and size, 100 by default)")
             List<Target> targets,
-
-            @Schema(description = "how many targets the group has in all")
             int targetCount,
 
             @Schema(
@@ -314,7 +232,6 @@ record LoadBalancerResponse(
                     example = "0.5")
             double share,
 
-            @Schema(description = "how the target group's own requests spread over the pods")
             TrafficResponse traffic) {
 
         static TargetGroupResponse of(TargetGroup group, TargetPage page) {
@@ -335,17 +252,10 @@ record LoadBalancerResponse(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LoadBalancerTraffic")
     public record TrafficResponse(
-            @Schema(description = "in the detail: one page of the pods' shares (page and size, 100 by default)")
             List<PodShare> pods,
-
-            @Schema(description = "in the detail: how many pods share the traffic in all")
             Integer podCount,
-
             Double crossAzHopsPerRequest,
-
-            @Schema(description = "null, with podsWithoutTraffic, when a selected pod gets nothing")
             Double maxToMinPodShare,
-
             int podsWithoutTraffic) {
 
         static TrafficResponse of(Traffic traffic, boolean withPods, TargetPage page) {
@@ -364,14 +274,9 @@ record LoadBalancerResponse(
     public record PathResponse(
             String entryAvailabilityZone,
             List<String> hops,
-
-            @Schema(description = "of all the load balancer's requests, each target group taking an equal part")
             double share,
-
             String sourceIpAtPod,
             int crossAzHops,
-
-            @Schema(description = "the name of the target group the requests go through")
             String targetGroup) {
 
         static PathResponse of(PacketPath path) {

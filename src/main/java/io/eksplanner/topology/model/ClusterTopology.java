@@ -36,44 +36,6 @@ public record ClusterTopology(
     /** eksctl's {@code kubernetesNetworkConfig.ipFamily} value for an IPv6 cluster. */
     public static final String IPV6 = "IPv6";
 
-    /** A topology in the default IP family (IPv4), its control plane in the AWS Region, without Gateway API objects. */
-    public ClusterTopology(
-            String name,
-            String region,
-            String kubernetesVersion,
-            Vpc vpc,
-            Ipv4Cidr serviceIpv4Cidr,
-            EndpointAccess endpointAccess,
-            List<String> controlPlaneSubnets,
-            Cni cni,
-            LoadBalancing loadBalancing,
-            List<Subnet> subnets,
-            List<NodeGroup> nodeGroups,
-            List<Workload> workloads,
-            List<Service> services,
-            List<Ingress> ingresses,
-            List<IngressClass> ingressClasses) {
-        this(
-                name,
-                region,
-                kubernetesVersion,
-                vpc,
-                serviceIpv4Cidr,
-                endpointAccess,
-                controlPlaneSubnets,
-                cni,
-                loadBalancing,
-                subnets,
-                nodeGroups,
-                workloads,
-                services,
-                ingresses,
-                ingressClasses,
-                null,
-                null,
-                null);
-    }
-
     public ClusterTopology {
         vpc = vpc != null ? vpc : new Vpc(List.of(), null, null, List.of(), null);
         endpointAccess = endpointAccess != null ? endpointAccess : new EndpointAccess(null, null, List.of());
@@ -138,15 +100,6 @@ public record ClusterTopology(
         public Vpc {
             cidrBlocks = NullAsEmpty.list(cidrBlocks);
             endpoints = NullAsEmpty.list(endpoints);
-        }
-
-        /** A VPC without an id: one still to be created. */
-        public Vpc(
-                List<Ipv4Cidr> cidrBlocks,
-                Boolean enableDnsHostnames,
-                Boolean enableDnsSupport,
-                List<String> endpoints) {
-            this(cidrBlocks, enableDnsHostnames, enableDnsSupport, endpoints, null);
         }
     }
 
@@ -224,19 +177,6 @@ public record ClusterTopology(
             subnets = NullAsEmpty.list(subnets);
         }
 
-        /** A group with eksctl's default AMI family (AmazonLinux2023). */
-        public NodeGroup(
-                String name,
-                String instanceType,
-                Integer desiredSize,
-                Integer minSize,
-                Integer maxSize,
-                List<String> subnets,
-                Boolean managed,
-                Integer maxPods) {
-            this(name, instanceType, desiredSize, minSize, maxSize, subnets, managed, maxPods, null);
-        }
-
         /** The AMI family whose bootstrap sets the kubelet's max pods; null reads as AmazonLinux2023. */
         public AmiFamily family() {
             return AmiFamily.of(amiFamily);
@@ -312,17 +252,6 @@ public record ClusterTopology(
             rules = NullAsEmpty.list(rules);
             tls = NullAsEmpty.list(tls);
         }
-
-        /** An Ingress without a {@code tls} section. */
-        public Ingress(
-                String name,
-                String namespace,
-                String ingressClassName,
-                Map<String, String> annotations,
-                List<IngressRule> rules,
-                IngressBackend defaultBackend) {
-            this(name, namespace, ingressClassName, annotations, rules, defaultBackend, null);
-        }
     }
 
     /** An entry of an Ingress's {@code tls} section: its hosts and Secret name. */
@@ -380,11 +309,6 @@ public record ClusterTopology(
             inboundCidrs = NullAsEmpty.list(inboundCidrs);
             tags = NullAsEmpty.map(tags);
             loadBalancerAttributes = NullAsEmpty.map(loadBalancerAttributes);
-        }
-
-        /** Parameters that set only the scheme, the group and the IP address type. */
-        public IngressClassParameters(String scheme, String group, String ipAddressType) {
-            this(scheme, group, ipAddressType, null, null, null, null, null, null, null, null, null, null);
         }
     }
 

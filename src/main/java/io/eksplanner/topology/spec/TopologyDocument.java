@@ -152,45 +152,11 @@ public record TopologyDocument(
         @Size(max = 10000)
         List<@NotNull @Valid ListenerRuleConfigurationSpec> listenerRuleConfigurations) {
 
-    /** A document in the default IP family with its control plane in the AWS Region. */
-    public TopologyDocument(
-            String name,
-            String region,
-            String kubernetesVersion,
-            VpcSpec vpc,
-            String serviceIpv4Cidr,
-            EndpointAccessSpec endpointAccess,
-            List<String> controlPlaneSubnets,
-            CniSpec cni,
-            LoadBalancingSpec loadBalancing,
-            List<SubnetSpec> subnets,
-            List<NodeGroupSpec> nodeGroups,
-            List<WorkloadSpec> workloads,
-            List<ServiceSpec> services,
-            List<IngressSpec> ingresses,
-            List<IngressClassSpec> ingressClasses) {
-        this(
-                name,
-                region,
-                kubernetesVersion,
-                vpc,
-                serviceIpv4Cidr,
-                endpointAccess,
-                controlPlaneSubnets,
-                cni,
-                loadBalancing,
-                subnets,
-                nodeGroups,
-                workloads,
-                services,
-                ingresses,
-                ingressClasses,
-                null,
-                null);
-    }
-
-    /** A document without Gateway API resources (the shape before they were added): their collections read empty. */
-    public TopologyDocument(
+    /**
+     * A document without Gateway API resources, as an eksctl config or a merge that adds them afterwards builds one:
+     * their collections read empty.
+     */
+    public static TopologyDocument withoutGatewayApi(
             String name,
             String region,
             String kubernetesVersion,
@@ -208,7 +174,7 @@ public record TopologyDocument(
             List<IngressClassSpec> ingressClasses,
             String ipFamily,
             OutpostSpec outpost) {
-        this(
+        return new TopologyDocument(
                 name,
                 region,
                 kubernetesVersion,

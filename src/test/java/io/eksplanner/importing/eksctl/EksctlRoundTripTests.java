@@ -37,7 +37,7 @@ class EksctlRoundTripTests {
     }
 
     private static TopologyDocument network(TopologyDocument topology) {
-        return new TopologyDocument(
+        return TopologyDocument.withoutGatewayApi(
                 topology.name(),
                 topology.region(),
                 topology.kubernetesVersion(),
@@ -52,7 +52,9 @@ class EksctlRoundTripTests {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     @SuppressWarnings("unchecked")
@@ -90,7 +92,7 @@ class EksctlRoundTripTests {
 
     @Test
     void keepsAliasedSubnetsIdsUnmanagedGroupsAndDisabledNat() {
-        var topology = new TopologyDocument(
+        var topology = TopologyDocument.withoutGatewayApi(
                 "edge",
                 "eu-west-1",
                 null,
@@ -137,7 +139,9 @@ class EksctlRoundTripTests {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
         var log = new ImportLog();
 
         var back = readBack(writer.write(topology), log);

@@ -27,8 +27,8 @@ class GatewayManifestTests {
     }
 
     private static TopologyDocument empty() {
-        return new TopologyDocument(
-                "gw", null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return TopologyDocument.withoutGatewayApi(
+                "gw", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test

@@ -58,7 +58,7 @@ class ManifestRoundTripTests {
             List<WorkloadSpec> workloads,
             List<IngressSpec> ingresses,
             List<IngressClassSpec> ingressClasses) {
-        return new TopologyDocument(
+        return TopologyDocument.withoutGatewayApi(
                 topology.name(),
                 topology.region(),
                 topology.kubernetesVersion(),
@@ -73,7 +73,9 @@ class ManifestRoundTripTests {
                 workloads,
                 topology.services(),
                 ingresses,
-                ingressClasses);
+                ingressClasses,
+                null,
+                null);
     }
 
     @Test

@@ -36,7 +36,7 @@ class LoadBalancerResponseTests {
                 null,
                 null,
                 null,
-                List.of(new PacketPath("az-a", List.of("client"), 1.0, SourceIpAtPod.ALB_IP, 0)),
+                List.of(new PacketPath("az-a", List.of("client"), 1.0, SourceIpAtPod.ALB_IP, 0, null)),
                 null);
 
         var response = LoadBalancerResponse.of(plan, true);

@@ -16,8 +16,14 @@ import org.junit.jupiter.api.Test;
 class GroupSettingsTests {
 
     static GroupedIngress member(int index, Map<String, String> annotations, IngressClassParameters parameters) {
-        var ingress = new Ingress("web-" + index, "default", null, annotations, List.of(), null);
+        var ingress = new Ingress("web-" + index, "default", null, annotations, List.of(), null, null);
         return new GroupedIngress(index, ingress, parameters, null, "group.shop", 0, null);
+    }
+
+    /** IngressClass parameters that set only the scheme. */
+    private static IngressClassParameters withScheme(String scheme) {
+        return new IngressClassParameters(
+                scheme, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -27,10 +33,7 @@ class GroupSettingsTests {
         var settings = GroupSettings.of(
                 List.of(
                         member(0, Map.of("alb.ingress.kubernetes.io/subnets", "b , a"), null),
-                        member(
-                                1,
-                                Map.of("alb.ingress.kubernetes.io/subnets", "a,b"),
-                                new IngressClassParameters("internet-facing", null, null))),
+                        member(1, Map.of("alb.ingress.kubernetes.io/subnets", "a,b"), withScheme("internet-facing"))),
                 problems);
 
         assertThat(problems).isEmpty();

@@ -19,7 +19,7 @@ class ListenPortsTests {
         var annotations = listenPorts == null
                 ? Map.<String, String>of()
                 : Map.of("alb.ingress.kubernetes.io/listen-ports", listenPorts);
-        var ingress = new Ingress(name, "default", null, annotations, List.of(), null);
+        var ingress = new Ingress(name, "default", null, annotations, List.of(), null, null);
         return new GroupedIngress(index, ingress, null, null, "group.shop", 0, null);
     }
 

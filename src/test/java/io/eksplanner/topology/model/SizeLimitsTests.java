@@ -17,11 +17,12 @@ class SizeLimitsTests {
 
     private static ClusterTopology topology(List<NodeGroup> groups, List<Workload> workloads) {
         return new ClusterTopology(
-                "t", null, null, null, null, null, null, null, null, null, groups, workloads, null, null, null);
+                "t", null, null, null, null, null, null, null, null, null, groups, workloads, null, null, null, null,
+                null, null);
     }
 
     private static NodeGroup group(Integer desired, Integer min, Integer max) {
-        return new NodeGroup("ng", "m5.large", desired, min, max, List.of(), true, null);
+        return new NodeGroup("ng", "m5.large", desired, min, max, List.of(), true, null, null);
     }
 
     private static Workload workload(WorkloadKind kind, Integer replicas) {
