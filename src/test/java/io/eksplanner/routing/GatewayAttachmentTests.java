@@ -49,6 +49,13 @@ class GatewayAttachmentTests {
         return plans.get(0);
     }
 
+    /** {@code topology} with an ALB Gateway {@code web} listening on HTTP 80 and HTTPRoute {@code r} to my-nginx:80. */
+    static Topologies withAlbGatewayAndRoute(Topologies topology) {
+        return topology.set("gatewayClasses", List.of(gatewayClass("alb", ALB)))
+                .set("gateways", List.of(gateway("web", "alb", List.of(listener("http", 80, "HTTP")))))
+                .set("httpRoutes", List.of(route("r", "default", parent())));
+    }
+
     static Map<String, Object> gatewayClass(String name, String controller) {
         return Map.of("name", name, "controllerName", controller);
     }

@@ -97,15 +97,7 @@ class RefusedBackendTests {
 
     @Test
     void leavesARouteBackendTheApiserverRefusedUnresolved() {
-        var topology = refused()
-                .set("gatewayClasses", List.of(GatewayAttachmentTests.gatewayClass("alb", GatewayAttachmentTests.ALB)))
-                .set(
-                        "gateways",
-                        List.of(GatewayAttachmentTests.gateway(
-                                "web", "alb", List.of(GatewayAttachmentTests.listener("http", 80, "HTTP")))))
-                .set(
-                        "httpRoutes",
-                        List.of(GatewayAttachmentTests.route("r", "default", GatewayAttachmentTests.parent())));
+        var topology = GatewayAttachmentTests.withAlbGatewayAndRoute(refused());
 
         var plan = plan(topology, "gateway.");
 

@@ -116,15 +116,8 @@ class UnallocatedNodePortTests {
 
     @Test
     void failsAGatewayWithInstanceTargetsOnTheService() {
-        var topology = unallocated(Map.of(EXTERNAL, "external", NLB_TARGET_TYPE, "ip"))
-                .set("gatewayClasses", List.of(GatewayAttachmentTests.gatewayClass("alb", GatewayAttachmentTests.ALB)))
-                .set(
-                        "gateways",
-                        List.of(GatewayAttachmentTests.gateway(
-                                "web", "alb", List.of(GatewayAttachmentTests.listener("http", 80, "HTTP")))))
-                .set(
-                        "httpRoutes",
-                        List.of(GatewayAttachmentTests.route("r", "default", GatewayAttachmentTests.parent())));
+        var topology = GatewayAttachmentTests.withAlbGatewayAndRoute(
+                unallocated(Map.of(EXTERNAL, "external", NLB_TARGET_TYPE, "ip")));
 
         var plan = plan(topology, "gateway.");
 

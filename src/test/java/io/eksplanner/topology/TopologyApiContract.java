@@ -446,6 +446,10 @@ abstract class TopologyApiContract {
                                 + " \"type\": \"NodePort\", \"loadBalancerClass\": \"service.k8s.aws/nlb\"}]}",
                         "services[0].loadBalancerClass"),
                 Arguments.of(
+                        "{\"name\": \"x\", \"services\": [{\"name\": \"s\", \"namespace\": \"default\","
+                                + " \"externalTrafficPolicy\": \"Local\"}]}",
+                        "services[0].externalTrafficPolicy"),
+                Arguments.of(
                         "{\"name\": \"x\", \"nodeGroups\": [{\"name\": \"a\", \"minSize\": -1}]}",
                         "nodeGroups[0].minSize"),
                 Arguments.of("{\"name\": \"x\", \"cni\": {\"warmIpTarget\": -2}}", "cni.warmIpTarget"),

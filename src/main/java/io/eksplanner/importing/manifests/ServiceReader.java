@@ -123,9 +123,6 @@ final class ServiceReader {
                 external ? ExternalTrafficPolicy.Cluster : null,
                 "spec.externalTrafficPolicy",
                 at);
-        if (spec.getExternalTrafficPolicy() != null && !external) {
-            at.problem("spec.externalTrafficPolicy", "may only be set when type is NodePort or LoadBalancer");
-        }
         return policy;
     }
 

@@ -47,7 +47,7 @@ public record ServiceSpec(
 
         @Schema(
                 description =
-                        "Cluster (null = Cluster): any node forwards, the client IP is lost; Local: only nodes running a backend pod answer the health check")
+                        "NodePort and LoadBalancer only. Cluster (null = Cluster): any node forwards, the client IP is lost; Local: only nodes running a backend pod answer the health check")
         ExternalTrafficPolicy externalTrafficPolicy,
 
         @Min(30000)
