@@ -80,7 +80,13 @@ public final class HealthChecks {
     /**
      * The AWS Load Balancer Controller's NLB check: HTTP {@code /healthz} on the health-check NodePort for instance
      * targets of a LoadBalancer Service with {@code Local}, else TCP on the traffic port; the
-     * {@code aws-load-balancer-healthcheck-*} annotations override each field.
+     * {@code aws-load-balancer-healthcheck-*} annotations override each field. The protocol, in any case, must be TCP,
+     * HTTP or HTTPS (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code
+     * pkg/service/model_build_target_group.go}, {@code buildTargetGroupHealthCheckProtocol}); the port is returned as
+     * written, a named one for the caller to resolve against the Service's ports ({@code
+     * buildTargetGroupHealthCheckPort}).
+     *
+     * @throws Annotations.InvalidAnnotation when the protocol is none of those, or an integer does not parse
      */
     public static HealthCheck nlb(
             boolean ipTargets,
@@ -93,6 +99,11 @@ public final class HealthChecks {
                 : new HealthCheck("TCP", TRAFFIC_PORT, null, 10, 10, 3, 3, null);
         var protocol = annotations.get("aws-load-balancer-healthcheck-protocol");
         var chosenProtocol = protocol == null ? defaults.protocol() : protocol.toUpperCase(Locale.ROOT);
+        if (!chosenProtocol.equals("TCP") && !chosenProtocol.equals("HTTP") && !chosenProtocol.equals("HTTPS")) {
+            throw new Annotations.InvalidAnnotation(
+                    annotations.key("aws-load-balancer-healthcheck-protocol"),
+                    "unsupported health check protocol " + protocol);
+        }
         boolean http = !chosenProtocol.equals("TCP");
         return new HealthCheck(
                 chosenProtocol,

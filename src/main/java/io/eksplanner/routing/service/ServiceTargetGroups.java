@@ -54,6 +54,7 @@ final class ServiceTargetGroups {
         var path = "services[" + context.serviceIndex(service.namespace(), service.name()) + "].annotations";
         boolean controller = settings.owner() == LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER;
         var problems = new ArrayList<Problem>();
+        var listeners = new ArrayList<Listener>();
         HealthCheck health;
         TlsListeners tls;
         List<NlbPorts.NlbPort> ports;
@@ -67,6 +68,9 @@ final class ServiceTargetGroups {
             ports = controller
                     ? NlbPorts.of(loadBalancer, path, problems)
                     : legacyPorts(loadBalancer, settings, problems);
+            for (NlbPorts.NlbPort port : ports) {
+                listeners.add(tls.listener(port.port(), port.protocol()));
+            }
         } catch (Annotations.InvalidAnnotation invalid) {
             // Both controllers fail the load balancer on a health-check value, name, tag or attribute they cannot
             // parse.
@@ -81,13 +85,12 @@ final class ServiceTargetGroups {
         if (unallocated != null) {
             return unallocated;
         }
-        var listeners = new ArrayList<Listener>();
         var groups = new ArrayList<TargetGroup>();
         var paths = new ArrayList<List<PacketPath>>();
         var sourceIp = sourceIpAtPod(settings.type(), ip, loadBalancer.local(), settings.clientIpPreserved());
-        for (NlbPorts.NlbPort port : ports) {
-            var listener = tls.listener(port.port(), port.protocol());
-            listeners.add(listener);
+        for (int index = 0; index < ports.size(); index++) {
+            var port = ports.get(index);
+            var listener = listeners.get(index);
             var built = targetGroup(loadBalancer, settings, endpoints, health, port, listener.protocol());
             groups.add(built.group());
             int nodePort = context.nodePort(service, port.portIndex());
@@ -208,12 +211,14 @@ final class ServiceTargetGroups {
             return HealthChecks.legacy(
                     settings.type(), loadBalancer.local(), healthCheckNodePort, loadBalancer.annotations());
         }
-        return HealthChecks.nlb(
-                settings.targetType() == TargetType.IP,
+        boolean ip = settings.targetType() == TargetType.IP;
+        var check = HealthChecks.nlb(
+                ip,
                 loadBalancer.local(),
                 service.type() == ServiceType.LoadBalancer,
                 healthCheckNodePort,
                 loadBalancer.annotations());
+        return HealthCheckPorts.resolve(context, loadBalancer, ip, check);
     }
 
     /**
