@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The controller's NLB health-check protocol and port, and ALPN policy, as aws-load-balancer-controller v3.5.0 reads
- * them ({@code pkg/service/model_build_target_group.go}, {@code buildTargetGroupHealthCheckProtocol}, {@code
- * buildTargetGroupHealthCheckPort}; {@code pkg/service/model_build_listener.go}, {@code buildListenerALPNPolicy}).
+ * The controller's NLB health-check protocol and port, ALPN policy and IP address type, as aws-load-balancer-controller
+ * v3.5.0 reads them ({@code pkg/service/model_build_target_group.go}, {@code buildTargetGroupHealthCheckProtocol},
+ * {@code buildTargetGroupHealthCheckPort}; {@code pkg/service/model_build_listener.go}, {@code
+ * buildListenerALPNPolicy}; {@code pkg/service/model_build_load_balancer.go}, {@code buildLoadBalancerIPAddressType}).
  */
 class ControllerNlbAnnotationTests {
 
@@ -78,6 +79,14 @@ class ControllerNlbAnnotationTests {
                         "ip",
                         Map.of(S + "aws-load-balancer-healthcheck-protocol", "grpc"),
                         "unsupported health check protocol grpc"),
+                Arguments.of(
+                        "instance",
+                        Map.of(S + "aws-load-balancer-ip-address-type", "IPv4"),
+                        "unknown IPAddressType: IPv4"),
+                Arguments.of(
+                        "ip",
+                        Map.of(S + "aws-load-balancer-ip-address-type", "dualstack-without-public-ipv4"),
+                        "unknown IPAddressType: dualstack-without-public-ipv4"),
                 Arguments.of(
                         "ip",
                         Map.of(

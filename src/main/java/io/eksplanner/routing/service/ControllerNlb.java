@@ -46,6 +46,16 @@ final class ControllerNlb {
         if (scheme == null) {
             return loadBalancer.none(OWNER, "unknown scheme: " + schemeName);
         }
+        // Only ipv4 and dualstack, compared exactly; anything else fails the model before the subnets are resolved
+        // (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code
+        // pkg/service/model_build_load_balancer.go}, {@code buildLoadBalancerIPAddressType}).
+        var ipAddressType = annotations.getOrDefault("aws-load-balancer-ip-address-type", "ipv4");
+        if (!ipAddressType.equals("ipv4") && !ipAddressType.equals("dualstack")) {
+            var index = context.serviceIndex(
+                    loadBalancer.service().namespace(), loadBalancer.service().name());
+            return loadBalancer.failed(
+                    OWNER, "services[" + index + "].annotations", "unknown IPAddressType: " + ipAddressType);
+        }
         List<Subnet> subnets;
         try {
             subnets = context.subnets().controllerSubnets(scheme, annotations.get("aws-load-balancer-subnets"));
@@ -64,7 +74,7 @@ final class ControllerNlb {
                         LoadBalancerType.NLB,
                         scheme,
                         ip ? TargetType.IP : TargetType.INSTANCE,
-                        annotations.getOrDefault("aws-load-balancer-ip-address-type", "ipv4"),
+                        ipAddressType,
                         subnets,
                         crossZone,
                         clientIpPreserved(annotations, ip)));
