@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The controller's NLB health-check protocol and port, ALPN policy and IP address type, as aws-load-balancer-controller
  * v3.5.0 reads them ({@code pkg/service/model_build_target_group.go}, {@code buildTargetGroupHealthCheckProtocol},
  * {@code buildTargetGroupHealthCheckPort}; {@code pkg/service/model_build_listener.go}, {@code
- * buildListenerALPNPolicy}; {@code pkg/service/model_build_load_balancer.go}, {@code buildLoadBalancerIPAddressType}).
+ * buildListenerALPNPolicy}; {@code pkg/service/model_build_load_balancer.go}, {@code buildLoadBalancerIPAddressType},
+ * {@code getLoadBalancerAttributes}), and the target-group attribute and proxy-protocol checks of {@code
+ * buildTargetGroupAttributes}.
  */
 class ControllerNlbAnnotationTests {
 
@@ -81,6 +83,31 @@ class ControllerNlbAnnotationTests {
                         "unsupported health check protocol grpc"),
                 Arguments.of(
                         "instance",
+                        Map.of(S + "aws-load-balancer-proxy-protocol", "true"),
+                        "invalid value true for Load Balancer proxy protocol v2 annotation, only value currently"
+                                + " supported is *"),
+                Arguments.of(
+                        "instance",
+                        Map.of(S + "aws-load-balancer-proxy-protocol-per-target-group", "80, https"),
+                        "invalid port number in proxy-protocol-per-target-group: https"),
+                Arguments.of(
+                        "ip",
+                        Map.of(S + "aws-load-balancer-target-group-attributes", "preserve_client_ip.enabled=yes"),
+                        "failed to parse attribute preserve_client_ip.enabled=yes: strconv.ParseBool: parsing"
+                                + " \"yes\": invalid syntax"),
+                Arguments.of(
+                        "ip",
+                        Map.of(S + "aws-load-balancer-target-group-attributes.9000", "deregistration_delay"),
+                        "failed to parse stringMap annotation, " + S
+                                + "aws-load-balancer-target-group-attributes.9000: deregistration_delay"),
+                Arguments.of(
+                        "instance",
+                        Map.of(S + "aws-load-balancer-attributes", "dns_record.client_routing_policy=zonal"),
+                        "invalid dns_record.client_routing_policy set in annotation aws-load-balancer-attributes: got"
+                                + " 'zonal' expected one of ['any_availability_zone',"
+                                + " 'partial_availability_zone_affinity', 'availability_zone_affinity']"),
+                Arguments.of(
+                        "instance",
                         Map.of(S + "aws-load-balancer-ip-address-type", "IPv4"),
                         "unknown IPAddressType: IPv4"),
                 Arguments.of(
@@ -109,6 +136,23 @@ class ControllerNlbAnnotationTests {
         assertThat(plan.problems())
                 .extracting(Problem::code, Problem::path)
                 .containsExactly(tuple(ProblemCode.LB_BUILD_FAILED, "services[0].annotations"));
+    }
+
+    /** Values the controller takes: proxy protocol on every port, or on listed ones; Go bools; a known DNS policy. */
+    static Stream<Arguments> accepted() {
+        return Stream.of(
+                Arguments.of(Map.of(S + "aws-load-balancer-proxy-protocol", "*")),
+                Arguments.of(Map.of(S + "aws-load-balancer-proxy-protocol-per-target-group", "80, +9000,")),
+                Arguments.of(Map.of(S + "aws-load-balancer-target-group-attributes", "preserve_client_ip.enabled=T")),
+                Arguments.of(Map.of(
+                        S + "aws-load-balancer-attributes",
+                        "dns_record.client_routing_policy=partial_availability_zone_affinity")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accepted")
+    void buildsTheNlbForValuesTheControllerTakes(Map<String, String> annotations) {
+        assertThat(plan(nlb("instance", annotations)).type()).isEqualTo(LoadBalancerType.NLB);
     }
 
     /** An ALPN policy is read only for TLS listeners: without a certificate a bad one does no harm. */

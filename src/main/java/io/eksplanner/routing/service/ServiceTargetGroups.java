@@ -68,9 +68,7 @@ final class ServiceTargetGroups {
             ports = controller
                     ? NlbPorts.of(loadBalancer, path, problems)
                     : legacyPorts(loadBalancer, settings, problems);
-            for (NlbPorts.NlbPort port : ports) {
-                listeners.add(tls.listener(port.port(), port.protocol()));
-            }
+            listeners.addAll(listeners(loadBalancer, controller, tls, ports));
         } catch (Annotations.InvalidAnnotation invalid) {
             // Both controllers fail the load balancer on a health-check value, name, tag or attribute they cannot
             // parse.
@@ -103,6 +101,24 @@ final class ServiceTargetGroups {
         groups.forEach(group -> shares.add(List.of(new WeightedTargetGroup(group.name(), null))));
         var weighed = shares.weigh(groups);
         return plan(loadBalancer, settings, resource, listeners, weighed, TrafficModel.paths(weighed, paths), problems);
+    }
+
+    /**
+     * Each port's listener, in order, after the controller's checks of its target group's attribute annotations.
+     *
+     * @throws Annotations.InvalidAnnotation when the controller refuses an attribute or the listener's ALPN policy
+     */
+    private static List<Listener> listeners(
+            LoadBalancerService loadBalancer, boolean controller, TlsListeners tls, List<NlbPorts.NlbPort> ports) {
+        var listeners = new ArrayList<Listener>();
+        for (NlbPorts.NlbPort port : ports) {
+            if (controller) {
+                NlbTargetGroupAttributes.check(
+                        loadBalancer.annotations(), port.port().port());
+            }
+            listeners.add(tls.listener(port.port(), port.protocol()));
+        }
+        return listeners;
     }
 
     /**
