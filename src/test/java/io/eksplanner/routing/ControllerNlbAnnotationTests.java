@@ -83,6 +83,10 @@ class ControllerNlbAnnotationTests {
                         "unsupported health check protocol grpc"),
                 Arguments.of(
                         "instance",
+                        Map.of(S + "aws-load-balancer-quic-enabled-ports", "http"),
+                        "Unsupported QUIC upgrade for protocol TCP"),
+                Arguments.of(
+                        "instance",
                         Map.of(S + "aws-load-balancer-proxy-protocol", "true"),
                         "invalid value true for Load Balancer proxy protocol v2 annotation, only value currently"
                                 + " supported is *"),
@@ -177,5 +181,39 @@ class ControllerNlbAnnotationTests {
         assertThat(plan.listeners())
                 .extracting(LoadBalancerPlan.Listener::protocol)
                 .containsOnly(protocol);
+    }
+
+    /** QUIC: a named UDP port's listener and target group become QUIC; TCP_UDP becomes TCP_QUIC. */
+    static Stream<Arguments> quic() {
+        var dns = Map.<String, Object>of(
+                "name", "dns", "port", 53, "targetPort", 53, "nodePort", 30053, "protocol", "UDP");
+        var dnsTcp = Map.<String, Object>of(
+                "name", "dns-tcp", "port", 53, "targetPort", 53, "nodePort", 30054, "protocol", "TCP");
+        return Stream.of(
+                Arguments.of(List.of(dns), Map.of(S + "aws-load-balancer-quic-enabled-ports", "dns"), "QUIC"),
+                Arguments.of(List.of(dns), Map.of(S + "aws-load-balancer-quic-enabled-ports", "443"), "UDP"),
+                Arguments.of(
+                        List.of(dns, dnsTcp),
+                        Map.of(
+                                S + "aws-load-balancer-quic-enabled-ports",
+                                "53",
+                                S + "aws-load-balancer-enable-tcp-udp-listener",
+                                "true"),
+                        "TCP_QUIC"));
+    }
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @MethodSource("quic")
+    void upgradesTheQuicEnabledPorts(
+            List<Map<String, Object>> ports, Map<String, String> annotations, String protocol) {
+        var plan = plan(nlb("ip", annotations).set("services[0].ports", ports));
+
+        assertThat(plan.type()).isEqualTo(LoadBalancerType.NLB);
+        assertThat(plan.listeners())
+                .extracting(LoadBalancerPlan.Listener::protocol)
+                .containsExactly(protocol);
+        assertThat(plan.targetGroups())
+                .extracting(LoadBalancerPlan.TargetGroup::protocol)
+                .containsExactly(protocol);
     }
 }
