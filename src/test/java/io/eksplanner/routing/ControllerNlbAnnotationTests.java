@@ -83,6 +83,10 @@ class ControllerNlbAnnotationTests {
                         "unsupported health check protocol grpc"),
                 Arguments.of(
                         "instance",
+                        Map.of(S + "aws-load-balancer-scheme", "Internet-Facing"),
+                        "unknown scheme: Internet-Facing"),
+                Arguments.of(
+                        "instance",
                         Map.of(S + "aws-load-balancer-quic-enabled-ports", "http"),
                         "Unsupported QUIC upgrade for protocol TCP"),
                 Arguments.of(
