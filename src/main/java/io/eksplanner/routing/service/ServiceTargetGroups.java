@@ -289,6 +289,10 @@ final class ServiceTargetGroups {
         if (!local) {
             return SourceIpAtPod.NODE_IP;
         }
-        return type == LoadBalancerType.CLB ? SourceIpAtPod.CLB_IP : SourceIpAtPod.CLIENT_IP;
+        if (type == LoadBalancerType.CLB) {
+            return SourceIpAtPod.CLB_IP;
+        }
+        // With preserve_client_ip.enabled=false the NLB itself replaces the source, even for instance targets.
+        return preserved ? SourceIpAtPod.CLIENT_IP : SourceIpAtPod.NLB_PRIVATE_IP;
     }
 }
