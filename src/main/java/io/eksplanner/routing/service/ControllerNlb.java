@@ -42,9 +42,22 @@ final class ControllerNlb {
                     loadBalancer.service().namespace(), loadBalancer.service().name());
             return loadBalancer.failed(OWNER, "services[" + index + "].annotations", invalid);
         }
+        var path = "services["
+                + context.serviceIndex(
+                        loadBalancer.service().namespace(),
+                        loadBalancer.service().name())
+                + "].annotations";
         var scheme = Scheme.parse(schemeName);
         if (scheme == null) {
-            return loadBalancer.none(OWNER, "unknown scheme: " + schemeName);
+            // An error of buildLoadBalancerSchemeViaAnnotation, which fails the model like any other.
+            return loadBalancer.failed(OWNER, path, "unknown scheme: " + schemeName);
+        }
+        // Only ipv4 and dualstack, compared exactly; anything else fails the model before the subnets are resolved
+        // (aws-load-balancer-controller v3.5.0, commit 5982613953df58f3227301b7121abde6abaa2c20, {@code
+        // pkg/service/model_build_load_balancer.go}, {@code buildLoadBalancerIPAddressType}).
+        var ipAddressType = annotations.getOrDefault("aws-load-balancer-ip-address-type", "ipv4");
+        if (!ipAddressType.equals("ipv4") && !ipAddressType.equals("dualstack")) {
+            return loadBalancer.failed(OWNER, path, "unknown IPAddressType: " + ipAddressType);
         }
         List<Subnet> subnets;
         try {
@@ -64,7 +77,7 @@ final class ControllerNlb {
                         LoadBalancerType.NLB,
                         scheme,
                         ip ? TargetType.IP : TargetType.INSTANCE,
-                        annotations.getOrDefault("aws-load-balancer-ip-address-type", "ipv4"),
+                        ipAddressType,
                         subnets,
                         crossZone,
                         clientIpPreserved(annotations, ip)));

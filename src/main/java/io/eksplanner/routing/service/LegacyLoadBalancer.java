@@ -28,6 +28,15 @@ final class LegacyLoadBalancer {
 
     LoadBalancerPlan plan(LoadBalancerService loadBalancer, boolean nlb) {
         var annotations = loadBalancer.annotations();
+        try {
+            // ensureLoadBalancerValidation runs before the provider looks at the ports.
+            LegacyTargetGroupAttributes.check(
+                    annotations, nlb, loadBalancer.service().ports());
+        } catch (Annotations.InvalidAnnotation invalid) {
+            var service = loadBalancer.service();
+            var index = context.serviceIndex(service.namespace(), service.name());
+            return loadBalancer.failed(OWNER, "services[" + index + "].annotations", invalid);
+        }
         var refused = refusedProtocol(loadBalancer, nlb);
         if (refused != null) {
             return refused;
@@ -63,7 +72,7 @@ final class LegacyLoadBalancer {
                         "ipv4",
                         subnets,
                         crossZone,
-                        nlb));
+                        nlb && LegacyTargetGroupAttributes.clientIpPreserved(annotations)));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.eksplanner.routing.LoadBalancerNames;
 import io.eksplanner.routing.LoadBalancerOwner;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Service's load balancer as an AWS resource: its name, its tags from {@code
@@ -15,6 +16,10 @@ record ServiceResource(String name, Map<String, String> tags, Map<String, String
 
     private static final int NAME_MAX = 32;
     private static final String TAGS = "aws-load-balancer-additional-resource-tags";
+    private static final String ATTRIBUTES = "aws-load-balancer-attributes";
+    private static final String DNS_ROUTING = "dns_record.client_routing_policy";
+    private static final Set<String> DNS_ROUTING_POLICIES =
+            Set.of("availability_zone_affinity", "partial_availability_zone_affinity", "any_availability_zone");
 
     /**
      * The resource {@code owner} builds for the Service.
@@ -45,7 +50,9 @@ record ServiceResource(String name, Map<String, String> tags, Map<String, String
     /**
      * The attributes the annotations set: access logs and cross-zone from their own annotations, which win over the
      * same keys of {@code aws-load-balancer-attributes} ({@code buildLoadBalancerAttributes}, {@code
-     * getAnnotationSpecificLbAttributes}, {@code algorithm.MergeStringMap} keeping the first map's value).
+     * getAnnotationSpecificLbAttributes}, {@code algorithm.MergeStringMap} keeping the first map's value); a {@code
+     * dns_record.client_routing_policy} other than the three AWS knows fails the model ({@code
+     * getLoadBalancerAttributes}).
      */
     private static Map<String, String> attributes(Annotations annotations) {
         var specific = new LinkedHashMap<String, String>();
@@ -61,7 +68,16 @@ record ServiceResource(String name, Map<String, String> tags, Map<String, String
         if (crossZone != null) {
             specific.put("load_balancing.cross_zone.enabled", String.valueOf(crossZone));
         }
-        var merged = new LinkedHashMap<>(annotations.stringMap("aws-load-balancer-attributes"));
+        var merged = new LinkedHashMap<>(annotations.stringMap(ATTRIBUTES));
+        var routing = merged.get(DNS_ROUTING);
+        if (routing != null && !DNS_ROUTING_POLICIES.contains(routing)) {
+            // getLoadBalancerAttributes refuses any other DNS client routing policy.
+            throw new Annotations.InvalidAnnotation(
+                    annotations.key(ATTRIBUTES),
+                    "invalid " + DNS_ROUTING + " set in annotation " + ATTRIBUTES + ": got '" + routing
+                            + "' expected one of ['any_availability_zone', 'partial_availability_zone_affinity',"
+                            + " 'availability_zone_affinity']");
+        }
         merged.putAll(specific);
         return merged;
     }

@@ -54,6 +54,7 @@ final class ServiceTargetGroups {
         var path = "services[" + context.serviceIndex(service.namespace(), service.name()) + "].annotations";
         boolean controller = settings.owner() == LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER;
         var problems = new ArrayList<Problem>();
+        var listeners = new ArrayList<Listener>();
         HealthCheck health;
         TlsListeners tls;
         List<NlbPorts.NlbPort> ports;
@@ -67,6 +68,7 @@ final class ServiceTargetGroups {
             ports = controller
                     ? NlbPorts.of(loadBalancer, path, problems)
                     : legacyPorts(loadBalancer, settings, problems);
+            listeners.addAll(listeners(loadBalancer, controller, tls, ports));
         } catch (Annotations.InvalidAnnotation invalid) {
             // Both controllers fail the load balancer on a health-check value, name, tag or attribute they cannot
             // parse.
@@ -81,13 +83,12 @@ final class ServiceTargetGroups {
         if (unallocated != null) {
             return unallocated;
         }
-        var listeners = new ArrayList<Listener>();
         var groups = new ArrayList<TargetGroup>();
         var paths = new ArrayList<List<PacketPath>>();
         var sourceIp = sourceIpAtPod(settings.type(), ip, loadBalancer.local(), settings.clientIpPreserved());
-        for (NlbPorts.NlbPort port : ports) {
-            var listener = tls.listener(port.port(), port.protocol());
-            listeners.add(listener);
+        for (int index = 0; index < ports.size(); index++) {
+            var port = ports.get(index);
+            var listener = listeners.get(index);
             var built = targetGroup(loadBalancer, settings, endpoints, health, port, listener.protocol());
             groups.add(built.group());
             int nodePort = context.nodePort(service, port.portIndex());
@@ -100,6 +101,24 @@ final class ServiceTargetGroups {
         groups.forEach(group -> shares.add(List.of(new WeightedTargetGroup(group.name(), null))));
         var weighed = shares.weigh(groups);
         return plan(loadBalancer, settings, resource, listeners, weighed, TrafficModel.paths(weighed, paths), problems);
+    }
+
+    /**
+     * Each port's listener, in order, after the controller's checks of its target group's attribute annotations.
+     *
+     * @throws Annotations.InvalidAnnotation when the controller refuses an attribute or the listener's ALPN policy
+     */
+    private static List<Listener> listeners(
+            LoadBalancerService loadBalancer, boolean controller, TlsListeners tls, List<NlbPorts.NlbPort> ports) {
+        var listeners = new ArrayList<Listener>();
+        for (NlbPorts.NlbPort port : ports) {
+            if (controller) {
+                NlbTargetGroupAttributes.check(
+                        loadBalancer.annotations(), port.port().port());
+            }
+            listeners.add(tls.listener(port.port(), port.protocol()));
+        }
+        return listeners;
     }
 
     /**
@@ -208,12 +227,14 @@ final class ServiceTargetGroups {
             return HealthChecks.legacy(
                     settings.type(), loadBalancer.local(), healthCheckNodePort, loadBalancer.annotations());
         }
-        return HealthChecks.nlb(
-                settings.targetType() == TargetType.IP,
+        boolean ip = settings.targetType() == TargetType.IP;
+        var check = HealthChecks.nlb(
+                ip,
                 loadBalancer.local(),
                 service.type() == ServiceType.LoadBalancer,
                 healthCheckNodePort,
                 loadBalancer.annotations());
+        return HealthCheckPorts.resolve(context, loadBalancer, ip, check);
     }
 
     /**
@@ -268,6 +289,10 @@ final class ServiceTargetGroups {
         if (!local) {
             return SourceIpAtPod.NODE_IP;
         }
-        return type == LoadBalancerType.CLB ? SourceIpAtPod.CLB_IP : SourceIpAtPod.CLIENT_IP;
+        if (type == LoadBalancerType.CLB) {
+            return SourceIpAtPod.CLB_IP;
+        }
+        // With preserve_client_ip.enabled=false the NLB itself replaces the source, even for instance targets.
+        return preserved ? SourceIpAtPod.CLIENT_IP : SourceIpAtPod.NLB_PRIVATE_IP;
     }
 }
