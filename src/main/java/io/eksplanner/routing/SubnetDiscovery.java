@@ -4,6 +4,7 @@ import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import io.eksplanner.topology.model.SubnetType;
+import io.eksplanner.topology.model.ZoneName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -140,12 +141,16 @@ public final class SubnetDiscovery {
 
     /**
      * The legacy controller's subnets: per AZ one with a CIDR that no other cluster claims (a public one for an
-     * internet-facing load balancer), preferring the scheme's role tag, then this cluster's own.
+     * internet-facing load balancer), preferring the scheme's role tag, then this cluster's own; never one in a Local
+     * or Wavelength Zone, whose subnets it drops because only ALBs run there (kubernetes/cloud-provider-aws
+     * pkg/providers/v1/aws.go:findELBSubnets@63ec440c3275321b55afa45480e2fdfd2b0e93c4: "take subnets only from zones
+     * with `availability-zone` type").
      */
     public List<Subnet> legacySubnets(Scheme scheme) {
         var candidates = topology.subnets().stream()
                 .filter(this::notOtherClusters)
                 .filter(subnet -> subnet.cidr() != null)
+                .filter(subnet -> !ZoneName.isLocalOrWavelength(subnet.availabilityZone()))
                 .filter(subnet -> scheme != Scheme.INTERNET_FACING || subnet.type() == SubnetType.PUBLIC)
                 .toList();
         var role = scheme.roleTag();

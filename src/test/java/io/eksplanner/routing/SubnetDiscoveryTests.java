@@ -42,6 +42,20 @@ class SubnetDiscoveryTests {
     }
 
     @Test
+    void leavesOutWavelengthAndLocalZonesForTheLegacyController() {
+        // cloud-provider-aws findELBSubnets at 63ec440c keeps only zones of type availability-zone.
+        var topology = Topologies.canonical().set("subnets[2].availabilityZone", "ap-northeast-2-wl1-cjj-wlz-1");
+
+        assertThat(discovery(topology).legacySubnets(Scheme.INTERNET_FACING))
+                .extracting(Subnet::name)
+                .containsExactly("public-a", "public-b");
+        assertThat(discovery(topology.set("subnets[5].availabilityZone", "ap-northeast-2-sel-1a"))
+                        .legacySubnets(Scheme.INTERNAL))
+                .extracting(Subnet::name)
+                .doesNotContain("public-c", "private-c");
+    }
+
+    @Test
     void fallsBackToTheSubnetKindWhenNoSubnetHasARoleTag() {
         var topology = Topologies.canonical();
         for (int i = 0; i < 6; i++) {
