@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which subnets a controller puts a load balancer in, one per AZ (src/docs/reference/aws-load-balancers.md §7): the AWS
@@ -24,6 +25,8 @@ public final class SubnetDiscovery {
     private static final int LB_MINIMUM_FREE_IPS = 8;
 
     private static final String CLUSTER_TAG = "kubernetes.io/cluster/";
+
+    private static final String AVAILABILITY_ZONE = "availability-zone";
 
     private final ClusterTopology topology;
     private final Map<String, Long> freeIps = new HashMap<>();
@@ -46,11 +49,11 @@ public final class SubnetDiscovery {
      * addresses, this cluster's own first.
      */
     /**
-     * @throws Refused when the explicit subnets hold two in one AZ
+     * @throws Refused when the explicit subnets hold two in one AZ, or the subnets span more than one locale
      */
     public List<Subnet> controllerSubnets(Scheme scheme, String explicit) {
         if (explicit != null && !explicit.isBlank()) {
-            return named(explicit);
+            return oneLocale(named(explicit));
         }
         var role = scheme.roleTag();
         var tagged = topology.subnets().stream()
@@ -69,13 +72,13 @@ public final class SubnetDiscovery {
                                 ? subnet.type() != SubnetType.PUBLIC
                                 : subnet.type() == SubnetType.PUBLIC)
                         .toList();
-        return onePerZone(
+        return oneLocale(onePerZone(
                 candidates.stream()
                         .filter(this::notOtherClusters)
                         .filter(subnet -> freeIps.getOrDefault(subnet.name(), 0L) >= LB_MINIMUM_FREE_IPS)
                         .toList(),
                 Comparator.comparing((Subnet subnet) -> !ownClusterTagged(subnet))
-                        .thenComparing(SubnetDiscovery::subnetId));
+                        .thenComparing(SubnetDiscovery::subnetId)));
     }
 
     /**
@@ -86,7 +89,7 @@ public final class SubnetDiscovery {
      * ResolveViaSelector}, {@code chooseAndValidateSubnetsPerAZ}).
      */
     public List<Subnet> controllerSubnetsByTags(Map<String, List<String>> selector) {
-        return onePerZone(
+        return oneLocale(onePerZone(
                 topology.subnets().stream()
                         .filter(subnet -> selector.entrySet().stream().allMatch(tag -> {
                             var value = subnet.tags().get(tag.getKey());
@@ -98,7 +101,43 @@ public final class SubnetDiscovery {
                         .filter(subnet -> freeIps.getOrDefault(subnet.name(), 0L) >= LB_MINIMUM_FREE_IPS)
                         .toList(),
                 Comparator.comparing((Subnet subnet) -> !ownClusterTagged(subnet))
-                        .thenComparing(SubnetDiscovery::subnetId));
+                        .thenComparing(SubnetDiscovery::subnetId)));
+    }
+
+    /**
+     * The fewest subnets the AWS Load Balancer Controller accepts for a load balancer of {@code type} in {@code
+     * subnets}: 2 for an ALB in Availability Zones, 1 for an NLB and for an ALB in a Local or Wavelength Zone
+     * (kubernetes-sigs/aws-load-balancer-controller
+     * pkg/networking/subnet_resolver.go:computeSubnetsMinimalCount@5982613953df58f3227301b7121abde6abaa2c20).
+     */
+    public static int minimumCount(LoadBalancerType type, List<Subnet> subnets) {
+        boolean inZones = subnets.stream().allMatch(subnet -> AVAILABILITY_ZONE.equals(locale(subnet)));
+        return type == LoadBalancerType.ALB && inZones ? 2 : 1;
+    }
+
+    /**
+     * The controller's subnets lie in one locale, Availability Zones, Local Zones or Wavelength Zones, or it refuses
+     * them (kubernetes-sigs/aws-load-balancer-controller
+     * pkg/networking/subnet_resolver.go:validateSubnetsLocaleUniformity@5982613953df58f3227301b7121abde6abaa2c20,
+     * applied to discovered and explicit subnets alike).
+     *
+     * @throws Refused when they span more than one locale
+     */
+    private static List<Subnet> oneLocale(List<Subnet> subnets) {
+        var locales = new TreeSet<String>();
+        subnets.forEach(subnet -> locales.add(locale(subnet)));
+        if (locales.size() > 1) {
+            throw new Refused("subnets in multiple locales: [" + String.join(" ", locales) + "]");
+        }
+        return subnets;
+    }
+
+    /** The controller's locale of a subnet, by its zone's name; a subnet without a known zone counts as an AZ's. */
+    private static String locale(Subnet subnet) {
+        return ZoneName.parse(subnet.availabilityZone())
+                .filter(ZoneName::isLocalOrWavelength)
+                .map(zone -> zone.isWavelength() ? "wavelength-zone" : "local-zone")
+                .orElse(AVAILABILITY_ZONE);
     }
 
     private List<Subnet> named(String explicit) {
