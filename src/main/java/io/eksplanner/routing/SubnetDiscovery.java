@@ -26,6 +26,8 @@ public final class SubnetDiscovery {
 
     private static final String CLUSTER_TAG = "kubernetes.io/cluster/";
 
+    private static final String CONTROLLER_CLUSTER_PREFIX = "kubernetes.io/cluster";
+
     private static final String AVAILABILITY_ZONE = "availability-zone";
 
     private final ClusterTopology topology;
@@ -74,7 +76,7 @@ public final class SubnetDiscovery {
                         .toList();
         return oneLocale(onePerZone(
                 candidates.stream()
-                        .filter(this::notOtherClusters)
+                        .filter(this::eligibleForController)
                         .filter(subnet -> freeIps.getOrDefault(subnet.name(), 0L) >= LB_MINIMUM_FREE_IPS)
                         .toList(),
                 Comparator.comparing((Subnet subnet) -> !ownClusterTagged(subnet))
@@ -97,7 +99,7 @@ public final class SubnetDiscovery {
                                     && (tag.getValue().isEmpty()
                                             || tag.getValue().contains(value));
                         }))
-                        .filter(this::notOtherClusters)
+                        .filter(this::eligibleForController)
                         .filter(subnet -> freeIps.getOrDefault(subnet.name(), 0L) >= LB_MINIMUM_FREE_IPS)
                         .toList(),
                 Comparator.comparing((Subnet subnet) -> !ownClusterTagged(subnet))
@@ -222,6 +224,17 @@ public final class SubnetDiscovery {
 
     private boolean ownClusterTagged(Subnet subnet) {
         return subnet.tags().containsKey(CLUSTER_TAG + topology.name());
+    }
+
+    /**
+     * The AWS Load Balancer Controller's cluster-tag check: a subnet with a key starting "kubernetes.io/cluster" (no
+     * slash) and without this cluster's own tag is another cluster's (kubernetes-sigs/aws-load-balancer-controller
+     * pkg/networking/subnet_resolver.go:isSubnetContainsEligibleClusterTag@5982613953df58f3227301b7121abde6abaa2c20);
+     * the legacy provider's prefix ends in a slash ({@link #notOtherClusters}).
+     */
+    private boolean eligibleForController(Subnet subnet) {
+        boolean tagged = subnet.tags().keySet().stream().anyMatch(key -> key.startsWith(CONTROLLER_CLUSTER_PREFIX));
+        return !tagged || ownClusterTagged(subnet);
     }
 
     private boolean notOtherClusters(Subnet subnet) {

@@ -83,6 +83,21 @@ class SubnetDiscoveryTests {
     }
 
     @Test
+    void passesOverSubnetsTaggedWithTheControllersShorterClusterPrefix() {
+        // isSubnetContainsEligibleClusterTag at 5982613 matches the prefix "kubernetes.io/cluster" without a slash;
+        // the legacy provider's prefix (tags.go hasNoClusterPrefixTag at 63ec440c) has one.
+        var topology = Topologies.canonical()
+                .set("subnets[0].tags", Map.of("kubernetes.io/cluster-other", "shared", "kubernetes.io/role/elb", "1"));
+
+        assertThat(discovery(topology).controllerSubnets(Scheme.INTERNET_FACING, null))
+                .extracting(Subnet::name)
+                .containsExactly("public-b", "public-c");
+        assertThat(discovery(topology).legacySubnets(Scheme.INTERNET_FACING))
+                .extracting(Subnet::name)
+                .containsExactly("public-a", "public-b", "public-c");
+    }
+
+    @Test
     void fallsBackToTheSubnetKindWhenNoSubnetHasARoleTag() {
         var topology = Topologies.canonical();
         for (int i = 0; i < 6; i++) {
