@@ -4,6 +4,7 @@ import io.eksplanner.ipam.IpPlan.SubnetUsage;
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import io.eksplanner.topology.model.SubnetType;
+import io.eksplanner.topology.model.ZoneName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which subnets a controller puts a load balancer in, one per AZ (src/docs/reference/aws-load-balancers.md §7): the AWS
@@ -23,6 +25,10 @@ public final class SubnetDiscovery {
     private static final int LB_MINIMUM_FREE_IPS = 8;
 
     private static final String CLUSTER_TAG = "kubernetes.io/cluster/";
+
+    private static final String CONTROLLER_CLUSTER_PREFIX = "kubernetes.io/cluster";
+
+    private static final String AVAILABILITY_ZONE = "availability-zone";
 
     private final ClusterTopology topology;
     private final Map<String, Long> freeIps = new HashMap<>();
@@ -45,11 +51,11 @@ public final class SubnetDiscovery {
      * addresses, this cluster's own first.
      */
     /**
-     * @throws Refused when the explicit subnets hold two in one AZ
+     * @throws Refused when the explicit subnets hold two in one AZ, or the subnets span more than one locale
      */
     public List<Subnet> controllerSubnets(Scheme scheme, String explicit) {
         if (explicit != null && !explicit.isBlank()) {
-            return named(explicit);
+            return oneLocale(named(explicit));
         }
         var role = scheme.roleTag();
         var tagged = topology.subnets().stream()
@@ -68,13 +74,13 @@ public final class SubnetDiscovery {
                                 ? subnet.type() != SubnetType.PUBLIC
                                 : subnet.type() == SubnetType.PUBLIC)
                         .toList();
-        return onePerZone(
+        return oneLocale(onePerZone(
                 candidates.stream()
-                        .filter(this::notOtherClusters)
+                        .filter(this::eligibleForController)
                         .filter(subnet -> freeIps.getOrDefault(subnet.name(), 0L) >= LB_MINIMUM_FREE_IPS)
                         .toList(),
                 Comparator.comparing((Subnet subnet) -> !ownClusterTagged(subnet))
-                        .thenComparing(SubnetDiscovery::subnetId));
+                        .thenComparing(SubnetDiscovery::subnetId)));
     }
 
     /**
@@ -85,7 +91,7 @@ public final class SubnetDiscovery {
      * ResolveViaSelector}, {@code chooseAndValidateSubnetsPerAZ}).
      */
     public List<Subnet> controllerSubnetsByTags(Map<String, List<String>> selector) {
-        return onePerZone(
+        return oneLocale(onePerZone(
                 topology.subnets().stream()
                         .filter(subnet -> selector.entrySet().stream().allMatch(tag -> {
                             var value = subnet.tags().get(tag.getKey());
@@ -93,11 +99,47 @@ public final class SubnetDiscovery {
                                     && (tag.getValue().isEmpty()
                                             || tag.getValue().contains(value));
                         }))
-                        .filter(this::notOtherClusters)
+                        .filter(this::eligibleForController)
                         .filter(subnet -> freeIps.getOrDefault(subnet.name(), 0L) >= LB_MINIMUM_FREE_IPS)
                         .toList(),
                 Comparator.comparing((Subnet subnet) -> !ownClusterTagged(subnet))
-                        .thenComparing(SubnetDiscovery::subnetId));
+                        .thenComparing(SubnetDiscovery::subnetId)));
+    }
+
+    /**
+     * The fewest subnets the AWS Load Balancer Controller accepts for a load balancer of {@code type} in {@code
+     * subnets}: 2 for an ALB in Availability Zones, 1 for an NLB and for an ALB in a Local or Wavelength Zone
+     * (kubernetes-sigs/aws-load-balancer-controller
+     * pkg/networking/subnet_resolver.go:computeSubnetsMinimalCount@5982613953df58f3227301b7121abde6abaa2c20).
+     */
+    public static int minimumCount(LoadBalancerType type, List<Subnet> subnets) {
+        boolean inZones = subnets.stream().allMatch(subnet -> AVAILABILITY_ZONE.equals(locale(subnet)));
+        return type == LoadBalancerType.ALB && inZones ? 2 : 1;
+    }
+
+    /**
+     * The controller's subnets lie in one locale, Availability Zones, Local Zones or Wavelength Zones, or it refuses
+     * them (kubernetes-sigs/aws-load-balancer-controller
+     * pkg/networking/subnet_resolver.go:validateSubnetsLocaleUniformity@5982613953df58f3227301b7121abde6abaa2c20,
+     * applied to discovered and explicit subnets alike).
+     *
+     * @throws Refused when they span more than one locale
+     */
+    private static List<Subnet> oneLocale(List<Subnet> subnets) {
+        var locales = new TreeSet<String>();
+        subnets.forEach(subnet -> locales.add(locale(subnet)));
+        if (locales.size() > 1) {
+            throw new Refused("subnets in multiple locales: [" + String.join(" ", locales) + "]");
+        }
+        return subnets;
+    }
+
+    /** The controller's locale of a subnet, by its zone's name; a subnet without a known zone counts as an AZ's. */
+    private static String locale(Subnet subnet) {
+        return ZoneName.parse(subnet.availabilityZone())
+                .filter(ZoneName::isLocalOrWavelength)
+                .map(zone -> zone.isWavelength() ? "wavelength-zone" : "local-zone")
+                .orElse(AVAILABILITY_ZONE);
     }
 
     private List<Subnet> named(String explicit) {
@@ -140,12 +182,16 @@ public final class SubnetDiscovery {
 
     /**
      * The legacy controller's subnets: per AZ one with a CIDR that no other cluster claims (a public one for an
-     * internet-facing load balancer), preferring the scheme's role tag, then this cluster's own.
+     * internet-facing load balancer), preferring the scheme's role tag, then this cluster's own; never one in a Local
+     * or Wavelength Zone, whose subnets it drops because only ALBs run there (kubernetes/cloud-provider-aws
+     * pkg/providers/v1/aws.go:findELBSubnets@63ec440c3275321b55afa45480e2fdfd2b0e93c4: "take subnets only from zones
+     * with `availability-zone` type").
      */
     public List<Subnet> legacySubnets(Scheme scheme) {
         var candidates = topology.subnets().stream()
                 .filter(this::notOtherClusters)
                 .filter(subnet -> subnet.cidr() != null)
+                .filter(subnet -> !ZoneName.isLocalOrWavelength(subnet.availabilityZone()))
                 .filter(subnet -> scheme != Scheme.INTERNET_FACING || subnet.type() == SubnetType.PUBLIC)
                 .toList();
         var role = scheme.roleTag();
@@ -178,6 +224,17 @@ public final class SubnetDiscovery {
 
     private boolean ownClusterTagged(Subnet subnet) {
         return subnet.tags().containsKey(CLUSTER_TAG + topology.name());
+    }
+
+    /**
+     * The AWS Load Balancer Controller's cluster-tag check: a subnet with a key starting "kubernetes.io/cluster" (no
+     * slash) and without this cluster's own tag is another cluster's (kubernetes-sigs/aws-load-balancer-controller
+     * pkg/networking/subnet_resolver.go:isSubnetContainsEligibleClusterTag@5982613953df58f3227301b7121abde6abaa2c20);
+     * the legacy provider's prefix ends in a slash ({@link #notOtherClusters}).
+     */
+    private boolean eligibleForController(Subnet subnet) {
+        boolean tagged = subnet.tags().keySet().stream().anyMatch(key -> key.startsWith(CONTROLLER_CLUSTER_PREFIX));
+        return !tagged || ownClusterTagged(subnet);
     }
 
     private boolean notOtherClusters(Subnet subnet) {

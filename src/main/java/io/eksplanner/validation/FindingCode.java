@@ -16,7 +16,9 @@ public enum FindingCode {
             Sources.VPC_CIDR),
     VPC_SECONDARY_CIDR_INVALID(
             Severity.ERROR,
-            "a secondary VPC CIDR block overlaps another block or is a range AWS refuses beside the primary one",
+            "a secondary VPC CIDR block overlaps another block or is a range AWS refuses beside the primary one (with"
+                    + " a primary in 10.0.0.0/8 also a block in 10.0.0.0/16 once an earlier block lies in"
+                    + " 10.0.0.0/15)",
             Sources.VPC_CIDR_RESTRICTIONS),
     VPC_CIDR_AVOIDED_RANGE(
             Severity.WARNING, "a VPC CIDR block overlaps 172.17.0.0/16, which some AWS services use", Sources.VPC_CIDR),
@@ -77,13 +79,14 @@ public enum FindingCode {
     SERVICE_CIDR_INVALID(
             Severity.ERROR,
             "the service CIDR is not inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, has host bits set, or has a"
-                    + " prefix outside /12–/24",
+                    + " prefix outside /12–/24; or is given for an IPv6 cluster (eksctl: \"service IPv4 CIDR is not"
+                    + " supported with IPv6\")",
             Sources.SERVICE_CIDR),
     SERVICE_CIDR_OVERLAP(
             Severity.ERROR, "the service CIDR, given or predicted, overlaps a VPC CIDR block", Sources.SERVICE_CIDR),
     SERVICE_CIDR_PREDICTED(
             Severity.INFO,
-            "no service CIDR is given: EKS picks 172.20.0.0/16 when the VPC has a block in 10.0.0.0/8, else"
+            "no service CIDR is given for an IPv4 cluster: EKS picks 172.20.0.0/16 when the VPC has a block in 10.0.0.0/8, else"
                     + " 10.100.0.0/16",
             Sources.SERVICE_CIDR_DEFAULT),
     ENDPOINT_ACCESS_NONE(
@@ -180,7 +183,8 @@ public enum FindingCode {
             "there are LoadBalancer Services or Ingresses but no subnet carries kubernetes.io/role/elb or"
                     + " kubernetes.io/role/internal-elb, or a load balancer's scheme has no subnet tagged for it (a"
                     + " PUBLIC kubernetes.io/role/elb one for internet-facing, a PRIVATE kubernetes.io/role/internal-elb"
-                    + " one for internal)",
+                    + " one for internal; the AWS Load Balancer Controller reads the tag only with the value \"\" or"
+                    + " \"1\")",
             Sources.EKS_NETWORK),
     IPV6_NOT_MODELLED(
             Severity.WARNING,
@@ -210,7 +214,8 @@ public enum FindingCode {
             Sources.LBC_TARGET_TYPE),
     ALB_SUBNET_AZ_COUNT(
             Severity.ERROR,
-            "an ALB would get subnets in fewer than 2 Availability Zones, so the controller does not create it",
+            "an ALB would get subnets in fewer than 2 Availability Zones (none, in a Local or Wavelength Zone), so the"
+                    + " controller does not create it",
             Sources.LBC_SUBNET_DISCOVERY),
     INGRESS_GROUP_NAME_INVALID(
             Severity.ERROR,

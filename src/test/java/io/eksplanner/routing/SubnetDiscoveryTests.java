@@ -42,6 +42,62 @@ class SubnetDiscoveryTests {
     }
 
     @Test
+    void leavesOutWavelengthAndLocalZonesForTheLegacyController() {
+        // cloud-provider-aws findELBSubnets at 63ec440c keeps only zones of type availability-zone.
+        var topology = Topologies.canonical().set("subnets[2].availabilityZone", "ap-northeast-2-wl1-cjj-wlz-1");
+
+        assertThat(discovery(topology).legacySubnets(Scheme.INTERNET_FACING))
+                .extracting(Subnet::name)
+                .containsExactly("public-a", "public-b");
+        assertThat(discovery(topology.set("subnets[5].availabilityZone", "ap-northeast-2-sel-1a"))
+                        .legacySubnets(Scheme.INTERNAL))
+                .extracting(Subnet::name)
+                .doesNotContain("public-c", "private-c");
+    }
+
+    @Test
+    void refusesSubnetsOfAvailabilityZonesAndALocalZoneTogether() {
+        // aws-load-balancer-controller validateSubnetsLocaleUniformity at 5982613: discovered and explicit alike.
+        var topology = Topologies.canonical().set("subnets[2].availabilityZone", "ap-northeast-2-sel-1a");
+
+        assertThatThrownBy(() -> discovery(topology).controllerSubnets(Scheme.INTERNET_FACING, null))
+                .isInstanceOf(SubnetDiscovery.Refused.class)
+                .hasMessage("subnets in multiple locales: [availability-zone local-zone]");
+        assertThatThrownBy(() -> discovery(topology).controllerSubnets(Scheme.INTERNAL, "private-a,public-c"))
+                .hasMessage("subnets in multiple locales: [availability-zone local-zone]");
+        assertThat(discovery(topology).controllerSubnets(Scheme.INTERNAL, null))
+                .extracting(Subnet::name)
+                .containsExactly("private-a", "private-b", "private-c");
+    }
+
+    @Test
+    void asksOneSubnetOnlyOfAnAlbInALocalZone() {
+        // computeSubnetsMinimalCount at 5982613: 2 for an ALB in Availability Zones only.
+        var topology = Topologies.canonical().set("subnets[2].availabilityZone", "ap-northeast-2-sel-1a");
+        var local = discovery(topology).controllerSubnets(Scheme.INTERNAL, "public-c");
+        var regional = discovery(topology).controllerSubnets(Scheme.INTERNAL, "public-a");
+
+        assertThat(SubnetDiscovery.minimumCount(LoadBalancerType.ALB, local)).isEqualTo(1);
+        assertThat(SubnetDiscovery.minimumCount(LoadBalancerType.ALB, regional)).isEqualTo(2);
+        assertThat(SubnetDiscovery.minimumCount(LoadBalancerType.NLB, regional)).isEqualTo(1);
+    }
+
+    @Test
+    void passesOverSubnetsTaggedWithTheControllersShorterClusterPrefix() {
+        // isSubnetContainsEligibleClusterTag at 5982613 matches the prefix "kubernetes.io/cluster" without a slash;
+        // the legacy provider's prefix (tags.go hasNoClusterPrefixTag at 63ec440c) has one.
+        var topology = Topologies.canonical()
+                .set("subnets[0].tags", Map.of("kubernetes.io/cluster-other", "shared", "kubernetes.io/role/elb", "1"));
+
+        assertThat(discovery(topology).controllerSubnets(Scheme.INTERNET_FACING, null))
+                .extracting(Subnet::name)
+                .containsExactly("public-b", "public-c");
+        assertThat(discovery(topology).legacySubnets(Scheme.INTERNET_FACING))
+                .extracting(Subnet::name)
+                .containsExactly("public-a", "public-b", "public-c");
+    }
+
+    @Test
     void fallsBackToTheSubnetKindWhenNoSubnetHasARoleTag() {
         var topology = Topologies.canonical();
         for (int i = 0; i < 6; i++) {

@@ -88,7 +88,7 @@ final class GroupLoadBalancer {
         }
         long zoneCount =
                 subnets.stream().map(Subnet::availabilityZone).distinct().count();
-        return zoneCount < ALB_MINIMUM_ZONES
+        return zoneCount < SubnetDiscovery.minimumCount(LoadBalancerType.ALB, subnets)
                 ? tooFewZones(groupId, members, settings, scheme, subnets, zoneCount)
                 : alb(groupId, members, settings, scheme, subnets, ports, tls, problems);
     }

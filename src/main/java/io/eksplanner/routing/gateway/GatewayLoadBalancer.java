@@ -80,7 +80,7 @@ final class GatewayLoadBalancer {
         }
         long zoneCount =
                 subnets.stream().map(Subnet::availabilityZone).distinct().count();
-        if (zoneCount < (type == LoadBalancerType.ALB ? ALB_MINIMUM_ZONES : 1)) {
+        if (zoneCount < SubnetDiscovery.minimumCount(type, subnets)) {
             return tooFewZones(id, sources, statuses, problems, type, scheme, subnets.isEmpty(), zoneCount, index);
         }
         var zones = subnets.stream().map(Subnet::availabilityZone).toList();

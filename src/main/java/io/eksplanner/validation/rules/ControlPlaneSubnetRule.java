@@ -1,6 +1,7 @@
 package io.eksplanner.validation.rules;
 
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
+import io.eksplanner.topology.model.ZoneName;
 import io.eksplanner.validation.FindingCode;
 import io.eksplanner.validation.Findings;
 import io.eksplanner.validation.JsonPath;

@@ -1,7 +1,10 @@
 package io.eksplanner.validation.rules;
 
+import io.eksplanner.routing.LoadBalancerOwner;
 import io.eksplanner.routing.LoadBalancerPlan;
 import io.eksplanner.routing.Scheme;
+import io.eksplanner.topology.model.ClusterTopology;
+import io.eksplanner.topology.model.ClusterTopology.Subnet;
 import io.eksplanner.topology.model.ServiceType;
 import io.eksplanner.topology.model.SubnetType;
 import io.eksplanner.validation.FindingCode;
@@ -20,6 +23,7 @@ final class ElbSubnetTagsRule implements ValidationRule {
 
     static final String ELB_TAG = "kubernetes.io/role/elb";
     static final String INTERNAL_ELB_TAG = "kubernetes.io/role/internal-elb";
+    private static final String ROLE_VALUE = "1";
 
     @Override
     public void check(ValidationContext context, Findings findings) {
@@ -55,15 +59,18 @@ final class ElbSubnetTagsRule implements ValidationRule {
             boolean internal = plan.scheme() == Scheme.INTERNAL;
             var tag = internal ? INTERNAL_ELB_TAG : ELB_TAG;
             var kind = internal ? SubnetType.PRIVATE : SubnetType.PUBLIC;
+            boolean controller = plan.owner() == LoadBalancerOwner.AWS_LOAD_BALANCER_CONTROLLER;
             boolean fits = topology.subnets().stream()
-                    .anyMatch(subnet -> subnet.type() == kind && subnet.tags().containsKey(tag));
+                    .anyMatch(subnet -> subnet.type() == kind && carriesRole(subnet, tag, controller));
             if (!fits) {
                 findings.add(
                         FindingCode.ELB_SUBNET_TAGS,
                         "subnets",
                         "the " + plan.scheme() + " " + plan.type() + " " + plan.id() + " ("
                                 + String.join(", ", plan.source())
-                                + ") has no " + kind + " subnet tagged " + tag + ": it lands in "
+                                + ") has no " + kind + " subnet tagged " + tag
+                                + ignoredValues(topology, tag, controller)
+                                + ": it lands in "
                                 + plan.subnets().stream()
                                         .map(LoadBalancerPlan.LbSubnet::name)
                                         .toList()
@@ -71,5 +78,32 @@ final class ElbSubnetTagsRule implements ValidationRule {
                         "tag the " + kind + " subnets meant for " + plan.scheme() + " load balancers " + tag + "=1");
             }
         }
+    }
+
+    /**
+     * Whether {@code subnet} carries the role tag as the load balancer's controller reads it. The AWS Load Balancer
+     * Controller asks EC2 for the tag with the value "" or "1" only (kubernetes-sigs/aws-load-balancer-controller
+     * pkg/networking/subnet_resolver.go:ResolveViaDiscovery@5982613953df58f3227301b7121abde6abaa2c20, {@code
+     * tagFilters}); the legacy cloud provider only looks for the key (kubernetes/cloud-provider-aws
+     * pkg/providers/v1/aws.go:findELBSubnets@63ec440c3275321b55afa45480e2fdfd2b0e93c4).
+     */
+    private static boolean carriesRole(Subnet subnet, String tag, boolean controller) {
+        var value = subnet.tags().get(tag);
+        return value != null && (!controller || value.isEmpty() || value.equals(ROLE_VALUE));
+    }
+
+    /** The subnets whose role tag the controller ignores for its value, named for the message, or "". */
+    private static String ignoredValues(ClusterTopology topology, String tag, boolean controller) {
+        if (!controller) {
+            return "";
+        }
+        var ignored = topology.subnets().stream()
+                .filter(subnet -> subnet.tags().containsKey(tag) && !carriesRole(subnet, tag, true))
+                .map(subnet -> subnet.name() + " (" + tag + "=" + subnet.tags().get(tag) + ")")
+                .toList();
+        return ignored.isEmpty()
+                ? ""
+                : " with the value \"\" or \"1\", the only ones the AWS Load Balancer Controller matches ("
+                        + String.join(", ", ignored) + " is ignored)";
     }
 }

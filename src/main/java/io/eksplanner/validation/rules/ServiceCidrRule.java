@@ -28,6 +28,10 @@ final class ServiceCidrRule implements ValidationRule {
     public void check(ValidationContext context, Findings findings) {
         List<Ipv4Cidr> vpcBlocks = context.topology().vpc().cidrBlocks();
         Ipv4Cidr given = context.topology().serviceIpv4Cidr();
+        if (context.topology().isIpv6()) {
+            checkIpv6(given, findings);
+            return;
+        }
         if (given != null) {
             checkForm(given, vpcBlocks, findings);
             checkOverlap(given, "given", vpcBlocks, findings);
@@ -47,6 +51,23 @@ final class ServiceCidrRule implements ValidationRule {
                 "set serviceIpv4Cidr to choose the range yourself; it cannot be changed after the cluster is"
                         + " created");
         checkOverlap(predicted, "predicted, because " + why, vpcBlocks, findings);
+    }
+
+    /**
+     * An IPv6 cluster's Services take IPv6 addresses from fc00::/7, so there is no IPv4 service CIDR to predict or
+     * check; one given is refused: eksctl says "service IPv4 CIDR is not supported with IPv6"
+     * (eksctl-io/eksctl pkg/apis/eksctl.io/v1alpha5/validation.go:validateKubernetesNetworkConfig@99984adb6,
+     * src/docs/reference/eks-vpc.md §3.7).
+     */
+    private static void checkIpv6(Ipv4Cidr given, Findings findings) {
+        if (given != null) {
+            findings.add(
+                    SERVICE_CIDR_INVALID,
+                    PATH,
+                    "service CIDR " + given + " is given for an IPv6 cluster, whose Services get IPv6 addresses from"
+                            + " fc00::/7; eksctl refuses it with \"service IPv4 CIDR is not supported with IPv6\"",
+                    "remove serviceIpv4Cidr, or set ipFamily IPv4");
+        }
     }
 
     private static void checkForm(Ipv4Cidr given, List<Ipv4Cidr> vpcBlocks, Findings findings) {

@@ -2,6 +2,7 @@ package io.eksplanner.validation.rules;
 
 import io.eksplanner.topology.model.ClusterTopology;
 import io.eksplanner.topology.model.ClusterTopology.Subnet;
+import io.eksplanner.topology.model.ZoneName;
 import io.eksplanner.validation.FindingCode;
 import io.eksplanner.validation.Findings;
 import io.eksplanner.validation.JsonPath;

@@ -22,6 +22,9 @@ final class VpcSecondaryCidrRule implements ValidationRule {
     /** What AWS refuses beside a primary block of one kind, and what it permits instead. */
     private record Restriction(String primaryRange, List<Ipv4Cidr> refused, String alternative) {}
 
+    private static final Ipv4Cidr TEN_DOT_ZERO_15 = Ipv4Cidr.parse("10.0.0.0/15");
+    private static final Ipv4Cidr TEN_DOT_ZERO_16 = Ipv4Cidr.parse("10.0.0.0/16");
+
     private static final Restriction PRIMARY_IN_10 = new Restriction(
             "10.0.0.0/8",
             List.of(RFC1918_172, RFC1918_192, BENCHMARK_198_19),
@@ -53,9 +56,11 @@ final class VpcSecondaryCidrRule implements ValidationRule {
         for (int index = 1; index < blocks.size(); index++) {
             Ipv4Cidr secondary = blocks.get(index);
             String path = JsonPath.of("vpc", "cidrBlocks", index);
+            boolean overlapsEarlier = false;
             for (int earlier = 0; earlier < index; earlier++) {
                 Ipv4Cidr other = blocks.get(earlier);
                 if (secondary.overlaps(other)) {
+                    overlapsEarlier = true;
                     findings.add(
                             VPC_SECONDARY_CIDR_INVALID,
                             path,
@@ -68,6 +73,9 @@ final class VpcSecondaryCidrRule implements ValidationRule {
                                     + "); AWS cannot grow or shrink an existing block");
                 }
             }
+            if (!overlapsEarlier && restriction == PRIMARY_IN_10) {
+                checkTenDotZero(blocks, index, path, findings);
+            }
             for (Ipv4Cidr refused : restriction.refused()) {
                 if (secondary.overlaps(refused)) {
                     findings.add(
@@ -78,6 +86,33 @@ final class VpcSecondaryCidrRule implements ValidationRule {
                                     + restriction.primaryRange() + ", AWS restricts " + names(restriction.refused()),
                             "use " + restriction.alternative());
                 }
+            }
+        }
+    }
+
+    /**
+     * Beside a primary block in 10.0.0.0/8: "If any CIDR block associated with the VPC is from the 10.0.0.0/15 range,
+     * you cannot add a CIDR block from the 10.0.0.0/16 range" (src/docs/reference/eks-vpc.md §2.7, the Amazon VPC User
+     * Guide's add-cidr-block-restrictions). Reported only for a block that overlaps no earlier one, which is reported
+     * already.
+     */
+    private static void checkTenDotZero(List<Ipv4Cidr> blocks, int index, String path, Findings findings) {
+        Ipv4Cidr secondary = blocks.get(index);
+        if (!TEN_DOT_ZERO_16.contains(secondary.normalized())) {
+            return;
+        }
+        for (int earlier = 0; earlier < index; earlier++) {
+            Ipv4Cidr other = blocks.get(earlier);
+            if (TEN_DOT_ZERO_15.contains(other.normalized())) {
+                findings.add(
+                        VPC_SECONDARY_CIDR_INVALID,
+                        path,
+                        "secondary VPC block " + secondary + " lies in " + TEN_DOT_ZERO_16 + " and VPC block " + other
+                                + " (" + JsonPath.of("vpc", "cidrBlocks", earlier) + ") in " + TEN_DOT_ZERO_15
+                                + "; AWS refuses it: \"If any CIDR block associated with the VPC is from the"
+                                + " 10.0.0.0/15 range, you cannot add a CIDR block from the 10.0.0.0/16 range\"",
+                        "use a block of 10.0.0.0/8 outside 10.0.0.0/16, e.g. 10.2.0.0/16, or one from 100.64.0.0/10");
+                return;
             }
         }
     }

@@ -106,6 +106,41 @@ class ElbSubnetTagsRuleTests {
     }
 
     @Test
+    void namesARoleTagValueTheControllerIgnores() {
+        // The AWS Load Balancer Controller filters the role tag on the values "" and "1" only
+        // (pkg/networking/subnet_resolver.go ResolveViaDiscovery at 5982613953df58f3227301b7121abde6abaa2c20), so
+        // "true" leaves its NLB to the reachability fallback.
+        var findings = Topologies.canonical()
+                .set("loadBalancing.controller", "AWS_LOAD_BALANCER_CONTROLLER")
+                .set("services[0].loadBalancerClass", "service.k8s.aws/nlb")
+                .set(
+                        "services[0].annotations",
+                        Map.of("service.beta.kubernetes.io/aws-load-balancer-scheme", "internet-facing"))
+                .set("subnets[0].tags", Map.of("kubernetes.io/role/elb", "true"))
+                .set("subnets[1].tags", Map.of("kubernetes.io/role/elb", "true"))
+                .set("subnets[2].tags", Map.of("kubernetes.io/role/elb", "true"))
+                .findings(rule);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("ELB_SUBNET_TAGS", Severity.WARNING, "subnets"));
+        assertThat(findings.get(0).message())
+                .contains("has no PUBLIC subnet tagged kubernetes.io/role/elb with the value \"\" or \"1\"")
+                .contains("public-a (kubernetes.io/role/elb=true)");
+    }
+
+    @Test
+    void acceptsAnyRoleTagValueForTheLegacyController() {
+        // The legacy cloud provider looks for the key only (pkg/providers/v1/aws.go findELBSubnets at 63ec440c).
+        assertThat(Topologies.canonical()
+                        .set("subnets[0].tags", Map.of("kubernetes.io/role/elb", "true"))
+                        .set("subnets[1].tags", Map.of("kubernetes.io/role/elb", "true"))
+                        .set("subnets[2].tags", Map.of("kubernetes.io/role/elb", "true"))
+                        .findings(rule))
+                .isEmpty();
+    }
+
+    @Test
     void acceptsOneElbTag() {
         assertThat(untagged()
                         .set("subnets[0].tags", Map.of("kubernetes.io/role/elb", "1"))

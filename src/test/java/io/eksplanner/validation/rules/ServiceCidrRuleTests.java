@@ -144,6 +144,27 @@ class ServiceCidrRuleTests {
     }
 
     @Test
+    void refusesAServiceCidrForAnIpv6Cluster() {
+        // eksctl validateKubernetesNetworkConfig at 99984adb6: "service IPv4 CIDR is not supported with IPv6".
+        var findings = canonical().set("ipFamily", "IPv6").findings(rule);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("SERVICE_CIDR_INVALID", Severity.ERROR, "serviceIpv4Cidr"));
+        assertThat(findings.get(0).message()).contains("service IPv4 CIDR is not supported with IPv6");
+    }
+
+    @Test
+    void predictsNoIpv4ServiceCidrForAnIpv6Cluster() {
+        // Its Services take IPv6 addresses from fc00::/7 (src/docs/reference/eks-vpc.md §3.7), so a VPC block in
+        // 172.20.0.0/16 clashes with nothing.
+        assertThat(withoutServiceCidr("10.0.0.0/16", "172.20.0.0/16")
+                        .set("ipFamily", "IPv6")
+                        .findings(rule))
+                .isEmpty();
+    }
+
+    @Test
     void predictsTenDotHundredForAVpcWithoutBlocks() {
         var findings = withoutServiceCidr().findings(rule);
 

@@ -52,6 +52,24 @@ class VpcSecondaryCidrRuleTests {
         assertThat(findings.get(0).message()).contains("10.1.4.0/24", "10.1.0.0/16", "vpc.cidrBlocks[1]");
     }
 
+    @ParameterizedTest
+    @CsvSource({"10.1.0.0/16, 10.0.0.0/16", "10.0.0.0/17, 10.0.128.0/17", "10.1.0.0/16, 10.0.4.0/24"})
+    void reportsABlockOfTenDotZeroBesideABlockOfTenDotZeroSlashFifteen(String primary, String secondary) {
+        // Amazon VPC User Guide, add-cidr-block-restrictions (src/docs/reference/eks-vpc.md §2.7).
+        var findings = findingsFor(primary, secondary);
+
+        assertThat(findings)
+                .extracting(Finding::code, Finding::severity, Finding::path)
+                .containsExactly(tuple("VPC_SECONDARY_CIDR_INVALID", Severity.ERROR, "vpc.cidrBlocks[1]"));
+        assertThat(findings.get(0).message())
+                .contains(secondary, primary, "you cannot add a CIDR block from the 10.0.0.0/16 range");
+    }
+
+    @Test
+    void acceptsTenDotZeroBesideBlocksOutsideTenDotZeroSlashFifteen() {
+        assertThat(findingsFor("10.2.0.0/16", "10.0.0.0/16")).isEmpty();
+    }
+
     @Test
     void acceptsAdjacentBlocks() {
         assertThat(findingsFor("10.0.0.0/16", "10.1.0.0/16", "10.2.0.0/24")).isEmpty();

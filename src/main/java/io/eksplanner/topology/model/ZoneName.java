@@ -1,4 +1,4 @@
-package io.eksplanner.validation.rules;
+package io.eksplanner.topology.model;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * An AWS zone name split into its region and what follows: one letter for an Availability Zone
  * ({@code ap-northeast-2a}), a hyphen and more for a Local Zone ({@code us-west-2-lax-1a}) or a Wavelength Zone
- * ({@code us-east-1-wl1-bos-wlz-1}).
+ * ({@code us-east-1-wl1-bos-wlz-1}). Public because validation (the control plane's zones) and routing (the zones the
+ * legacy cloud provider places load balancers in) both classify zones.
  */
-record ZoneName(String region, String suffix) {
+public record ZoneName(String region, String suffix) {
 
     // src/docs/reference/eks-vpc.md §1.6–1.7: a Local or Wavelength Zone is named after its parent region plus a
     // hyphenated suffix.
@@ -16,7 +17,7 @@ record ZoneName(String region, String suffix) {
     private static final Pattern WAVELENGTH_GROUP = Pattern.compile("-wl\\d+-");
 
     /** The parts of {@code name}, or empty when it is null or not written like an AWS zone name. */
-    static Optional<ZoneName> parse(String name) {
+    public static Optional<ZoneName> parse(String name) {
         if (name == null) {
             return Optional.empty();
         }
@@ -25,26 +26,27 @@ record ZoneName(String region, String suffix) {
     }
 
     /** Whether {@code name} is a zone of {@code region}: an AZ, Local Zone or Wavelength Zone whose parent it is. */
-    static boolean isInRegion(String name, String region) {
+    public static boolean isInRegion(String name, String region) {
         return parse(name).map(zone -> zone.region().equals(region)).orElse(false);
     }
 
     /** Whether {@code name} is a Local Zone or Wavelength Zone, where EKS places no control-plane interfaces. */
-    static boolean isLocalOrWavelength(String name) {
+    public static boolean isLocalOrWavelength(String name) {
         return parse(name).map(ZoneName::isLocalOrWavelength).orElse(false);
     }
 
-    boolean isLocalOrWavelength() {
+    /** Whether this is a Local Zone or Wavelength Zone rather than an Availability Zone. */
+    public boolean isLocalOrWavelength() {
         return suffix.startsWith("-");
     }
 
     /** Whether this is a Wavelength Zone: its suffix carries a {@code wl<n>} group. */
-    boolean isWavelength() {
+    public boolean isWavelength() {
         return isLocalOrWavelength() && WAVELENGTH_GROUP.matcher(suffix).find();
     }
 
     /** "Availability Zone", "Local Zone" or "Wavelength Zone". */
-    String kind() {
+    public String kind() {
         if (!isLocalOrWavelength()) {
             return "Availability Zone";
         }
