@@ -1,5 +1,7 @@
 package io.eksplanner.ipam;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,15 +42,21 @@ final class EniSubnets {
     }
 
     /**
-     * The subnet a new ENI goes to: with subnet discovery, the one with the most free addresses among the node's own
-     * subnet (unless tagged cni=0) and the subnets of its AZ tagged kubernetes.io/role/cni (not 0) that carry no
-     * cluster tag or one for this cluster; without discovery, the node's subnet unless tagged cni=0. Null when no
-     * subnet may take the ENI, as ipamd then fails to create it (src/docs/reference/vpc-cni.md §4.4).
+     * The subnets a new ENI may go to, in the order ipamd tries them: with subnet discovery, the node's own subnet
+     * (unless tagged cni=0) and the subnets of its AZ tagged kubernetes.io/role/cni (not 0) that carry no cluster tag
+     * or one for this cluster, most free addresses first ({@code GetVpcSubnets} sorts by {@code
+     * AvailableIpAddressCount}, stably), and {@code createENI} goes on to the next one when EC2 refuses the ENI in one;
+     * without discovery, the node's subnet unless tagged cni=0. Empty when no subnet may take the ENI, as ipamd then
+     * fails to create it (amazon-vpc-cni-k8s v1.23.1, b5218838, {@code pkg/awsutils/awsutils.go}: {@code createENI},
+     * {@code isSubnetValidForENICreation}; src/docs/reference/vpc-cni.md §4.4).
      */
-    SubnetSpace forNewEni(PlannedNode node) {
-        SubnetSpace best = "0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG)) ? null : node.space;
+    List<SubnetSpace> forNewEni(PlannedNode node) {
+        var candidates = new ArrayList<SubnetSpace>();
+        if (!"0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG))) {
+            candidates.add(node.space);
+        }
         if (!cni.subnetDiscovery()) {
-            return best;
+            return candidates;
         }
         for (SubnetSpace space : spaces) {
             var role = space.subnet.tags().get(CNI_ROLE_TAG);
@@ -56,12 +64,12 @@ final class EniSubnets {
                     && role != null
                     && !"0".equals(role)
                     && Objects.equals(space.subnet.availabilityZone(), node.zone())
-                    && forThisCluster(space)
-                    && (best == null || space.free() > best.free())) {
-                best = space;
+                    && forThisCluster(space)) {
+                candidates.add(space);
             }
         }
-        return best;
+        candidates.sort(Comparator.comparingLong(SubnetSpace::free).reversed());
+        return candidates;
     }
 
     /**

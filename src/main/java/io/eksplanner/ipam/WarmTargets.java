@@ -23,17 +23,35 @@ import io.eksplanner.catalog.MaxPods;
  */
 record WarmTargets(int slots, int enis) {
 
+    /**
+     * The steady state, and the slots each ENI ipamd attaches for pods was created with, in attach order (the primary
+     * ENI is there from the start, so it is never one of them).
+     *
+     * <p>ipamd asks EC2 for a new ENI's slots in the same call that creates it: {@code tryAllocateENI} passes {@code
+     * GetENIResourcesToAllocate} to {@code AllocENI} → {@code createENI}, whose {@code CreateNetworkInterface} carries
+     * {@code SecondaryPrivateIpAddressCount} or {@code Ipv4PrefixCount} (amazon-vpc-cni-k8s v1.23.1, b5218838, {@code
+     * pkg/ipamd/ipamd.go}, {@code pkg/awsutils/awsutils.go}). EC2 makes the ENI with all of them or fails, and unlike
+     * {@code tryAssignIPs}/{@code tryAssignPrefixes} on an attached ENI, ipamd does not retry with one; so a subnet
+     * needs the ENI's primary address and all of {@code createdWith} free for the ENI to exist at all.
+     */
+    record Growth(WarmTargets targets, IntList createdWith) {}
+
     /** The steady state of a node with {@code pods} pods that need an address. */
     static WarmTargets of(EffectiveCni cni, EniCapacity capacity, int maxPods, int pods) {
+        return grow(cni, capacity, maxPods, pods).targets();
+    }
+
+    /** {@link #of}, with the slots each new ENI was created with. */
+    static Growth grow(EffectiveCni cni, EniCapacity capacity, int maxPods, int pods) {
         int perEni = capacity.slotsPerEni();
         if (capacity.podEnis() <= 0 || perEni <= 0) {
-            return new WarmTargets(0, 0);
+            return new Growth(new WarmTargets(0, 0), new IntList());
         }
         var pool = new Pool(cni, capacity, maxPods, pods);
         while (pool.tooLow() && pool.grow()) {
             // one ipamd pool-monitor step a turn
         }
-        return new WarmTargets(pool.slots, ceil(pool.slots, perEni));
+        return new Growth(new WarmTargets(pool.slots, ceil(pool.slots, perEni)), pool.createdWith);
     }
 
     /** The node's pool as ipamd sees it: slots held, ENIs attached, and the addresses its pods take. */
@@ -42,6 +60,7 @@ record WarmTargets(int slots, int enis) {
         private final EniCapacity capacity;
         private final int maxPods;
         private final int pods;
+        private final IntList createdWith = new IntList();
         private int slots;
         private int attached;
 
@@ -109,6 +128,7 @@ record WarmTargets(int slots, int enis) {
             }
             attached++;
             slots += wanted;
+            createdWith.add(wanted);
             return true;
         }
     }
