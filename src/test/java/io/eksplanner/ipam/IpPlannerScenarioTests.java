@@ -401,6 +401,33 @@ class IpPlannerScenarioTests {
     }
 
     @Test
+    void movesOnToATaggedSubnetWhenTheNodeSubnetRunsOutUnderSubnetDiscovery() {
+        // Two m5.large nodes with 10 pods each in a /28 node subnet (11 usable): the node IPs and the first node's 9
+        // secondary IPs empty it. The second node's primary ENI gets nothing; with subnet discovery tryAssignIPs goes
+        // on (continue on InsufficientFreeAddressesInSubnet) and increaseDatastorePool attaches new ENIs, which go to
+        // the tagged cni-b. Without discovery ipamd stops at the error and the second node's pods wait.
+        var topology = Topologies.canonical()
+                .set("subnets[1].cidr", "192.168.32.0/28")
+                .set("nodeGroups[0].subnets", List.of("public-b"))
+                .set("nodeGroups[0].desiredSize", 2)
+                .set("workloads[0].replicas", 20)
+                .add("subnets", """
+                        {"name": "cni-b", "cidr": "192.168.192.0/24", "availabilityZone": "ap-northeast-2b",
+                         "type": "PRIVATE", "egress": "NAT_GATEWAY", "tags": {"kubernetes.io/role/cni": "1"}}""");
+
+        var plan = plan(topology.set("cni.subnetDiscovery", true));
+        var second = plan.nodes().get(1);
+        assertThat(second.enis()).extracting(EniPlan::subnet).containsExactly("public-b", "cni-b", "cni-b");
+        assertThat(second.enis().get(0).secondaryIps()).isEmpty();
+        assertThat(plan.totals().running()).isEqualTo(20);
+
+        var withoutDiscovery = plan(topology.set("cni.subnetDiscovery", false));
+        assertThat(withoutDiscovery.nodes().get(1).enis()).hasSize(1);
+        // The second node's 10 pods, and the first node's tenth, whose new ENI has only public-b to go to.
+        assertThat(withoutDiscovery.totals().containerCreating()).isEqualTo(11);
+    }
+
+    @Test
     void spreadsTheSameReplicasOverEveryNodeAtMaxSize() {
         var topology = Topologies.canonical().set("workloads[0].replicas", 16);
 
