@@ -52,7 +52,7 @@ final class EniSubnets {
      */
     List<SubnetSpace> forNewEni(PlannedNode node) {
         var candidates = new ArrayList<SubnetSpace>();
-        if (!"0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG))) {
+        if (!excluded(node.space)) {
             candidates.add(node.space);
         }
         if (!cni.subnetDiscovery()) {
@@ -79,12 +79,26 @@ final class EniSubnets {
      * {@code pkg/ipamd/ipamd.go}; src/docs/reference/vpc-cni.md §4.4, Corrections 4).
      */
     boolean primaryExcluded(PlannedNode node) {
-        return cni.subnetDiscovery() && "0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG));
+        return cni.subnetDiscovery() && excluded(node.space);
+    }
+
+    /**
+     * {@code IsSubnetExcluded}: a subnet tagged kubernetes.io/role/cni=0, or tagged kubernetes.io/role/cni with
+     * another value and kubernetes.io/cluster/* tags none of which is this cluster's; ipamd's {@code createENI} then
+     * puts no ENI there, not even in the node's own subnet, and {@code setupENI} excludes the ENIs it has there from pod
+     * IPs (amazon-vpc-cni-k8s v1.23.1, b5218838, {@code pkg/awsutils/awsutils.go}: {@code IsSubnetExcluded}, {@code
+     * isSubnetValidForENICreation}).
+     */
+    private boolean excluded(SubnetSpace space) {
+        var role = space.subnet.tags().get(CNI_ROLE_TAG);
+        return "0".equals(role) || (role != null && !forThisCluster(space));
     }
 
     /** Why {@link #forNewEni} found no subnet for the node's new ENI. */
     String noSubnetReason(PlannedNode node) {
-        return "no subnet may take a new ENI: " + node.space.name() + " is tagged " + CNI_ROLE_TAG + "=0"
+        var role = node.space.subnet.tags().get(CNI_ROLE_TAG);
+        return "no subnet may take a new ENI: " + node.space.name() + " is tagged " + CNI_ROLE_TAG
+                + ("0".equals(role) ? "=0" : " with only other clusters' " + CLUSTER_TAG_PREFIX + "* tags")
                 + (cni.subnetDiscovery()
                         ? " and no other subnet of " + node.zone() + " is tagged for the CNI"
                         : " and subnet discovery is off");

@@ -401,6 +401,39 @@ class IpPlannerScenarioTests {
     }
 
     @Test
+    void excludesANodeSubnetTaggedForTheCniOfOtherClustersOnly() {
+        // IsSubnetExcluded: kubernetes.io/role/cni=1 with cluster tags, none for demo, excludes the subnet as cni=0
+        // does: no new ENI there, and with subnet discovery the primary ENI holds no pod IP either.
+        var topology = Topologies.canonical()
+                .set("subnets[1].tags", Map.of("kubernetes.io/role/cni", "1", "kubernetes.io/cluster/other", "shared"))
+                .set("workloads[0].replicas", 40);
+
+        var plan = plan(topology);
+
+        assertThat(plan.nodes())
+                .filteredOn(node -> node.subnet().equals("public-b"))
+                .isNotEmpty()
+                .allSatisfy(node -> assertThat(node.enis()).hasSize(1))
+                .allSatisfy(
+                        node -> assertThat(node.enis().get(0).secondaryIps()).isEmpty());
+        assertThat(pods(plan))
+                .filteredOn(pod -> pod.availabilityZone().equals("ap-northeast-2b"))
+                .hasSize(20)
+                .allSatisfy(pod -> assertThat(pod.status()).isEqualTo(PodStatus.ContainerCreating))
+                .allSatisfy(pod -> assertThat(pod.reason()).contains("only other clusters'"));
+        var forDemoToo = plan(topology.set(
+                "subnets[1].tags",
+                Map.of(
+                        "kubernetes.io/role/cni",
+                        "1",
+                        "kubernetes.io/cluster/other",
+                        "shared",
+                        "kubernetes.io/cluster/demo",
+                        "shared")));
+        assertThat(forDemoToo.totals().containerCreating()).isZero();
+    }
+
+    @Test
     void movesOnToATaggedSubnetWhenTheNodeSubnetRunsOutUnderSubnetDiscovery() {
         // Two m5.large nodes with 10 pods each in a /28 node subnet (11 usable): the node IPs and the first node's 9
         // secondary IPs empty it. The second node's primary ENI gets nothing; with subnet discovery tryAssignIPs goes
