@@ -52,13 +52,15 @@ public final class MaxPods {
     }
 
     /**
-     * The value for the CNI mode: prefix delegation (where supported) and custom networking combine as
-     * (N−1)×(M−1)×16+2 (src/docs/reference/vpc-cni.md §3.5).
+     * EKS's calculator for the CNI mode, before its cap: prefix delegation and custom networking combine as
+     * (N−1)×(M−1)×16+2 (src/docs/reference/vpc-cni.md §3.2, §3.5). The calculator multiplies by 16 only where EC2's
+     * hypervisor is {@code nitro} (awslabs/amazon-eks-ami templates/al2/runtime/max-pods-calculator.sh:IS_NITRO@0a6d499e),
+     * so a bare-metal type without it keeps the secondary-IP formula here, though the CNI delegates prefixes on it.
      */
     public static int forMode(InstanceType type, boolean prefixDelegation, boolean customNetworking) {
         int enis = customNetworking ? Math.max(0, type.maxEnis() - 1) : type.maxEnis();
         int perEni = type.ipv4PerEni() - 1;
-        if (prefixDelegation && prefixDelegationSupported(type)) {
+        if (prefixDelegation && type.nitro()) {
             perEni *= IPS_PER_PREFIX;
         }
         return enis * perEni + 2;

@@ -38,13 +38,16 @@ final class EniAllocator {
         sortPods(node, ipPods, branchPods);
         var podSpace = cni.customNetworking() ? subnets.podSubnet(node.zone()) : node.space;
         var noPodSubnet = podSpace == null ? EniSubnets.noPodSubnetReason(node.zone()) : null;
-        var targets = WarmTargets.of(cni, capacity, node.maxPods, ipPods.size());
         var enis = new ArrayList<EniBuilder>();
         // ENI 0 is the node's primary ENI; with custom networking it holds no pod addresses.
         enis.add(new EniBuilder(0, EniKind.PRIMARY, node.space, node.primaryIp));
-        String shortage = noPodSubnet == null && capacity.podEnis() > 0
-                ? attachPodEnis(node, podSpace, capacity, targets, enis)
-                : null;
+        String shortage = null;
+        if (noPodSubnet == null && capacity.podEnis() > 0) {
+            // ipamd's pool loop, step by step, with EC2's answers from the plan's subnets.
+            var cidrs = new NodeCidrs(node, subnets, cni.customNetworking() ? podSpace : null, capacity, enis);
+            WarmTargets.replay(cni, capacity, node.maxPods, ipPods.size(), cidrs);
+            shortage = cidrs.shortage();
+        }
         int addressed = assignAddresses(enis, ipPods, capacity);
         if (addressed < ipPods.size()) {
             // One reason for all of the node's pods left over: the pod table keeps each distinct text once.
@@ -74,71 +77,6 @@ final class EniAllocator {
                 case ENI_ADDRESS -> ipPods.add(pod);
             }
         }
-    }
-
-    /**
-     * Attaches the ENIs that hold the target slots (the primary ENI first, unless custom networking or a cni=0 node
-     * subnet keeps pods off it) and fills each with slots; returns why it stopped short, or null when every ENI and
-     * slot was had.
-     */
-    private String attachPodEnis(
-            PlannedNode node, SubnetSpace podSpace, EniCapacity capacity, WarmTargets targets, List<EniBuilder> enis) {
-        boolean custom = cni.customNetworking();
-        boolean offPrimary = !capacity.primaryHoldsPods();
-        int eniIndex = offPrimary ? 1 : 0;
-        int eniCount = offPrimary ? targets.enis() : Math.max(1, targets.enis());
-        int remaining = targets.slots();
-        for (int e = 0; e < eniCount && remaining > 0; e++) {
-            EniBuilder eni = enis.get(0);
-            if (offPrimary || e > 0) {
-                var space = custom ? podSpace : subnets.forNewEni(node);
-                if (space == null) {
-                    return subnets.noSubnetReason(node);
-                }
-                eni = attachSecondary(node, space, eniIndex, enis);
-                if (eni == null) {
-                    return space.noAddressReason(false);
-                }
-            }
-            eniIndex++;
-            int take = Math.min(capacity.slotsPerEni(), remaining);
-            remaining -= take;
-            if (!fill(node, eni, take, capacity)) {
-                return eni.space.noAddressReason(capacity.prefixes());
-            }
-        }
-        return null;
-    }
-
-    /** A new secondary ENI in {@code space}, its primary address taken; null when the subnet has none left. */
-    private static EniBuilder attachSecondary(PlannedNode node, SubnetSpace space, int index, List<EniBuilder> enis) {
-        long address = space.take();
-        if (address < 0) {
-            return null;
-        }
-        space.eniPrimaryIps++;
-        if (space == node.space) {
-            node.ownSubnetIps++;
-        }
-        var eni = new EniBuilder(index, EniKind.SECONDARY, space, address);
-        enis.add(eni);
-        return eni;
-    }
-
-    /** Takes {@code count} secondary IPs or prefixes for the ENI; false when its subnet runs out first. */
-    private static boolean fill(PlannedNode node, EniBuilder eni, int count, EniCapacity capacity) {
-        boolean prefixes = capacity.prefixes();
-        for (int slot = 0; slot < count; slot++) {
-            long address = prefixes ? eni.space.takePrefix() : eni.space.take();
-            if (address < 0) {
-                return false;
-            }
-            eni.slots(prefixes).add(address);
-            if (eni.space == node.space) {
-                node.ownSubnetIps += capacity.addressesPerSlot();
-            }
-        }
-        return true;
     }
 
     /**

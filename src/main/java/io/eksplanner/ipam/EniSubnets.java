@@ -1,5 +1,7 @@
 package io.eksplanner.ipam;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,15 +42,21 @@ final class EniSubnets {
     }
 
     /**
-     * The subnet a new ENI goes to: with subnet discovery, the one with the most free addresses among the node's own
-     * subnet (unless tagged cni=0) and the subnets of its AZ tagged kubernetes.io/role/cni (not 0) that carry no
-     * cluster tag or one for this cluster; without discovery, the node's subnet unless tagged cni=0. Null when no
-     * subnet may take the ENI, as ipamd then fails to create it (src/docs/reference/vpc-cni.md §4.4).
+     * The subnets a new ENI may go to, in the order ipamd tries them: with subnet discovery, the node's own subnet
+     * (unless tagged cni=0) and the subnets of its AZ tagged kubernetes.io/role/cni (not 0) that carry no cluster tag
+     * or one for this cluster, most free addresses first ({@code GetVpcSubnets} sorts by {@code
+     * AvailableIpAddressCount}, stably), and {@code createENI} goes on to the next one when EC2 refuses the ENI in one;
+     * without discovery, the node's subnet unless tagged cni=0. Empty when no subnet may take the ENI, as ipamd then
+     * fails to create it (amazon-vpc-cni-k8s v1.23.1, b5218838, {@code pkg/awsutils/awsutils.go}: {@code createENI},
+     * {@code isSubnetValidForENICreation}; src/docs/reference/vpc-cni.md §4.4).
      */
-    SubnetSpace forNewEni(PlannedNode node) {
-        SubnetSpace best = "0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG)) ? null : node.space;
+    List<SubnetSpace> forNewEni(PlannedNode node) {
+        var candidates = new ArrayList<SubnetSpace>();
+        if (!excluded(node.space)) {
+            candidates.add(node.space);
+        }
         if (!cni.subnetDiscovery()) {
-            return best;
+            return candidates;
         }
         for (SubnetSpace space : spaces) {
             var role = space.subnet.tags().get(CNI_ROLE_TAG);
@@ -56,12 +64,12 @@ final class EniSubnets {
                     && role != null
                     && !"0".equals(role)
                     && Objects.equals(space.subnet.availabilityZone(), node.zone())
-                    && forThisCluster(space)
-                    && (best == null || space.free() > best.free())) {
-                best = space;
+                    && forThisCluster(space)) {
+                candidates.add(space);
             }
         }
-        return best;
+        candidates.sort(Comparator.comparingLong(SubnetSpace::free).reversed());
+        return candidates;
     }
 
     /**
@@ -71,12 +79,26 @@ final class EniSubnets {
      * {@code pkg/ipamd/ipamd.go}; src/docs/reference/vpc-cni.md §4.4, Corrections 4).
      */
     boolean primaryExcluded(PlannedNode node) {
-        return cni.subnetDiscovery() && "0".equals(node.space.subnet.tags().get(CNI_ROLE_TAG));
+        return cni.subnetDiscovery() && excluded(node.space);
+    }
+
+    /**
+     * {@code IsSubnetExcluded}: a subnet tagged kubernetes.io/role/cni=0, or tagged kubernetes.io/role/cni with
+     * another value and kubernetes.io/cluster/* tags none of which is this cluster's; ipamd's {@code createENI} then
+     * puts no ENI there, not even in the node's own subnet, and {@code setupENI} excludes the ENIs it has there from pod
+     * IPs (amazon-vpc-cni-k8s v1.23.1, b5218838, {@code pkg/awsutils/awsutils.go}: {@code IsSubnetExcluded}, {@code
+     * isSubnetValidForENICreation}).
+     */
+    private boolean excluded(SubnetSpace space) {
+        var role = space.subnet.tags().get(CNI_ROLE_TAG);
+        return "0".equals(role) || (role != null && !forThisCluster(space));
     }
 
     /** Why {@link #forNewEni} found no subnet for the node's new ENI. */
     String noSubnetReason(PlannedNode node) {
-        return "no subnet may take a new ENI: " + node.space.name() + " is tagged " + CNI_ROLE_TAG + "=0"
+        var role = node.space.subnet.tags().get(CNI_ROLE_TAG);
+        return "no subnet may take a new ENI: " + node.space.name() + " is tagged " + CNI_ROLE_TAG
+                + ("0".equals(role) ? "=0" : " with only other clusters' " + CLUSTER_TAG_PREFIX + "* tags")
                 + (cni.subnetDiscovery()
                         ? " and no other subnet of " + node.zone() + " is tagged for the CNI"
                         : " and subnet discovery is off");

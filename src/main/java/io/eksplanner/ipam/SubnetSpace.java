@@ -81,6 +81,47 @@ final class SubnetSpace {
         return -1;
     }
 
+    /**
+     * Whether a new ENI with {@code slots} secondary IPs (or, with {@code prefixes}, aligned /28 prefixes) fits, taken
+     * as {@link #take} and then {@link #takePrefix} would take them: EC2's {@code CreateNetworkInterface} makes the ENI
+     * with all the addresses or prefixes asked for, or fails with InsufficientFreeAddressesInSubnet /
+     * InsufficientCidrBlocks and makes none (src/docs/reference/vpc-cni.md §4.5). Where it does not fit the subnet is
+     * marked exhausted, or fragmented when enough addresses are free but not as aligned /28s. Takes nothing.
+     */
+    boolean fitsNewEni(int slots, boolean prefixes) {
+        if (prefixes ? freeBlocksBeside(slots) : free() >= 1L + slots) {
+            return true;
+        }
+        if (prefixes && free() >= 1L + (long) PREFIX * slots) {
+            fragmented = true;
+        } else {
+            exhausted = true;
+        }
+        return false;
+    }
+
+    /** Whether {@code wanted} free aligned /28s remain once the lowest free address is taken as the ENI's primary. */
+    private boolean freeBlocksBeside(int wanted) {
+        int primary = used.nextClearBit(cursor);
+        if (primary >= limit) {
+            return false;
+        }
+        int found = 0;
+        int start = align(used.nextClearBit(prefixCursor));
+        while (found < wanted && start + PREFIX <= limit) {
+            int nextUsed = used.nextSetBit(start);
+            if (nextUsed >= 0 && nextUsed < start + PREFIX) {
+                start = align(used.nextClearBit(nextUsed));
+            } else {
+                if (primary < start || primary >= start + PREFIX) {
+                    found++;
+                }
+                start += PREFIX;
+            }
+        }
+        return found >= wanted;
+    }
+
     private static int align(int offset) {
         return (offset + PREFIX - 1) / PREFIX * PREFIX;
     }

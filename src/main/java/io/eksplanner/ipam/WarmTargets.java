@@ -23,13 +23,56 @@ import io.eksplanner.catalog.MaxPods;
  */
 record WarmTargets(int slots, int enis) {
 
+    /**
+     * ipamd's EC2 calls for one node's pod ENIs, answered by the plan's subnets (src/docs/reference/vpc-cni.md §4.5).
+     * Pod ENIs are numbered from 0 in attach order: the primary ENI first where it holds pods.
+     */
+    interface Cidrs {
+
+        /**
+         * {@code tryAssignIPs}/{@code tryAssignPrefixes} on attached pod ENI {@code eni}: up to {@code count} slots,
+         * one at a time while its subnet has them (ipamd falls back to asking for one); returns how many it got.
+         */
+        int assign(int eni, int count);
+
+        /**
+         * {@code tryAllocateENI}: a new pod ENI with exactly {@code count} slots, or none, since EC2's {@code
+         * CreateNetworkInterface} makes it whole or refuses it and ipamd does not ask for fewer.
+         */
+        boolean allocateEni(int count);
+    }
+
+    /** EC2 with room for everything: the steady state the settings alone give. */
+    private static final Cidrs UNLIMITED = new Cidrs() {
+        @Override
+        public int assign(int eni, int count) {
+            return count;
+        }
+
+        @Override
+        public boolean allocateEni(int count) {
+            return true;
+        }
+    };
+
     /** The steady state of a node with {@code pods} pods that need an address. */
     static WarmTargets of(EffectiveCni cni, EniCapacity capacity, int maxPods, int pods) {
+        return replay(cni, capacity, maxPods, pods, UNLIMITED);
+    }
+
+    /**
+     * The steady state when EC2 answers as {@code cidrs} does. An attached ENI whose subnet has nothing left stops the
+     * pool's growth, unless subnet discovery is on: then {@code tryAssignIPs}/{@code tryAssignPrefixes} go on to the
+     * next ENI with room and, when none gave anything, {@code increaseDatastorePool} attaches a new ENI, which may go
+     * to another subnet (amazon-vpc-cni-k8s v1.23.1, b5218838, {@code pkg/ipamd/ipamd.go}: {@code
+     * containsInsufficientCIDRsOrSubnetIPs} → {@code continue} only with {@code useSubnetDiscovery}).
+     */
+    static WarmTargets replay(EffectiveCni cni, EniCapacity capacity, int maxPods, int pods, Cidrs cidrs) {
         int perEni = capacity.slotsPerEni();
         if (capacity.podEnis() <= 0 || perEni <= 0) {
             return new WarmTargets(0, 0);
         }
-        var pool = new Pool(cni, capacity, maxPods, pods);
+        var pool = new Pool(cni, capacity, maxPods, pods, cidrs);
         while (pool.tooLow() && pool.grow()) {
             // one ipamd pool-monitor step a turn
         }
@@ -42,14 +85,18 @@ record WarmTargets(int slots, int enis) {
         private final EniCapacity capacity;
         private final int maxPods;
         private final int pods;
+        private final Cidrs cidrs;
+        private final int[] held;
         private int slots;
         private int attached;
 
-        Pool(EffectiveCni cni, EniCapacity capacity, int maxPods, int pods) {
+        Pool(EffectiveCni cni, EniCapacity capacity, int maxPods, int pods, Cidrs cidrs) {
             this.cni = cni;
             this.capacity = capacity;
             this.maxPods = maxPods;
             this.pods = pods;
+            this.cidrs = cidrs;
+            this.held = new int[capacity.podEnis()];
             // The primary ENI is attached from the start, a pod ENI unless custom networking or cni=0 excludes it.
             this.attached = capacity.primaryHoldsPods() ? 1 : 0;
         }
@@ -92,22 +139,33 @@ record WarmTargets(int slots, int enis) {
             return cni.warmIpMode() ? shortIps() : capacity.slotsPerEni();
         }
 
-        /** {@code increaseDatastorePool}: fill the attached ENI with room, else attach one; false when nothing grew. */
+        /**
+         * {@code increaseDatastorePool}: fill the lowest attached ENI with room, else attach one; false when nothing
+         * grew.
+         */
         boolean grow() {
             int perEni = capacity.slotsPerEni();
             int wanted = Math.min(wanted(), perEni);
             if (wanted <= 0) {
                 return false;
             }
-            int room = attached * perEni - slots;
-            if (room > 0) {
-                slots += Math.min(room, wanted);
-                return true;
+            for (int eni = 0; eni < attached; eni++) {
+                if (held[eni] < perEni) {
+                    int got = cidrs.assign(eni, Math.min(perEni - held[eni], wanted));
+                    if (got > 0) {
+                        held[eni] += got;
+                        slots += got;
+                        return true;
+                    }
+                    if (!cni.subnetDiscovery()) {
+                        return false;
+                    }
+                }
             }
-            if (attached >= capacity.podEnis()) {
+            if (attached >= capacity.podEnis() || !cidrs.allocateEni(wanted)) {
                 return false;
             }
-            attached++;
+            held[attached++] = wanted;
             slots += wanted;
             return true;
         }

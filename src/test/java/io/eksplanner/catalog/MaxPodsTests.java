@@ -112,6 +112,25 @@ class MaxPodsTests {
         assertThat(MaxPods.withPrefixDelegation(m5Metal)).isEqualTo(15 * 49 * 16 + 2);
     }
 
+    /**
+     * EKS's calculator multiplies by 16 only when EC2's Hypervisor is "nitro" ({@code IS_NITRO} in amazon-eks-ami
+     * {@code templates/al2/runtime/max-pods-calculator.sh} at 0a6d499e), although the CNI delegates prefixes on bare
+     * metal too: a managed u-6tb1.metal (hypervisor unknown, 448 vCPUs) with prefix delegation gets 5 × 29 + 2, not
+     * the 250 cap.
+     */
+    @Test
+    void givesTheCalculatorsSecondaryIpFormulaForTheModeOnBareMetalThatIsNotNitro() {
+        var u6 = type("u-6tb1.metal");
+        assertThat(u6.hypervisor()).isEqualTo("unknown");
+        assertThat(MaxPods.prefixDelegationSupported(u6)).isTrue();
+
+        assertThat(MaxPods.forMode(u6, true, false)).isEqualTo(147);
+        assertThat(MaxPods.capForManaged(u6, MaxPods.forMode(u6, true, false))).isEqualTo(147);
+        assertThat(MaxPods.forMode(u6, true, true)).isEqualTo(4 * 29 + 2);
+        assertThat(MaxPods.forMode(type("m5.large"), true, false)).isEqualTo(434);
+        assertThat(MaxPods.forMode(type("m5.large"), true, true)).isEqualTo(290);
+    }
+
     @Test
     void leavesOnlyTheHostNetworkPodsWithCustomNetworkingOnASingleEniType() {
         var hpc = type("hpc6id.32xlarge");

@@ -392,11 +392,72 @@ class IpPlannerScenarioTests {
                         {"name": "cni-b", "cidr": "192.168.192.0/28", "availabilityZone": "ap-northeast-2b",
                          "type": "PRIVATE", "egress": "NAT_GATEWAY", "tags": {"kubernetes.io/role/cni": "1"}}"""));
         assertThat(withCniSubnet.nodes().get(0).enis())
-                .as("the tagged /28 is the only valid subnet in 2b for the 2 further ENIs, however small; the primary"
-                        + " ENI in the cni=0 subnet holds no pod IP")
+                .as("the tagged /28 (11 usable) is the only valid subnet in 2b, however small: it takes one further"
+                        + " ENI of 10 addresses, and EC2 refuses the next whole in the 1 left; the primary ENI in the"
+                        + " cni=0 subnet holds no pod IP")
                 .extracting(EniPlan::subnet)
-                .containsExactly("public-b", "cni-b", "cni-b");
+                .containsExactly("public-b", "cni-b");
         assertThat(withCniSubnet.nodes().get(0).enis().get(0).secondaryIps()).isEmpty();
+    }
+
+    @Test
+    void excludesANodeSubnetTaggedForTheCniOfOtherClustersOnly() {
+        // IsSubnetExcluded: kubernetes.io/role/cni=1 with cluster tags, none for demo, excludes the subnet as cni=0
+        // does: no new ENI there, and with subnet discovery the primary ENI holds no pod IP either.
+        var topology = Topologies.canonical()
+                .set("subnets[1].tags", Map.of("kubernetes.io/role/cni", "1", "kubernetes.io/cluster/other", "shared"))
+                .set("workloads[0].replicas", 40);
+
+        var plan = plan(topology);
+
+        assertThat(plan.nodes())
+                .filteredOn(node -> node.subnet().equals("public-b"))
+                .isNotEmpty()
+                .allSatisfy(node -> assertThat(node.enis()).hasSize(1))
+                .allSatisfy(
+                        node -> assertThat(node.enis().get(0).secondaryIps()).isEmpty());
+        assertThat(pods(plan))
+                .filteredOn(pod -> pod.availabilityZone().equals("ap-northeast-2b"))
+                .hasSize(20)
+                .allSatisfy(pod -> assertThat(pod.status()).isEqualTo(PodStatus.ContainerCreating))
+                .allSatisfy(pod -> assertThat(pod.reason()).contains("only other clusters'"));
+        var forDemoToo = plan(topology.set(
+                "subnets[1].tags",
+                Map.of(
+                        "kubernetes.io/role/cni",
+                        "1",
+                        "kubernetes.io/cluster/other",
+                        "shared",
+                        "kubernetes.io/cluster/demo",
+                        "shared")));
+        assertThat(forDemoToo.totals().containerCreating()).isZero();
+    }
+
+    @Test
+    void movesOnToATaggedSubnetWhenTheNodeSubnetRunsOutUnderSubnetDiscovery() {
+        // Two m5.large nodes with 10 pods each in a /28 node subnet (11 usable): the node IPs and the first node's 9
+        // secondary IPs empty it. The second node's primary ENI gets nothing; with subnet discovery tryAssignIPs goes
+        // on (continue on InsufficientFreeAddressesInSubnet) and increaseDatastorePool attaches new ENIs, which go to
+        // the tagged cni-b. Without discovery ipamd stops at the error and the second node's pods wait.
+        var topology = Topologies.canonical()
+                .set("subnets[1].cidr", "192.168.32.0/28")
+                .set("nodeGroups[0].subnets", List.of("public-b"))
+                .set("nodeGroups[0].desiredSize", 2)
+                .set("workloads[0].replicas", 20)
+                .add("subnets", """
+                        {"name": "cni-b", "cidr": "192.168.192.0/24", "availabilityZone": "ap-northeast-2b",
+                         "type": "PRIVATE", "egress": "NAT_GATEWAY", "tags": {"kubernetes.io/role/cni": "1"}}""");
+
+        var plan = plan(topology.set("cni.subnetDiscovery", true));
+        var second = plan.nodes().get(1);
+        assertThat(second.enis()).extracting(EniPlan::subnet).containsExactly("public-b", "cni-b", "cni-b");
+        assertThat(second.enis().get(0).secondaryIps()).isEmpty();
+        assertThat(plan.totals().running()).isEqualTo(20);
+
+        var withoutDiscovery = plan(topology.set("cni.subnetDiscovery", false));
+        assertThat(withoutDiscovery.nodes().get(1).enis()).hasSize(1);
+        // The second node's 10 pods, and the first node's tenth, whose new ENI has only public-b to go to.
+        assertThat(withoutDiscovery.totals().containerCreating()).isEqualTo(11);
     }
 
     @Test

@@ -43,7 +43,9 @@ class SubnetExhaustionTests {
         var plan = Plans.desired(canonicalWithNodeSubnets(27).set("workloads[0].replicas", 40));
 
         assertThat(plan.totals().exhaustedSubnets()).containsExactly("public-b", "public-c");
-        assertThat(plan.totals().containerCreating()).isEqualTo(20);
+        // 10 pods a node, 2 nodes a subnet: the first node holds 18 addresses (its third ENI does not fit whole in
+        // the 6 left), and the second node's primary ENI gets those 6, so 4 of its pods wait.
+        assertThat(plan.totals().containerCreating()).isEqualTo(8);
         assertThat(pods(plan))
                 .filteredOn(pod -> pod.status() == PodStatus.ContainerCreating)
                 .allSatisfy(pod -> {
@@ -56,9 +58,59 @@ class SubnetExhaustionTests {
     }
 
     @Test
+    void attachesNoEniItsSubnetCannotHoldWhole() {
+        // One m5.large node (3 ENIs of 10 addresses, max pods 29) alone in a /27 (27 usable) with 20 pods: its IP
+        // and 9 secondary IPs, then a second ENI of 10, leave 7. ipamd creates the third ENI with its 9 secondary
+        // IPs in one CreateNetworkInterface call, which EC2 refuses whole: no third ENI, the 7 addresses stay free,
+        // and the 2 pods past the 18 addresses wait (amazon-vpc-cni-k8s v1.23.1 tryAllocateENI → createENI).
+        var plan = Plans.desired(
+                canonicalWithNodeSubnets(27).set("nodeGroups[0].desiredSize", 1).set("workloads[0].replicas", 20));
+
+        assertThat(plan.nodes()).hasSize(1);
+        assertThat(plan.nodes().get(0).enis()).hasSize(2);
+        var publicB = subnet(plan, "public-b");
+        assertThat(publicB.eniPrimaryIps()).isEqualTo(1);
+        assertThat(publicB.podIps() + publicB.warmIps()).isEqualTo(18);
+        // The 7 left, less the address of the canonical LoadBalancer Service's ENI in the subnet.
+        assertThat(publicB.otherIps()).isEqualTo(1);
+        assertThat(publicB.freeIps()).isEqualTo(6);
+        assertThat(publicB.exhausted()).isTrue();
+        assertThat(plan.totals().running()).isEqualTo(18);
+        assertThat(plan.totals().containerCreating()).isEqualTo(2);
+        assertThat(pods(plan))
+                .filteredOn(pod -> pod.status() == PodStatus.ContainerCreating)
+                .allSatisfy(pod -> assertThat(pod.reason())
+                        .contains("subnet public-b ")
+                        .contains("InsufficientFreeAddressesInSubnet"));
+    }
+
+    @Test
+    void createsAPrefixEniOnlyWithAFreeAlignedSlash28BesideItsAddress() {
+        // Custom networking with prefix delegation: every pod ENI is new, and its first /28 comes with it. A /27 pod
+        // subnet holds 27 free addresses but no aligned /28 (its two blocks hold the reserved addresses), so EC2
+        // refuses the ENI with InsufficientCidrBlocks and no address of the pod subnet is used.
+        var plan = Plans.desired(Topologies.canonical()
+                .set("cni.prefixDelegation", true)
+                .set("cni.customNetworking", true)
+                .set("subnets[4].cidr", "192.168.128.0/27")
+                .set("subnets[4].podSubnet", true)
+                .set("nodeGroups[0].desiredSize", 1));
+
+        var podSubnet = subnet(plan, "private-b");
+        assertThat(podSubnet.freeIps()).isEqualTo(27);
+        assertThat(podSubnet.prefixFragmented()).isTrue();
+        assertThat(plan.nodes().get(0).enis()).hasSize(1);
+        assertThat(pods(plan))
+                .filteredOn(pod -> pod.status() == PodStatus.ContainerCreating)
+                .isNotEmpty()
+                .allSatisfy(pod -> assertThat(pod.reason()).contains("InsufficientCidrBlocks"));
+    }
+
+    @Test
     void fitsAtDesiredSizeButNotAtMaxSize() {
         // 16 replicas: 4 a node on 4 nodes (2 ENIs, 20 addresses each) fit two /26s; at maxSize 8 nodes with 2 pods
-        // each still want 20 addresses a node, and 4 nodes in a /26 (59 usable) do not fit.
+        // each still want 20 addresses a node, and 4 nodes in a /26 (59 usable) do not fit: the third node's second
+        // ENI is refused whole, and the fourth node's primary ENI gets the 8 addresses left, enough for its 2 pods.
         var topology = canonicalWithNodeSubnets(26).set("workloads[0].replicas", 16);
 
         var desired = Plans.desired(topology);
@@ -68,7 +120,8 @@ class SubnetExhaustionTests {
         assertThat(desired.totals().containerCreating()).isZero();
         assertThat(desired.totals().exhaustedSubnets()).isEmpty();
         assertThat(max.nodes()).hasSize(8);
-        assertThat(max.totals().containerCreating()).isPositive();
+        assertThat(max.totals().containerCreating()).isZero();
+        assertThat(max.nodes()).filteredOn(node -> node.enis().size() < 2).hasSize(4);
         assertThat(max.totals().exhaustedSubnets()).containsExactly("public-b", "public-c");
     }
 

@@ -64,6 +64,63 @@ class SubnetSpaceTests {
         assertThat(after.exhausted()).isEqualTo(space.exhausted);
     }
 
+    /**
+     * EC2 creates an ENI with all the secondary IPs or prefixes asked for, or none: {@link SubnetSpace#fitsNewEni}
+     * says yes exactly when taking the ENI's address and then its slots, the way the plan takes them, would succeed.
+     */
+    @Property(tries = 300)
+    void fitsANewEniExactlyWhenItsAddressAndEverySlotCanBeTaken(
+            @ForAll @IntRange(min = 22, max = 28) int prefixLength,
+            @ForAll("operations") List<Boolean> history,
+            @ForAll @IntRange(min = 1, max = 6) int slots,
+            @ForAll boolean prefixes) {
+        var checked = space(prefixLength);
+        var taken = space(prefixLength);
+        for (boolean prefix : history) {
+            for (var space : List.of(checked, taken)) {
+                long ignored = prefix ? space.takePrefix() : space.take();
+            }
+        }
+        boolean fits = checked.fitsNewEni(slots, prefixes);
+
+        boolean all = taken.take() >= 0;
+        for (int slot = 0; slot < slots && all; slot++) {
+            all = (prefixes ? taken.takePrefix() : taken.take()) >= 0;
+        }
+        assertThat(fits).isEqualTo(all);
+        assertThat(checked.free())
+                .as("nothing taken")
+                .isEqualTo(space(prefixLength).free() - usedBy(history, prefixLength));
+        assertThat(checked.exhausted || checked.fragmented || fits).isTrue();
+    }
+
+    /** The addresses {@code history} takes in a fresh subnet. */
+    private static long usedBy(List<Boolean> history, int prefixLength) {
+        var space = space(prefixLength);
+        for (boolean prefix : history) {
+            long ignored = prefix ? space.takePrefix() : space.take();
+        }
+        return space(prefixLength).free() - space.free();
+    }
+
+    @Example
+    void refusesAPrefixEniWhoseOnlyFreeBlockWouldHoldItsOwnAddress() {
+        // A /27 has no aligned /28 without a reserved address; a /26 has two (.16 and .32).
+        assertThat(space(27).fitsNewEni(1, true)).isFalse();
+        var slash26 = space(26);
+        assertThat(slash26.fitsNewEni(1, true)).isTrue();
+        for (int address = 4; address < 16; address++) {
+            slash26.take();
+        }
+        // The lowest free address is now .16: the ENI's own address would split the first free block.
+        assertThat(slash26.fitsNewEni(1, true)).isTrue();
+        assertThat(slash26.fitsNewEni(2, true)).isFalse();
+        assertThat(slash26.fragmented).isTrue();
+        assertThat(slash26.fitsNewEni(40, false)).isTrue();
+        assertThat(slash26.fitsNewEni(47, false)).isFalse();
+        assertThat(slash26.exhausted).isTrue();
+    }
+
     @Provide
     Arbitrary<List<Boolean>> operations() {
         return Arbitraries.frequency(net.jqwik.api.Tuple.of(3, false), net.jqwik.api.Tuple.of(1, true))

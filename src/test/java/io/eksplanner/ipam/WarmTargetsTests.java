@@ -169,4 +169,41 @@ class WarmTargetsTests {
                 .as("an ENI without slots holds nothing")
                 .isZero();
     }
+
+    /**
+     * With subnet discovery, an attached ENI whose subnet runs out is passed over and a new ENI attached, asked for
+     * with all M − 1 secondary IPs in default mode however few the pool is short; without discovery the pool stops
+     * there (amazon-vpc-cni-k8s v1.23.1 {@code tryAssignIPs}, {@code increaseDatastorePool}, {@code
+     * GetENIResourcesToAllocate}).
+     */
+    @Test
+    void passesOverAnEniWhoseSubnetRanOutOnlyWithSubnetDiscovery() {
+        for (boolean discovery : new boolean[] {true, false}) {
+            var cni = new EffectiveCni(false, 1, 0, 0, 1, false, false, discovery);
+            var created = new java.util.ArrayList<Integer>();
+            var cidrs = new WarmTargets.Cidrs() {
+                private int primaryHeld;
+
+                @Override
+                public int assign(int eni, int count) {
+                    // The primary ENI's subnet has 5 addresses left; every other subnet has room.
+                    int got = eni == 0 ? Math.min(count, 5 - primaryHeld) : count;
+                    primaryHeld += eni == 0 ? got : 0;
+                    return got;
+                }
+
+                @Override
+                public boolean allocateEni(int count) {
+                    created.add(count);
+                    return true;
+                }
+            };
+
+            var targets = WarmTargets.replay(cni, capacity("m5.large", cni), 29, 3, cidrs);
+
+            // 3 pods: the primary ENI's 5 leave 2 free, short of WARM_ENI_TARGET's 9, so a whole ENI of 9 follows.
+            assertThat(targets.slots()).as("discovery %s", discovery).isEqualTo(discovery ? 14 : 5);
+            assertThat(created).isEqualTo(discovery ? java.util.List.of(9) : java.util.List.of());
+        }
+    }
 }
