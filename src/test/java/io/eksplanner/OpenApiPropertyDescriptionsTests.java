@@ -3,10 +3,7 @@ package io.eksplanner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -45,13 +42,9 @@ class OpenApiPropertyDescriptionsTests {
 
     @BeforeEach
     void fetchSpec() throws IOException, InterruptedException {
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        schemas = json.readTree(response.body()).path("components").path("schemas");
+        schemas = LiveOpenApi.fetch(HttpClient.newHttpClient(), port, json)
+                .path("components")
+                .path("schemas");
     }
 
     @Test

@@ -8,10 +8,7 @@ import io.eksplanner.common.web.SchemaNames;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.lang.reflect.Method;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -122,13 +119,7 @@ class OpenApiSchemaNamesTests {
     }
 
     private JsonNode spec() throws Exception {
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return json.readTree(response.body());
+        return LiveOpenApi.fetch(HttpClient.newHttpClient(), port, json);
     }
 
     private String registeredName(ResolvableType type) {
