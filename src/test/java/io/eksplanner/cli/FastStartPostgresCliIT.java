@@ -48,7 +48,7 @@ class FastStartPostgresCliIT {
             assertThat(api.get("/actuator/info").json().at("/java/version").asString())
                     .isNotEmpty();
             assertThat(api.get("/api/v1/clusters").status()).isEqualTo(401);
-            var bearer = new String[] {"Authorization", "Bearer " + token};
+            var bearer = ApiClient.bearer(token);
             assertThat(api.post("/api/v1/clusters", ApiClient.json(Canonical.named("fast-start")), bearer)
                             .status())
                     .isEqualTo(201);
@@ -71,17 +71,14 @@ class FastStartPostgresCliIT {
                     TestJwts.withGroups(issuer, List.of("viewer"), Instant.now().plusSeconds(300));
             var forged = TestJwts.withGroups(
                     TestJwts.keyPair(), List.of("admin"), Instant.now().plusSeconds(300));
-            assertThat(api.get("/api/v1/clusters", "Authorization", "Bearer " + viewer)
-                            .status())
+            assertThat(api.get("/api/v1/clusters", ApiClient.bearer(viewer)).status())
                     .isEqualTo(200);
-            assertThat(api.get("/api/v1/clusters", "Authorization", "Bearer " + forged)
-                            .status())
+            assertThat(api.get("/api/v1/clusters", ApiClient.bearer(forged)).status())
                     .isEqualTo(401);
             assertThat(api.post(
                                     "/api/v1/clusters",
                                     ApiClient.json(Canonical.named("fast-start")),
-                                    "Authorization",
-                                    "Bearer " + viewer)
+                                    ApiClient.bearer(viewer))
                             .status())
                     .isEqualTo(403);
         }

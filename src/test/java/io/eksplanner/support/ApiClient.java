@@ -84,6 +84,11 @@ public final class ApiClient {
         return JSON.writeValueAsString(value);
     }
 
+    /** The headers that carry {@code token} as a bearer token; none for null. */
+    public static String[] bearer(String token) {
+        return token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token};
+    }
+
     /** Reads JSON text as a tree. */
     public static JsonNode tree(String json) {
         return JSON.readTree(json);

@@ -1,6 +1,7 @@
 package io.eksplanner.security.web;
 
 import static io.eksplanner.security.web.RoleMatrixTests.assertProblem;
+import static io.eksplanner.support.ApiClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eksplanner.support.ApiClient;
@@ -97,10 +98,6 @@ class OidcModeTests {
                 "/api/v1/clusters",
                 bearer(jwt(ISSUER, List.of("other"), Instant.now().plusSeconds(300))));
         assertThat(roleless.status()).isEqualTo(403);
-    }
-
-    private static String[] bearer(String token) {
-        return RoleMatrixTests.bearer(token);
     }
 
     private static String jwt(KeyPair signer, Object groups, Instant expires) {

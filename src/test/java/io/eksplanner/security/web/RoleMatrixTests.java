@@ -1,5 +1,6 @@
 package io.eksplanner.security.web;
 
+import static io.eksplanner.support.ApiClient.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eksplanner.common.web.ProblemType;
@@ -276,10 +277,6 @@ class RoleMatrixTests {
     void theConfiguredHashesAreTheSha256OfTheTokens() {
         assertThat(HexFormat.of().formatHex(HashedTokens.sha256(VIEWER)))
                 .isEqualTo("f553ac85a063563b0be8856317c1353d5f950a07be7b73ffce65a41d5925d139");
-    }
-
-    static String[] bearer(String token) {
-        return token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token};
     }
 
     static void assertProblem(Response answer, String type, String cell) {
